@@ -1,0 +1,55 @@
+/**
+ * Background (Chrome service worker, Firefox event page): the single writer of settings and the
+ * only context that registers or injects content scripts.
+ */
+import { browser, type Runtime } from '../browser-api.js';
+import { parseRequest, type Request, type ResponseTo } from '../messages.js';
+import type { Settings } from '../settings/schema.js';
+import { loadSettings, saveSettings } from '../settings/storage.js';
+import { activateInTab, syncContentScripts } from './content-scripts.js';
+
+/** Only our own extension pages (popup, options) may ask for anything; content scripts live in untrusted pages. */
+function isFromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+// Settings updates are applied one after another so two quick changes cannot overwrite each other.
+let settingsQueue: Promise<unknown> = Promise.resolve();
+function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = settingsQueue.then(async () => {
+    const settings = { ...(await loadSettings()), ...patch };
+    await saveSettings(settings);
+    return settings;
+  });
+  settingsQueue = next.catch(() => undefined);
+  return next;
+}
+
+async function handle<R extends Request>(request: R): Promise<ResponseTo<R>>;
+async function handle(request: Request): Promise<ResponseTo<Request>> {
+  switch (request.type) {
+    case 'settings/get':
+      return loadSettings();
+    case 'settings/update':
+      return updateSettings(request.patch);
+    case 'site/activate':
+      return { activated: await activateInTab(request.tabId) };
+  }
+}
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  if (!isFromExtensionPage(sender)) {
+    return Promise.reject(new Error('Record Access Aids: messages are accepted only from the extension’s own pages.'));
+  }
+  const request = parseRequest(raw);
+  if (!request) return Promise.reject(new Error('Record Access Aids: malformed message.'));
+  return handle(request);
+});
+
+const resync = (): void => {
+  syncContentScripts().catch((error: unknown) => console.error('Record Access Aids: could not register content scripts.', error));
+};
+browser.runtime.onInstalled.addListener(resync);
+browser.runtime.onStartup.addListener(resync);
+browser.permissions.onAdded.addListener(resync);
+browser.permissions.onRemoved.addListener(resync);

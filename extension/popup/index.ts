@@ -1,0 +1,1 @@
+import './popup-app.js';

@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
+import { DEMO_ORIGIN, DEMO_PORT } from './support/demo-origin.js';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export default defineConfig({
+  testDir: '.',
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: 'list',
+  use: {
+    baseURL: DEMO_ORIGIN,
+    browserName: 'chromium',
+    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+  },
+  projects: [
+    { name: 'e2e', testIgnore: /start-command\.spec\.ts/ },
+    // `npm start` rebuilds dist/, so it runs alone after everything that reads dist/.
+    { name: 'start-command', testMatch: /start-command\.spec\.ts/, dependencies: ['e2e'] },
+  ],
+  webServer: {
+    command: `node scripts/serve.mjs --port ${DEMO_PORT}`,
+    cwd: repoRoot,
+    url: `${DEMO_ORIGIN}/`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+  },
+});

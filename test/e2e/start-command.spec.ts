@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs a script until it exits, or until its output contains `until` (then leaves it running). */
+function run(script: string, args: string[], until?: string) {
+  const child = spawn(process.execPath, [script, ...args], { cwd: repoRoot, env: { ...process.env, PORT: '' } });
+  let output = '';
+  const done = new Promise<{ code: number | null; output: string }>((resolve) => {
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+      if (until && output.includes(until)) resolve({ code: null, output });
+    });
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+  return { child, done };
+}
+
+test('npm start builds, serves the demo with the guide, prints the URLs, and stops on Ctrl-C', async ({ page }) => {
+  test.setTimeout(90_000);
+  const port = 8790 + test.info().workerIndex;
+  const start = run('scripts/start.mjs', ['--port', String(port)], 'Press Ctrl-C to stop.');
+  const { output } = await start.done;
+  expect(output).toContain(`Practice website with the guide:  http://127.0.0.1:${port}/`);
+  expect(output).toContain('dist/extension/chrome');
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await expect(page.locator('record-access-guide').getByRole('heading', { name: 'Use your GP practice online' })).toBeVisible();
+  const exited = new Promise<number | null>((resolve) => start.child.on('exit', resolve));
+  start.child.kill('SIGINT');
+  expect(await exited).toBe(0);
+});
+
+test('a port in use gives a clear message, not a stack trace', async () => {
+  const blocker: Server = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+  const address = blocker.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  try {
+    const { code, output } = await run('scripts/serve.mjs', ['--port', String(port)]).done;
+    expect(code).toBe(1);
+    expect(output).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+    expect(output).toContain(`npm start -- --port ${port + 1}`);
+    expect(output).not.toMatch(/\n\s+at /);
+  } finally {
+    blocker.close();
+  }
+});
+
+test('a bad port is refused before anything is built', async () => {
+  const { code, output } = await run('scripts/start.mjs', ['--port', 'eighty']).done;
+  expect(code).toBe(1);
+  expect(output).toContain('The port must be a whole number from 1 to 65535; got "eighty".');
+  expect(output).not.toContain('Building');
+});

@@ -1,0 +1,18 @@
+// Component and unit tests, in real Chromium through Playwright.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: true,
+  // The tsconfig must be given, or esbuild compiles Lit's decorators as standard ones and they fail.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: findChromium(), args: chromiumArgs } })],
+  concurrency: 2,
+  // Tests run Lit in development mode on purpose (extra checks); its one-line notice is noise.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+};
