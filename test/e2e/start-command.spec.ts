@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { DEMO_PORT } from './support/demo-origin.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -22,7 +23,8 @@ function run(script: string, args: string[], until?: string) {
 
 test('npm start builds, serves the demo with the guide, prints the URLs, and stops on Ctrl-C', async ({ page }) => {
   test.setTimeout(90_000);
-  const port = 8790 + test.info().workerIndex;
+  // Near the e2e port, so runs given different E2E_PORTs never collide.
+  const port = DEMO_PORT + 20 + test.info().workerIndex;
   const start = run('scripts/start.mjs', ['--port', String(port)], 'Press Ctrl-C to stop.');
   const { output } = await start.done;
   expect(output).toContain(`Practice website with the guide:  http://127.0.0.1:${port}/`);
