@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: measures both products in headless Chromium, prints a table with a pass or fail
+ * per budgeted line, and writes the same figures as JSON. Exits 1 when a budget fails.
+ *
+ * Options: --runs N (default 5), --quick (1 run, smallest page only: a smoke check, not figures to
+ * report), --sizes 1000,10000 (page sizes in rows; default 1000,10000,50000), --json PATH (default
+ * dist/bench/results.json).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
+import { benchExtension } from './extension.js';
+import { verdict, type BenchResult } from './result.js';
+import { formatValue } from './stats.js';
+import { benchWidget } from './widget.js';
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string' }, quick: { type: 'boolean' }, sizes: { type: 'string' }, json: { type: 'string' } },
+  strict: true,
+});
+const quick = values.quick ?? false;
+const runs = quick ? 1 : Number(values.runs ?? 5);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1; got "${values.runs}"`);
+const sizes = quick ? [1000] : (values.sizes ?? '1000,10000,50000').split(',').map(Number);
+if (!sizes.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`--sizes must be whole numbers of rows, comma-separated; got "${values.sizes}"`);
+const jsonPath = resolve(values.json ?? 'dist/bench/results.json');
+
+function table(results: BenchResult[]): string {
+  const rows = results.map((r) => {
+    const budget = r.budget ? [r.budget.max !== undefined ? `<= ${formatValue(r.budget.max, r.unit)}` : '', r.budget.min !== undefined ? `>= ${formatValue(r.budget.min, r.unit)}` : ''].join('') : '';
+    const s = r.summary;
+    return [
+      r.label,
+      s ? formatValue(s.median, r.unit) : '-',
+      s && s.samples.length > 1 ? `${formatValue(s.min, r.unit)} .. ${formatValue(s.max, r.unit)}` : '',
+      s ? String(s.samples.length) : '0',
+      budget,
+      verdict(r) + (r.note && !s ? ` (${r.note})` : ''),
+    ];
+  });
+  const header = ['measure', 'median', 'spread (min .. max)', 'runs', 'budget', 'result'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+const chromiumVersion = browser.version();
+const started = Date.now();
+let results: BenchResult[];
+try {
+  results = [
+    ...(await benchWidget(browser, runs)),
+    ...(await benchExtension(browser, {
+      runs,
+      sizes,
+      darkReaderRuns: quick ? 1 : Math.min(runs, 3),
+    })),
+  ];
+} finally {
+  await browser.close();
+}
+
+console.log(table(results));
+const failures = results.filter((r) => verdict(r) === 'FAIL');
+const report = {
+  date: new Date().toISOString(),
+  quick,
+  runs,
+  seconds: Math.round((Date.now() - started) / 1000),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, chromium: chromiumVersion },
+  results: results.map((r) => ({ ...r, verdict: verdict(r) })),
+};
+mkdirSync(dirname(jsonPath), { recursive: true });
+writeFileSync(jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\n${results.length} measures, ${failures.length} over budget, in ${report.seconds} s. JSON: ${jsonPath}`);
+if (quick) console.log('Quick mode: one run on the smallest page only. Report figures from a full run.');
+process.exitCode = failures.length > 0 ? 1 : 0;

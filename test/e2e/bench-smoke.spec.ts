@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+interface ReportedResult {
+  id: string;
+  verdict: string;
+  summary?: { median: number; samples: number[] };
+}
+
+// The benchmark is not a timed test: this only proves its harness still measures everything it reports.
+test('the benchmark harness measures every line and writes them as JSON', async () => {
+  test.setTimeout(120_000);
+  const dir = mkdtempSync(join(tmpdir(), 'rak-bench-'));
+  try {
+    const json = join(dir, 'results.json');
+    const run = spawnSync(process.execPath, ['scripts/run-bench.mjs', '--quick', '--json', json], { cwd: repoRoot, encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/Error/);
+    expect(run.stdout).toContain('measures,');
+    const report = JSON.parse(readFileSync(json, 'utf8')) as { results: ReportedResult[]; machine: { chromium: string } };
+    expect(report.machine.chromium).toMatch(/^\d+\./);
+    const byId = new Map(report.results.map((r) => [r.id, r]));
+    for (const id of [
+      'widget.size.gzip',
+      'widget.first-render',
+      'widget.load.long-tasks',
+      'extension.high-contrast.1000',
+      'extension.high-contrast.1000.longest-task',
+      'darkreader.dynamic.1000',
+      'extension.vs-darkreader.1000',
+      'extension.idle-heap',
+    ]) {
+      const result = byId.get(id);
+      expect(result, id).toBeDefined();
+      expect(Number.isFinite(result?.summary?.median), `${id} has a measured median`).toBe(true);
+    }
+    // Applying a theme to a 1,000-row page is real work for both contenders: zero would mean nothing was measured.
+    expect(byId.get('extension.high-contrast.1000')?.summary?.median).toBeGreaterThan(0);
+    expect(byId.get('darkreader.dynamic.1000')?.summary?.median).toBeGreaterThan(0);
+    expect(byId.get('widget.size.gzip')?.verdict).toMatch(/^(pass|FAIL)$/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
