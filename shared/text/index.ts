@@ -1,0 +1,2 @@
+export { TextMap, isHiddenElement, type TextMapOptions } from './text-map.js';
+export { findMainContent } from './main-content.js';
