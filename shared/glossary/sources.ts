@@ -25,7 +25,6 @@ export const SOURCES = {
   westburyAbbreviations: { publisher: 'Westbury Surgery (GP practice)', title: 'Medical record abbreviations', url: 'https://www.westburysurgery.co.uk/medical-record-abbreviations' },
 
   // Tests
-  nhsBloodTests: nhsPage('Blood tests', 'tests-and-treatments/blood-tests/'),
   ltoFullBloodCount: { publisher: 'Lab Tests Online-UK', title: 'Full blood count', url: 'https://labtestsonline.org.uk/understanding/analytes/fbc' },
   ltoLiverPanel: { publisher: 'Lab Tests Online-UK', title: 'Liver function tests', url: 'https://www.labtestsonline.org.uk/understanding/analytes/liver-panel/' },
   ltoCrp: { publisher: 'Lab Tests Online-UK', title: 'C-reactive protein (CRP)', url: 'https://labtestsonline.org.uk/tests/c-reactive-protein-crp' },
@@ -115,7 +114,6 @@ export const SOURCES = {
   nhsHighCholesterol: nhsPage('High cholesterol', 'conditions/high-cholesterol/'),
   nhsGout: nhsPage('Gout', 'conditions/gout/'),
   nhsShortnessOfBreath: nhsPage('Shortness of breath', 'conditions/shortness-of-breath/'),
-  nhsChestPain: nhsPage('Chest pain', 'conditions/chest-pain/'),
   nhsBloodInUrine: nhsPage('Blood in urine', 'conditions/blood-in-urine/'),
   nhsTalkingTherapies: nhsPage('Talking therapies', 'tests-and-treatments/talking-therapies/'),
 } satisfies Record<string, GlossarySource>;
