@@ -64,7 +64,7 @@ export const CONDITION_TERMS: readonly TermEntry[] = [
     explanation: 'A stroke: the blood supply to part of the brain is cut off, which can damage the brain.', source: S.nhsStroke },
   { id: 'ms', term: 'MS', caseRule: 'exact', category: 'conditions', expansion: 'multiple sclerosis',
     explanation: 'Multiple sclerosis: a long-term condition that affects the brain and nerves. It can cause problems with movement, feeling and sight.',
-    otherMeanings: ['mitral stenosis, a narrowed heart valve', 'musculoskeletal (muscles and bones)'], advice: CHECK_WITH_PRACTICE, source: S.nhsMultipleSclerosis },
+    otherMeanings: ['mitral stenosis, a narrowed heart valve'], advice: CHECK_WITH_PRACTICE, source: S.nhsMultipleSclerosis },
 
   // Lungs and infections
   { id: 'copd', term: 'COPD', caseRule: 'exact', category: 'conditions', expansion: 'chronic obstructive pulmonary disease',

@@ -173,7 +173,7 @@ export const TEST_TERMS: readonly TermEntry[] = [
   // Urine, bowel and cervical tests
   { id: 'msu', term: 'MSU', variants: ['MSSU'], caseRule: 'exact', plural: true, category: 'tests', expansion: 'mid-stream urine sample',
     explanation: 'A wee sample caught in the middle of peeing, not at the start. It is sent to a lab, often to check for infection.', source: S.nhsUrineTests },
-  { id: 'mcs', term: 'MC&S', variants: ['M C & S', 'MCS', 'M&C'], caseRule: 'exact', category: 'tests', expansion: 'microscopy, culture and sensitivity',
+  { id: 'mcs', term: 'MC&S', variants: ['MC+S'], caseRule: 'exact', category: 'tests', expansion: 'microscopy, culture and sensitivity',
     explanation: 'A lab test on a sample, like wee, to look for germs, grow them, and find which medicines will kill them.', source: S.swanAbbreviations },
   { id: 'urine-dip', term: 'urine dip', variants: ['dipstick', 'urine dipstick'], caseRule: 'insensitive', category: 'tests',
     explanation: 'A quick urine test using a strip that changes colour. It can show signs of infection, blood, sugar or protein.', source: S.nhsUrineTests },
