@@ -61,11 +61,20 @@ export interface CompiledGlossary {
 }
 
 interface TrieNode {
-  readonly next: Map<number, TrieNode>;
+  /** Children keyed by folded code unit: ASCII in a (sparse) array, anything else in a map. */
+  readonly ascii: (TrieNode | undefined)[];
+  readonly other: Map<number, TrieNode>;
+  /** Spellings that end here. They share a last character, so they share `endsInWordChar`. */
   readonly ends: CompiledSpelling[];
+  /** When true, a match ending here needs a non-word character (or the end of the text) after it. */
+  endsInWordChar: boolean;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), ends: [] });
+const newNode = (): TrieNode => ({ ascii: [], other: new Map(), ends: [], endsInWordChar: false });
+
+function childOf(node: TrieNode, key: number): TrieNode | undefined {
+  return key < 128 ? node.ascii[key] : node.other.get(key);
+}
 
 const UPPER_A = 65;
 const UPPER_Z = 90;
@@ -100,12 +109,17 @@ function wordCharBefore(text: string, index: number): boolean {
   return isWordCodePoint(text.codePointAt(start) ?? last);
 }
 
-/** Whether the code point that starts at `index` is a word character (false at the end). */
+/**
+ * Whether the character at `index` is a word character (false at the end). The second half of a
+ * surrogate pair answers for its whole code point, so a scan moving one unit at a time stays right.
+ */
 function wordCharAt(text: string, index: number): boolean {
   if (index >= text.length) return false;
   const unit = text.charCodeAt(index);
   if (unit < 128) return ASCII_WORD[unit] === 1;
-  return isWordCodePoint(text.codePointAt(index) ?? unit);
+  const isLowSurrogate = unit >= 0xdc00 && unit <= 0xdfff;
+  const start = isLowSurrogate && index >= 1 ? index - 1 : index;
+  return isWordCodePoint(text.codePointAt(start) ?? unit);
 }
 
 const LETTERS_ONLY = /^[A-Za-z]{2,}$/;
@@ -182,14 +196,16 @@ function insert(trie: TrieNode, spelling: CompiledSpelling): void {
   let node = trie;
   for (let i = 0; i < spelling.text.length; i++) {
     const key = foldUnit(spelling.text.charCodeAt(i));
-    let child = node.next.get(key);
+    let child = childOf(node, key);
     if (!child) {
       child = newNode();
-      node.next.set(key, child);
+      if (key < 128) node.ascii[key] = child;
+      else node.other.set(key, child);
     }
     node = child;
   }
   node.ends.push(spelling);
+  node.endsInWordChar = wordCharBefore(spelling.text, spelling.text.length);
 }
 
 /** Compiles the entries once; the result can scan any number of texts. */
@@ -221,11 +237,10 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
     let bestId = '';
     let node: TrieNode | undefined = trie;
     for (let at = start; node && at < text.length; ) {
-      node = node.next.get(foldUnit(text.charCodeAt(at)));
+      node = childOf(node, foldUnit(text.charCodeAt(at)));
       at++;
       if (!node || node.ends.length === 0) continue;
-      const lastIsWord = wordCharBefore(text, at);
-      if (lastIsWord && wordCharAt(text, at)) continue;
+      if (node.endsInWordChar && wordCharAt(text, at)) continue;
       for (const spelling of node.ends) {
         if (spelling.exact && !text.startsWith(spelling.text, start)) continue;
         bestEnd = at;
@@ -248,21 +263,25 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
     const to = Math.min(Math.max(range.to, 0), text.length);
     let at = Math.max(range.from, 0);
     let resumeAt = Math.max(to, at);
+    let previousIsWord = wordCharBefore(text, at);
     while (at < to) {
       const code = text.charCodeAt(at);
+      const isWord = code < 128 ? ASCII_WORD[code] === 1 : wordCharAt(text, at);
       let match: GlossaryMatch | undefined;
       // A word character right after another cannot start a term, except a unit after a digit; this
       // skips most of the text cheaply.
-      if (wordCharAt(text, at) && wordCharBefore(text, at)) {
-        if (isDigit(text.charCodeAt(at - 1)) && unitRoot.next.has(foldUnit(code))) match = matchAt(text, at, unitRoot, false);
-      } else if (root.next.has(foldUnit(code)) || isDigit(code)) {
+      if (isWord && previousIsWord) {
+        if (isDigit(text.charCodeAt(at - 1)) && childOf(unitRoot, foldUnit(code))) match = matchAt(text, at, unitRoot, false);
+      } else if (childOf(root, foldUnit(code)) || isDigit(code)) {
         match = matchAt(text, at, root, true);
       }
       if (match) {
         matches.push(match);
         at = match.end;
         resumeAt = Math.max(resumeAt, at);
+        previousIsWord = wordCharBefore(text, at);
       } else {
+        previousIsWord = isWord;
         at++;
       }
     }
