@@ -46,6 +46,8 @@ export interface CompiledSpelling {
   entryId: string;
   text: string;
   exact: boolean;
+  /** An everyday word in capitals ("AIDS", "FIT"): skipped inside a run of capitalised words. */
+  everydayWordInCapitals: boolean;
 }
 
 export interface CompiledGlossary {
@@ -208,6 +210,30 @@ function insert(trie: TrieNode, spelling: CompiledSpelling): void {
   node.endsInWordChar = wordCharBefore(spelling.text, spelling.text.length);
 }
 
+const CAPITAL_WORD = /^[A-Z]{2,}$/;
+const MAX_GAP_TO_NEIGHBOUR = 3;
+const NEWLINE = 10;
+const isAsciiLetter = (unit: number): boolean => (unit | CASE_OFFSET) >= 97 && (unit | CASE_OFFSET) <= 122;
+
+/**
+ * Whether the word just before `start` or just after `end`, on the same line, is written in capitals
+ * and is not a glossary term: then an everyday word in capitals ("HEARING AIDS", "FIT NOTE") is part
+ * of a heading or a shouted line, not an abbreviation.
+ */
+function nextToShoutedWord(text: string, start: number, end: number, known: ReadonlySet<string>): boolean {
+  const shouted = (word: string): boolean => CAPITAL_WORD.test(word) && !known.has(word);
+  let before = start;
+  while (before > 0 && start - before < MAX_GAP_TO_NEIGHBOUR && !isAsciiLetter(text.charCodeAt(before - 1)) && text.charCodeAt(before - 1) !== NEWLINE) before--;
+  let wordStart = before;
+  while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart < before && shouted(text.slice(wordStart, before))) return true;
+  let after = end;
+  while (after < text.length && after - end < MAX_GAP_TO_NEIGHBOUR && !isAsciiLetter(text.charCodeAt(after)) && text.charCodeAt(after) !== NEWLINE) after++;
+  let wordEnd = after;
+  while (wordEnd < text.length && isAsciiLetter(text.charCodeAt(wordEnd))) wordEnd++;
+  return wordEnd > after && shouted(text.slice(after, wordEnd));
+}
+
 /** Compiles the entries once; the result can scan any number of texts. */
 export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlossary {
   const root = newNode();
@@ -224,12 +250,20 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
       continue;
     }
     for (const text of spellingsOf(entry)) {
-      const spelling: CompiledSpelling = { entryId: entry.id, text, exact: entry.caseRule === 'exact' };
+      const spelling: CompiledSpelling = {
+        entryId: entry.id,
+        text,
+        exact: entry.caseRule === 'exact',
+        everydayWordInCapitals: entry.alsoEverydayWord === true && CAPITAL_WORD.test(text),
+      };
       spellings.push(spelling);
       insert(root, spelling);
       if (entry.unit) insert(unitRoot, spelling);
     }
   }
+
+  // Capitalised forms of every spelling: a neighbour that is itself a term ("HIV/AIDS") is not shouting.
+  const knownCapitalSpellings = new Set(spellings.map((spelling) => (spelling.exact ? spelling.text : spelling.text.toUpperCase())));
 
   /** The longest match starting at `start` among the spellings in `trie` (and counts, if asked), if any. */
   function matchAt(text: string, start: number, trie: TrieNode, withCounts: boolean): GlossaryMatch | undefined {
@@ -243,6 +277,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
       if (node.endsInWordChar && wordCharAt(text, at)) continue;
       for (const spelling of node.ends) {
         if (spelling.exact && !text.startsWith(spelling.text, start)) continue;
+        if (spelling.everydayWordInCapitals && nextToShoutedWord(text, start, at, knownCapitalSpellings)) continue;
         bestEnd = at;
         bestId = spelling.entryId;
         break;

@@ -35,6 +35,16 @@ export const SOURCES = {
     title: 'Urea & Electrolytes (U&E)',
     url: 'https://www.thepathologycentre.org/test/urea-electrolytes-ue-sodium-potassium-chloride-co2-urea-and-creatinine/',
   },
+  esr: {
+    publisher: 'York and Scarborough Teaching Hospitals NHS Foundation Trust, Laboratory Medicine',
+    title: 'Erythrocyte Sedimentary Rate (ESR)',
+    url: 'https://www.yorkhospitals.nhs.uk/our-services/a-z-of-services/lab-med/test-directory/haematology/erythrocyte-sedimentary-rate/',
+  },
+  ctScan: {
+    publisher: 'Leeds Teaching Hospitals NHS Trust',
+    title: 'Computerised Tomography (CT)',
+    url: 'https://www.leedsth.nhs.uk/a-z-of-services/radiology/radiology-departments/computerised-tomography-ct/',
+  },
   thyroidTest: { publisher: 'Monitor My Health (NHS)', title: 'Thyroid test', url: 'https://monitormyhealth.org.uk/thyroid-test/' },
   hba1c: { publisher: 'North West London Pathology (NHS)', title: 'Glycated haemoglobin (HbA1c)', url: 'https://www.nwlpathology.nhs.uk/tests-database/glycated-haemoglobin-hba1c/' },
   inr: { publisher: 'University Hospitals of North Midlands NHS Trust, Pathology', title: 'INR', url: 'https://uhnm.nhs.uk/our-services/pathology/tests/inr' },

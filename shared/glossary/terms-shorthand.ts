@@ -174,7 +174,7 @@ export const SHORTHAND_TERMS: readonly TermEntry[] = [
     explanation: 'A district nurse: a nurse who visits people at home.', source: R },
   { id: 'ot', term: 'OT', caseRule: 'exact', category: 'shorthand', expansion: 'occupational therapy or therapist',
     explanation: 'Occupational therapy: help to make everyday tasks easier, for example with equipment at home.', source: R },
-  { id: 'salt', term: 'SALT', caseRule: 'exact', category: 'shorthand', expansion: 'speech and language therapy',
+  { id: 'salt', term: 'SALT', caseRule: 'exact', alsoEverydayWord: true, category: 'shorthand', expansion: 'speech and language therapy',
     explanation: 'Speech and language therapy: help with talking, understanding, or eating and swallowing.', source: R },
   { id: 'cpn', term: 'CPN', caseRule: 'exact', category: 'shorthand', expansion: 'community psychiatric nurse',
     explanation: 'A community mental health nurse who supports people in their own homes or local clinics.', source: R },

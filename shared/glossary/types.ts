@@ -55,6 +55,12 @@ export interface TermEntry extends EntryBase {
   dotted?: boolean;
   /** Also match each spelling with a plain "s" added ("ECGs", "UTIs"). */
   plural?: boolean;
+  /**
+   * The spelling in capitals is also an everyday word ("AIDS", "FIT", "CAP"). Such a spelling is not
+   * matched next to another capitalised word that is not a term ("HEARING AIDS", "FIT NOTE"), where
+   * the capitals are a heading or a shouted line. Only for exact-case entries.
+   */
+  alsoEverydayWord?: boolean;
   /** A unit that is often written straight after a number ("500mg", "130/80mmHg"): may start right after a digit. */
   unit?: boolean;
 }

@@ -115,6 +115,12 @@ describe('glossary data', () => {
     }
   });
 
+  it('marks only exact-case entries as everyday words in capitals', () => {
+    const marked = termEntries.filter((entry) => entry.alsoEverydayWord === true);
+    expect(marked.map((entry) => entry.id)).to.include.members(['aids', 'fit']);
+    for (const entry of marked) expect(entry.caseRule, entry.id).to.equal('exact');
+  });
+
   it('never lets two entries claim the same spelling under overlapping case rules', () => {
     const claims = new Map<string, { entryId: string; text: string; exact: boolean }[]>();
     for (const spelling of compiled.spellings) {

@@ -125,6 +125,15 @@ describe('glossary matcher', () => {
       expect(glossary.entryById('ms')?.advice).to.match(/practice/);
     });
 
+    it('skips everyday words in capitals inside a shouted line, but not abbreviations', () => {
+      expect(found('HEARING AIDS, LOW SALT DIET, FIT NOTE ISSUED, PLEASE POP IN')).to.deep.equal([]);
+      expect(found('HIV/AIDS. Referred to SALT. FIT 112. Started POP. Treated for CAP')).to.deep.equal([
+        'HIV=hiv', 'AIDS=aids', 'SALT=salt', 'FIT=fit', 'POP=pop', 'CAP=cap-pneumonia',
+      ]);
+      expect(found('HISTORY OF COPD AND AF')).to.deep.equal(['COPD=copd', 'AF=af']);
+      expect(found('FIT\nNOTE')).to.deep.equal(['FIT=fit']);
+    });
+
     it('tells calcium or cancer "Ca" apart from circa "ca."', () => {
       expect(found('Ca 2.41, ca. 3 years ago')).to.deep.equal(['Ca=ca-calcium-or-cancer']);
     });
