@@ -141,7 +141,7 @@ export const MEDICINE_TERMS: readonly TermEntry[] = [
   { id: 'td-ipv', term: 'Td/IPV', variants: ['3-in-1'], caseRule: 'exact', category: 'medicines', expansion: 'tetanus, diphtheria and polio vaccine',
     explanation: 'The teenage booster vaccine, also called the 3-in-1. It protects against tetanus, diphtheria and polio.', source: S.nhsVaccinations },
   { id: 'menb', term: 'MenB', caseRule: 'exact', category: 'medicines', expansion: 'meningococcal group B vaccine',
-    explanation: 'A vaccine for babies that protects against one type of meningitis and blood poisoning (MenB).', source: S.nhsVaccinations },
+    explanation: 'A vaccine for babies that protects against MenB germs, which can cause meningitis and blood poisoning (sepsis).', source: S.nhsVaccinations },
   { id: 'menacwy', term: 'MenACWY', caseRule: 'exact', category: 'medicines', expansion: 'meningococcal groups A, C, W and Y vaccine',
     explanation: 'A vaccine for teenagers that protects against 4 types of meningitis and blood poisoning.', source: S.nhsVaccinations },
   { id: 'pcv', term: 'PCV', variants: ['PCV13'], caseRule: 'exact', category: 'medicines', expansion: 'pneumococcal conjugate vaccine',

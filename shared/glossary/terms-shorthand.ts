@@ -187,7 +187,7 @@ export const SHORTHAND_TERMS: readonly TermEntry[] = [
   { id: 'eol', term: 'EoL', variants: ['EOL'], caseRule: 'exact', category: 'shorthand', expansion: 'end of life',
     explanation: 'End of life: care and support in the last months or weeks of life.', source: R },
   { id: 'dnacpr', term: 'DNACPR', variants: ['DNAR', 'DNR'], caseRule: 'exact', category: 'shorthand', expansion: 'do not attempt cardiopulmonary resuscitation',
-    explanation: 'A decision that CPR should not be tried if your heart or breathing stops. Other care and treatment still go on.', source: R },
+    explanation: 'A decision not to try CPR (pressing hard on the chest to restart the heart) if your heart or breathing stops. All other care goes on.', source: R },
   { id: 'tto', term: 'TTO', variants: ['TTA'], caseRule: 'exact', plural: true, category: 'shorthand', expansion: 'to take out (or to take away)',
     explanation: 'Medicines given to you to take home when you leave hospital.', source: R },
   { id: 'nfa', term: 'NFA', caseRule: 'exact', category: 'shorthand', expansion: 'no further action',
