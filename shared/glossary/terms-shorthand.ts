@@ -209,12 +209,13 @@ export const SHORTHAND_TERMS: readonly TermEntry[] = [
  */
 export const COUNT_TERMS: readonly CountEntry[] = [
   { id: 'count-days', kind: 'count', denominator: '7', example: '5/7', category: 'shorthand', expansion: 'days',
-    explanation: 'A number of days: the number before /7 is how many days. For example 5/7 means 5 days.', source: S.swanAbbreviations },
+    explanation: 'A number of days: the number before /7 is how many days. For example 5/7 means 5 days.',
+    otherMeanings: ['a date in July written without the year, such as 5/7 for 5 July'], advice: CHECK_WITH_PRACTICE, source: S.swanAbbreviations },
   { id: 'count-weeks', kind: 'count', denominator: '52', example: '2/52', category: 'shorthand', expansion: 'weeks',
     explanation: 'A number of weeks: the number before /52 is how many weeks. For example 2/52 means 2 weeks.', source: S.swanAbbreviations },
   { id: 'count-months', kind: 'count', denominator: '12', example: '3/12', category: 'shorthand', expansion: 'months',
     explanation: 'A number of months: the number before /12 is how many months. For example 3/12 means 3 months.',
-    otherMeanings: ['an eyesight score from an eye chart, such as 6/12'], advice: CHECK_WITH_PRACTICE, source: S.swanAbbreviations },
+    otherMeanings: ['an eyesight score from an eye chart, such as 6/12', 'a date in December written without the year, such as 3/12 for 3 December'], advice: CHECK_WITH_PRACTICE, source: S.swanAbbreviations },
   { id: 'count-weeks-pregnant', kind: 'count', denominator: '40', example: '30/40', category: 'shorthand', expansion: 'weeks of pregnancy',
     explanation: 'How many weeks pregnant, out of the usual 40. For example 30/40 means 30 weeks pregnant.', source: S.swanAbbreviations },
 ];
