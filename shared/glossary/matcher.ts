@@ -4,7 +4,7 @@
  * Design (chosen by measurement, see test/shared/glossary/matcher-speed.test.ts): every spelling of every
  * entry is compiled once into a character trie keyed on ASCII-case-folded UTF-16 code units. The scan
  * visits each position once; a position can only start a term if it starts a word, so inside a word the
- * cost is two character-class checks. At a word start the trie is walked as far as the text allows,
+ * cost is one character-class check. At a word start the trie is walked as far as the text allows,
  * and the longest spelling that passes its case rule and its end-of-word check wins. The scan then
  * jumps past the match, so matches never overlap. Counts such as "2/52" are found by a small hand
  * parser at the same positions, competing with the trie for the longest match.
