@@ -1,16 +1,32 @@
 // Component and unit tests, in real Chromium through Playwright.
+// Files named *.voice.test.ts run in a second group whose Chromium has real (espeak-ng) voices.
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
+import { SPEECH_ARGS, speechConfigHome } from './scripts/speech-env.mjs';
+
+const executablePath = findChromium();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/**/*.voice.test.ts'],
+  groups: [
+    {
+      name: 'real-voices',
+      files: 'test/**/*.voice.test.ts',
+      browsers: [
+        playwrightLauncher({
+          product: 'chromium',
+          launchOptions: { executablePath, args: [...chromiumArgs, ...SPEECH_ARGS], env: { ...process.env, XDG_CONFIG_HOME: speechConfigHome() } },
+        }),
+      ],
+    },
+  ],
   nodeResolve: true,
   // The tsconfig must be given, or esbuild compiles Lit's decorators as standard ones and they fail.
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath: findChromium(), args: chromiumArgs } })],
+  browsers: [playwrightLauncher({ product: 'chromium', launchOptions: { executablePath, args: chromiumArgs } })],
   concurrency: 2,
   // Tests run Lit in development mode on purpose (extra checks); its one-line notice is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),

@@ -29,7 +29,7 @@ export interface SpeechEngineOptions {
   rate?: number;
   /** A voice the person chose; used when it is still installed and local. */
   voiceName?: string;
-  /** How long to wait for voices to appear before saying there are none. */
+  /** How long to wait for voices to appear before saying there are none (speech-dispatcher needs seconds). */
   voiceWaitMs?: number;
   /** Timers, replaceable in tests. */
   setTimer?: (callback: () => void, ms: number) => unknown;
@@ -67,7 +67,7 @@ export class SpeechEngine extends EventTarget {
     this.#lang = options.lang ?? 'en-GB';
     this.#rate = clampRate(options.rate ?? 1);
     this.#voiceName = options.voiceName;
-    this.#voiceWaitMs = options.voiceWaitMs ?? 2000;
+    this.#voiceWaitMs = options.voiceWaitMs ?? 5000;
     this.#setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
     this.#clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   }
