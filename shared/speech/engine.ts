@@ -60,6 +60,12 @@ export class SpeechEngine extends EventTarget {
   #utteranceId = 0;
   #watchdog: unknown;
   #retries = 0;
+  /** False while the text is still being prepared and more may be appended (see `extendText`). */
+  #complete = true;
+  /** The offset reading is waiting at, for text that has not been prepared yet. */
+  #waitingAt: number | undefined;
+  /** Counts play() calls, so one that was overtaken while waiting for voices gives up. */
+  #playId = 0;
 
   constructor(options: SpeechEngineOptions) {
     super();
@@ -110,11 +116,14 @@ export class SpeechEngine extends EventTarget {
    * Starts reading `text` from `offset` (default: the start). Call it from a click or key press:
    * browsers refuse speech that the person did not start.
    */
-  async play(text: string, offset = 0): Promise<void> {
+  async play(text: string, offset = 0, { complete = true }: { complete?: boolean } = {}): Promise<void> {
     this.#halt();
+    const playId = ++this.#playId;
     this.#units = new TextUnits(text, this.#lang);
+    this.#complete = complete;
+    this.#waitingAt = undefined;
     const first = this.#units.at(offset);
-    if (!first) {
+    if (!first && complete) {
       this.#setState('idle');
       return;
     }
@@ -122,14 +131,38 @@ export class SpeechEngine extends EventTarget {
     this.#setState('loading');
     const voices = await waitForVoices(this.#synth, this.#voiceWaitMs);
     // A stop (or another play) during the wait wins.
-    if (this.#state !== 'loading' || this.#current !== first) return;
+    if (this.#state !== 'loading' || playId !== this.#playId) return;
     if (!chooseVoice(voices, this.#lang, this.#voiceName)) {
       this.#setState('idle');
       this.#problem('no-voice');
       return;
     }
     this.#setState('playing');
-    this.#speak(first);
+    this.#speakFrom(offset);
+  }
+
+  /**
+   * Gives the engine more of the text it is reading (the same text with more appended), so reading
+   * can start before a long page is fully prepared. `complete` says this is all of it.
+   */
+  extendText(text: string, complete: boolean): void {
+    if (!this.#units || !text.startsWith(this.#units.text)) return;
+    this.#units = new TextUnits(text, this.#lang);
+    this.#complete = complete;
+    if (this.#waitingAt !== undefined && this.#state === 'playing') this.#speakFrom(this.#waitingAt);
+  }
+
+  /** Speaks the unit at `offset` if its text is ready, else waits there for `extendText`. */
+  #speakFrom(offset: number): void {
+    const unit = this.#units?.at(offset);
+    if (unit && this.#units?.isSettled(unit, this.#complete)) {
+      this.#waitingAt = undefined;
+      this.#speak(unit);
+    } else if (!this.#complete) {
+      this.#waitingAt = offset;
+    } else {
+      this.#finish();
+    }
   }
 
   pause(): void {
@@ -148,6 +181,7 @@ export class SpeechEngine extends EventTarget {
     if (this.#state === 'idle') return;
     this.#halt();
     this.#current = undefined;
+    this.#waitingAt = undefined;
     this.#setState('idle');
   }
 
@@ -164,7 +198,7 @@ export class SpeechEngine extends EventTarget {
   #skipTo(unit: TextUnit | undefined): void {
     if (!unit || this.#state === 'idle' || this.#state === 'loading') return;
     this.#current = unit;
-    if (this.#state === 'playing') this.#speak(unit);
+    if (this.#state === 'playing') this.#speakFrom(unit.start);
     else this.dispatchEvent(new SpeechUnitEvent(unit));
   }
 
@@ -216,13 +250,13 @@ export class SpeechEngine extends EventTarget {
   }
 
   #advance(from: TextUnit): void {
-    const next = this.#units?.after(from);
-    if (next) {
-      this.#speak(next);
-      return;
-    }
+    this.#speakFrom(from.end);
+  }
+
+  #finish(): void {
     this.#halt();
     this.#current = undefined;
+    this.#waitingAt = undefined;
     this.#setState('idle');
     this.dispatchEvent(new SpeechFinishedEvent());
   }

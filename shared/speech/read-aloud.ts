@@ -91,9 +91,23 @@ export class ReadAloud {
    */
   async start(): Promise<void> {
     const { root, skip, signal, from } = this.#options;
-    this.#map = await TextMap.buildInSlices(root, { ...(skip ? { skip } : {}), signal });
-    const offset = from ? (this.#map.offsetOf(from.node, from.offset) ?? 0) : 0;
-    await this.engine.play(this.#map.text, offset);
+    let playing: Promise<void> | undefined;
+    // Reading starts with the first slice of text; later slices extend it while the first sentences play.
+    const map = await TextMap.buildInSlices(root, {
+      ...(skip ? { skip } : {}),
+      signal,
+      onSlice: (partial) => {
+        this.#map = partial;
+        if (playing) return this.engine.extendText(partial.text, false);
+        const offset = from ? partial.offsetOf(from.node, from.offset) : 0;
+        // "Read from here" waits until the text up to that point has been prepared.
+        if (offset !== undefined) playing = this.engine.play(partial.text, offset, { complete: false });
+      },
+    });
+    this.#map = map;
+    if (playing) this.engine.extendText(map.text, true);
+    else await this.engine.play(map.text, from ? (map.offsetOf(from.node, from.offset) ?? 0) : 0);
+    await playing;
   }
 
   #highlightUnit({ unit }: SpeechUnitEvent): void {

@@ -48,6 +48,14 @@ export class TextUnits {
     return undefined;
   }
 
+  /**
+   * Whether `unit` can no longer change when more text is appended: some text follows it, so its
+   * sentence break has been decided. In a complete text every unit is settled.
+   */
+  isSettled(unit: TextUnit, complete: boolean): boolean {
+    return complete || /\S/.test(this.text.slice(unit.end));
+  }
+
   /** The first unit of the text. */
   first(): TextUnit | undefined {
     return this.at(0);

@@ -39,7 +39,10 @@ export function isHiddenElement(element: Element): boolean {
 
 export class TextMap {
   readonly root: Node;
+  // Built by appending, which V8 keeps cheap (a rope) as long as nothing reads the whole string back;
+  // so the last character is remembered instead of asking the string (endsWith would flatten it).
   #text = '';
+  #endsWithBreak = false;
   readonly #segments: Segment[] = [];
   readonly #segmentOf = new Map<Text, number>();
 
@@ -88,11 +91,14 @@ export class TextMap {
     this.#segmentOf.set(node, this.#segments.length);
     this.#segments.push({ node, start: this.#text.length });
     this.#text += value.replace(/[\n\r\t\f]/g, ' ');
+    this.#endsWithBreak = false;
   }
 
   /** For the builder: ends the current line of reading. */
   appendBreak(): void {
-    if (this.#text.length > 0 && !this.#text.endsWith('\n')) this.#text += '\n';
+    if (this.#text.length === 0 || this.#endsWithBreak) return;
+    this.#text += '\n';
+    this.#endsWithBreak = true;
   }
 
   /** A Range over [start, end) of the text, trimmed to the text nodes it touches; undefined if it touches none. */

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 import { benchExtension } from './extension.js';
+import { benchTextFeatures } from './text-features.js';
 import { verdict, type BenchResult } from './result.js';
 import { formatValue } from './stats.js';
 import { benchWidget } from './widget.js';
@@ -54,6 +55,7 @@ let results: BenchResult[];
 try {
   results = [
     ...(await benchWidget(browser, runs)),
+    ...(await benchTextFeatures(browser, runs)),
     ...(await benchExtension(browser, {
       runs,
       sizes,

@@ -36,3 +36,28 @@ export function portalPage(rows: number): string {
 <tbody>${body.join('\n')}</tbody></table></div></main>
 </body></html>`;
 }
+
+const NOTES = [
+  'Telephone consultation. Hx: T2DM, HTN. c/o tiredness 2/52. No SOB, no CP. BP 138/86 at home.',
+  'Plan: repeat HbA1c in 3/12 and review meds. Metformin 500mg b.d. with food. Safety-netting advice given.',
+  'Seen by Dr. Patel with Mrs. Sample. FBC, U&E and LFT all within normal range. eGFR 78. No action.',
+  'Reviewed results: cholesterol 5.9, above range. Discussed diet and exercise; to discuss statin at review.',
+  'Ramipril 5mg OD continued. Salbutamol inhaler two puffs PRN. Patient happy with plan, f/u 6/52.',
+];
+
+/** A consultation-notes page with about `textBytes` characters of record text, full of abbreviations. */
+export function recordNotesPage(textBytes: number): string {
+  const entries: string[] = [];
+  let size = 0;
+  for (let i = 0; size < textBytes; i++) {
+    const day = String((i % 28) + 1).padStart(2, '0');
+    const note = `${NOTES[i % NOTES.length]} ${NOTES[(i + 2) % NOTES.length]}`;
+    entries.push(`<section class="note"><h3>${day}-Oct-2026, Dr R Patel (fictional)</h3><p>${note}</p></section>`);
+    size += note.length + 40;
+  }
+  return `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Consultation notes</title>
+<style>body { font: 15px/1.5 Arial, sans-serif; margin: 0; } main { max-width: 60rem; margin: auto; padding: 1rem; } h3 { font-size: 1rem; margin: 1rem 0 0.25rem; }</style>
+</head><body><header><nav><a href="#">Summary</a> <a href="#">Notes</a></nav></header>
+<main><h1>Consultation notes</h1>${entries.join('\n')}</main></body></html>`;
+}

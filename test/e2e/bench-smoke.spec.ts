@@ -34,6 +34,10 @@ test('the benchmark harness measures every line and writes them as JSON', async 
       'darkreader.dynamic.1000',
       'extension.vs-darkreader.1000',
       'extension.idle-heap',
+      'read-aloud.first-utterance',
+      'read-aloud.longest-task',
+      'glossary.scan-sliced',
+      'glossary.longest-task',
     ]) {
       const result = byId.get(id);
       expect(result, id).toBeDefined();
@@ -43,6 +47,9 @@ test('the benchmark harness measures every line and writes them as JSON', async 
     expect(byId.get('extension.high-contrast.1000')?.summary?.median).toBeGreaterThan(0);
     expect(byId.get('darkreader.dynamic.1000')?.summary?.median).toBeGreaterThan(0);
     expect(byId.get('widget.size.gzip')?.verdict).toMatch(/^(pass|FAIL)$/);
+    // Reading starts from the first slice of a 1 MB page, and scanning finds the notes' many abbreviations.
+    expect(byId.get('read-aloud.first-utterance')?.summary?.median).toBeGreaterThan(0);
+    expect(byId.get('glossary.scan-sliced')?.summary?.median).toBeGreaterThan(0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -185,3 +185,53 @@ describe('SpeechEngine', () => {
     engine.stop();
   });
 });
+
+describe('SpeechEngine reading text that is still being prepared', () => {
+  it('starts on the first settled sentence, waits at the edge, and goes on as text arrives', async () => {
+    const { synth, engine, log } = setUp();
+    await engine.play('First sentence. Second sen', 0, { complete: false });
+    expect(synth.texts).to.deep.equal(['First sentence.']);
+    synth.finishLast();
+    // "Second sen" may still grow: nothing is spoken, and reading has not finished.
+    expect(synth.texts).to.deep.equal(['First sentence.']);
+    expect(engine.state).to.equal('playing');
+    engine.extendText('First sentence. Second sentence. Thi', false);
+    expect(synth.texts).to.deep.equal(['First sentence.', 'Second sentence.']);
+    synth.finishLast();
+    engine.extendText('First sentence. Second sentence. Third sentence.', true);
+    expect(synth.texts.at(-1)).to.equal('Third sentence.');
+    synth.finishLast();
+    expect(log.at(-1)).to.equal('finished');
+  });
+
+  it('does not cut a sentence at a break the rest of the text would remove', async () => {
+    const { synth, engine } = setUp();
+    // With nothing after "b.d. ", a sentence break there cannot be trusted yet.
+    await engine.play('Take one b.d. ', 0, { complete: false });
+    expect(synth.spoken).to.have.length(0);
+    engine.extendText('Take one b.d. with food. Then rest.', false);
+    expect(synth.texts).to.deep.equal(['Take one b.d. with food.']);
+  });
+
+  it('waits for voices while text keeps arriving, then reads from the newest text', async () => {
+    const synth = new FakeSynthesizer([]);
+    const engine = new SpeechEngine({ synthesizer: synth, voiceWaitMs: 1000 });
+    const playing = engine.play('One. Tw', 0, { complete: false });
+    engine.extendText('One. Two.', true);
+    synth.setVoices([BRITISH]);
+    await playing;
+    expect(synth.texts).to.deep.equal(['One.']);
+    synth.finishLast();
+    expect(synth.texts).to.deep.equal(['One.', 'Two.']);
+    engine.stop();
+  });
+
+  it('ignores text that does not extend what it is reading', async () => {
+    const { synth, engine } = setUp();
+    await engine.play('One. Tw', 0, { complete: false });
+    engine.extendText('Something else entirely.', true);
+    synth.finishLast();
+    expect(engine.state).to.equal('playing');
+    expect(synth.texts).to.deep.equal(['One.']);
+  });
+});
