@@ -139,8 +139,17 @@ function writeText(config: PracticeConfig, path: TextSettingPath, value: string)
 export class ConfigBuilder {
   readonly config: PracticeConfig = defaultConfig();
   readonly messages: string[] = [];
-  /** Content ids a `strings` override may replace. */
-  constructor(private readonly contentIds: ReadonlySet<string>) {}
+  constructor(
+    /** Content ids a `strings` override may replace. */
+    private readonly contentIds: ReadonlySet<string>,
+    /** The generic name shown when the practice name is missing or invalid. */
+    private readonly practiceNameDefault: string,
+  ) {}
+
+  private using(path: TextSettingPath): string {
+    if (path === 'practiceName' && this.config.practiceName === null) return describe(this.practiceNameDefault);
+    return usingText(path, this.config);
+  }
 
   private report(origin: ConfigOrigin, path: string, given: string, allowed: string, using: string): void {
     this.messages.push(`${PREFIX} ${place(origin, path)}: ${given}. Allowed: ${allowed}. Using ${using}.`);
@@ -152,18 +161,18 @@ export class ConfigBuilder {
     const rule = TEXT_RULES[spec.kind];
     const allowed = `${rule.allowed}, up to ${spec.maxLength} characters`;
     if (typeof raw !== 'string') {
-      this.report(origin, name, `${describe(raw)} is not text`, allowed, usingText(path, this.config));
+      this.report(origin, name, `${describe(raw)} is not text`, allowed, this.using(path));
       return;
     }
     const value = raw.trim();
     if (value === '') {
       // An empty optional setting just means "not set"; the practice name is the one value we ask for.
-      if (path === 'practiceName') this.report(origin, name, 'is empty', allowed, usingText(path, this.config));
+      if (path === 'practiceName') this.report(origin, name, 'is empty', allowed, this.using(path));
       return;
     }
     if (value.length > spec.maxLength || !rule.test(value)) {
       const shown = value.length > 80 ? `${describe(value.slice(0, 80))}… (${value.length} characters)` : describe(value);
-      this.report(origin, name, `${shown} is not allowed`, allowed, usingText(path, this.config));
+      this.report(origin, name, `${shown} is not allowed`, allowed, this.using(path));
       return;
     }
     writeText(this.config, path, value);
@@ -262,10 +271,10 @@ export class ConfigBuilder {
   }
 
   /** Called last: a missing practice name is the one gap worth telling the webmaster about. */
-  finish(practiceNameDefault: string): PracticeConfig {
+  finish(): PracticeConfig {
     if (this.config.practiceName === null && !this.messages.some((m) => m.includes('practice-name') || m.includes('"practiceName"'))) {
       this.messages.push(
-        `${PREFIX} attribute "practice-name": is missing. Allowed: the practice's name as plain text, up to 120 characters. Using ${describe(practiceNameDefault)}.`,
+        `${PREFIX} attribute "practice-name": is missing. Allowed: the practice's name as plain text, up to 120 characters. Using ${describe(this.practiceNameDefault)}.`,
       );
     }
     return this.config;
@@ -288,10 +297,10 @@ export function resolveConfig(
   contentIds: ReadonlySet<string>,
   practiceNameDefault: string,
 ): { config: PracticeConfig; messages: string[] } {
-  const builder = new ConfigBuilder(contentIds);
+  const builder = new ConfigBuilder(contentIds, practiceNameDefault);
   if (sources.jsonText !== null) builder.applyJsonText(sources.jsonText);
   if (sources.property !== undefined && sources.property !== null) builder.applyObject('property', sources.property);
   builder.applyAttributes(sources.attributes);
-  const config = builder.finish(practiceNameDefault);
+  const config = builder.finish();
   return { config, messages: builder.messages };
 }

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { defaultConfig, resolveConfig, type PracticeConfig } from '../config/config.js';
 import { enGB } from '../content/en-GB.js';
 import { CONTENT_IDS, createTextLookup, type TextLookup } from '../content/text.js';
@@ -142,6 +143,17 @@ export class RecordAccessGuide extends LitElement {
   }
 
   private readConfig(): void {
+    try {
+      this.applyConfig();
+    } catch (error) {
+      // A hostile `config` object (a throwing getter, say) must not break the host page: report and use defaults.
+      console.warn(`record-access-guide: the configuration could not be read (${error instanceof Error ? error.message : String(error)}). Using the defaults.`);
+      this.practice = defaultConfig();
+      this.t = createTextLookup(enGB, {});
+    }
+  }
+
+  private applyConfig(): void {
     const { config, messages } = resolveConfig(
       {
         attributes: {
@@ -281,14 +293,14 @@ export class RecordAccessGuide extends LitElement {
         </div>
         ${position ? html`<p class="caption" part="step-count">${this.t('stepOf', { step: String(position.number), count: String(position.count) })}</p>` : nothing}
         ${this.error ? this.renderErrorSummary(ctx) : nothing}
-        ${this.finished ? this.renderFinished(ctx) : html`
+        ${this.finished ? this.renderFinished(ctx) : keyed(current, html`
           <form novalidate @submit=${this.onSubmit}>
             ${stepBody(ctx)}
             ${primary ? html`<button type="submit" class="button" part="button">${this.t(primary)}</button>` : nothing}
           </form>
           ${current === 'next-steps' ? html`<button type="button" class="link-button" @click=${this.onStartAgain}>${this.t('startAgain')}</button>` : nothing}
           ${canStop ? html`<p class="stop"><button type="button" class="link-button" @click=${this.onStop}>${this.t('stopForNow')}</button></p>` : nothing}
-        `}
+        `)}
       </section>
     `;
   }

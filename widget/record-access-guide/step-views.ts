@@ -4,6 +4,7 @@
  * is bound as text, so practice configuration can never become markup.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { PracticeConfig } from '../config/config.js';
 import type { ContentKey } from '../content/en-GB.js';
 import { SOURCES } from '../content/sources.js';
@@ -173,7 +174,7 @@ function question(ctx: ViewContext, options: { legendIsHeading: boolean; legend:
                   id=${id}
                   name=${definition.field}
                   value=${value}
-                  .checked=${chosen.includes(value)}
+                  .checked=${live(chosen.includes(value))}
                   aria-describedby=${hintKey ? `${id}-hint` : nothing}
                 />
                 <label for=${id}>${label}</label>
