@@ -41,9 +41,9 @@ export type ExitReason = StopReason | 'quick-exit' | null;
 export class RecordAccessGuideExitEvent extends Event {
   static readonly eventName = 'rag-exit';
   constructor(
-    readonly reason: ExitReason,
     /** The step they left from. */
     readonly step: StepId,
+    readonly reason: ExitReason,
   ) {
     super(RecordAccessGuideExitEvent.eventName, EVENT_OPTIONS);
   }

@@ -49,9 +49,9 @@ const CONFIG_PROPERTIES = [
  * @attr registration-hours - Plain text saying when to come in to register, e.g. "Weekdays, 2pm to 4pm".
  * @attr quick-exit-url - Where the quick-exit button goes (https). Defaults to https://www.bbc.co.uk/weather.
  *
- * @fires rag-step-change - {RecordAccessGuideStepChangeEvent} After the guide shows a new step: `step`, `stepNumber`, `stepCount`.
- * @fires rag-complete - {RecordAccessGuideCompleteEvent} When the patient reaches their next steps: `who`, `services`.
- * @fires rag-exit - {RecordAccessGuideExitEvent} When the patient leaves part-way: `reason` (their optional answer, "quick-exit", or null) and `step`.
+ * @fires {RecordAccessGuideStepChangeEvent} rag-step-change - After the guide shows a new step: `step`, `stepNumber` (null off the numbered path) and `stepCount`.
+ * @fires {RecordAccessGuideCompleteEvent} rag-complete - When the patient reaches their next steps: `who` and `services` (coarse choices only).
+ * @fires {RecordAccessGuideExitEvent} rag-exit - When the patient leaves part-way: `step`, and `reason` (their optional answer, "quick-exit", or null).
  *
  * @csspart base - The box around the current step.
  * @csspart heading - The current step's heading.
@@ -230,7 +230,7 @@ export class RecordAccessGuide extends LitElement {
       this.error = null;
       this.pendingFocus = 'heading';
       this.announcement = this.t('leavingDoneHeading');
-      this.pendingEvents.push(new RecordAccessGuideExitEvent(result.state.answers.stopReason ?? null, from));
+      this.pendingEvents.push(new RecordAccessGuideExitEvent(from, result.state.answers.stopReason ?? null));
       return;
     }
     this.show(result.state);
@@ -253,7 +253,8 @@ export class RecordAccessGuide extends LitElement {
   private onQuickExit(): void {
     const from: StepId = this.journey.current;
     this.journey = initialState();
-    this.dispatchEvent(new RecordAccessGuideExitEvent('quick-exit', from));
+    const exit = new RecordAccessGuideExitEvent(from, 'quick-exit');
+    this.dispatchEvent(exit);
     window.location.replace(this.practice.quickExitUrl);
   }
 
