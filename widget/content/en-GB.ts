@@ -19,12 +19,10 @@ export const enGB = {
   quickExit: { text: 'Leave this page now' },
   quickExitHint: { text: 'This takes you to another website straight away.' },
   change: { text: 'Change' },
-  optional: { text: '(optional)' },
   selectAllThatApply: { text: 'Select all that apply.' },
   errorSummaryTitle: { text: 'There is a problem' },
   errorPrefix: { text: 'Error:' },
   exampleLabel: { text: 'Made-up example:' },
-  sourceNote: { text: 'Where this comes from:' },
 
   // Step 1: start.
   startHeading: { text: 'Use your GP practice online' },
@@ -54,7 +52,7 @@ export const enGB = {
   whoHeading: { text: 'Who do you want to use online services for?' },
   whoMyself: { text: 'Myself' },
   whoChild: { text: 'My child' },
-  whoChildHint: { text: 'A child under 16 you are a parent or guardian of.' },
+  whoChildHint: { text: 'A child you are a parent or guardian of.' },
   whoAdult: { text: 'Another adult I help' },
   whoAdultHint: { text: 'For example a family member you care for.' },
   errorWho: { text: 'Select who you want to use online services for' },
