@@ -115,7 +115,8 @@ test('keyboard only: a parent of a young child, without photo ID, with the error
   await press(page, 'Show my next steps', 'Your next steps');
   const checklist = page.locator('record-access-guide').locator('[part="checklist"]');
   await expect(checklist).toContainText('Ask Oakmere Green Surgery for family and carer access for your child.');
-  await expect(checklist).toContainText('Set up your own NHS login.');
+  await expect(checklist).toContainText('choose to prove who you are without photo ID');
+  await expect(checklist).toContainText('Never use the other person’s login.');
 });
 
 test('keyboard only: a carer of an adult who wants to talk to the practice first, changing an answer on the way', async ({ page }) => {

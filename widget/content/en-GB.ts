@@ -347,11 +347,11 @@ export const enGB = {
     source: SOURCES.familyCarerAccessAdults,
   },
   nextProxyBringId: {
-    text: 'You may both need to fill in a form and show photo ID. Take any papers that show you can act for them.',
+    text: 'You may both need to fill in a form and prove who you are. Take any papers that show you can act for them.',
     source: SOURCES.familyCarerAccessAdults,
   },
   nextProxyOwnLogin: {
-    text: 'Set up your own NHS login. Never use the other person’s login.',
+    text: 'Always log in as yourself. Never use the other person’s login.',
     source: SOURCES.familyCarerAccessAdults,
   },
   nextProxyLinkedProfile: {

@@ -52,9 +52,15 @@ export function buildChecklist(answers: JourneyAnswers, options: ChecklistOption
     }
     if (!teen && answers.services?.includes('record')) items.push('record-new-entries');
   } else {
+    // A family member or carer proves who they are for their own NHS login, like anyone else.
+    const photo = answers.photoId !== 'no';
     items.push(who === 'child' ? 'proxy-child-ask' : 'proxy-adult-ask', 'proxy-bring-id');
+    if (!photo) items.push('registration-details-ask', 'registration-details-bring');
     comesIn();
-    items.push('proxy-own-login', 'get-app', 'proxy-linked-profile');
+    items.push('get-app');
+    if (photo) items.push('prove-photo-id', 'wait-for-email');
+    else items.push('registration-details-use');
+    items.push('proxy-own-login', 'proxy-linked-profile');
   }
 
   if (answers.support && answers.support.length > 0) items.push('tell-support-needs');

@@ -44,15 +44,28 @@ describe('next-steps checklist', () => {
     expect(buildChecklist({ who: 'child', age: 'under-13', services: ['record'], photoId: 'yes' }, NO_HOURS)).to.deep.equal([
       'proxy-child-ask',
       'proxy-bring-id',
-      'proxy-own-login',
       'get-app',
+      'prove-photo-id',
+      'wait-for-email',
+      'proxy-own-login',
       'proxy-linked-profile',
       'get-help',
     ]);
   });
 
-  it('gives a carer of an adult the adult access steps', () => {
-    expect(buildChecklist({ who: 'adult', services: ['prescriptions'], photoId: 'no' }, HOURS)[0]).to.equal('proxy-adult-ask');
+  it('gives a carer of an adult without photo ID the adult access steps and the registration-details route', () => {
+    expect(buildChecklist({ who: 'adult', services: ['prescriptions'], photoId: 'no' }, HOURS)).to.deep.equal([
+      'proxy-adult-ask',
+      'proxy-bring-id',
+      'registration-details-ask',
+      'registration-details-bring',
+      'registration-hours',
+      'get-app',
+      'registration-details-use',
+      'proxy-own-login',
+      'proxy-linked-profile',
+      'get-help',
+    ]);
   });
 
   it('puts talking to the practice first when the patient asked to, and support needs before help', () => {
