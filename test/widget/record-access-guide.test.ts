@@ -339,6 +339,18 @@ describe('<record-access-guide> configuration in the element', () => {
     expect((window as { __injected2?: number }).__injected2).to.equal(undefined);
   });
 
+  it('reads a JSON block added after the element was connected', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.textContent = '{"services": ["prescriptions"]}';
+    el.append(block);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('.list li')].map((li) => li.textContent)).to.deep.equal(['order repeat prescriptions']);
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('takes a config property, and never throws into the page when it is hostile', async () => {
     const el = await mount(html`<record-access-guide .config=${{ practiceName: 'Property Practice', services: ['appointments'] }}></record-access-guide>`);
     expect(root(el).textContent).to.contain('At Property Practice you can:');

@@ -113,7 +113,9 @@ export class RecordAccessGuide extends LitElement {
 
   private practice: PracticeConfig = defaultConfig();
   private t: TextLookup = createTextLookup(enGB, {});
-  private jsonText: string | null = null;
+  /** The text of the JSON block child, if any: a state, so a change re-reads the configuration. */
+  @state() private jsonText: string | null = null;
+  private childObserver: MutationObserver | undefined;
   /** Messages already written to the console, so a re-render never repeats one. */
   private readonly reported = new Set<string>();
   private pendingFocus: 'heading' | 'error-summary' | null = null;
@@ -126,12 +128,21 @@ export class RecordAccessGuide extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.readJsonBlock();
+    // The element may be upgraded before the parser reaches its JSON child, or a page may add the block later.
+    this.childObserver ??= new MutationObserver(() => this.readJsonBlock());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+  }
+
+  private readJsonBlock(): void {
     const block = this.querySelector(':scope > script[type="application/json"]');
     const text = block?.textContent ?? null;
-    if (text !== this.jsonText) {
-      this.jsonText = text;
-      this.requestUpdate('config');
-    }
+    if (text !== this.jsonText) this.jsonText = text;
   }
 
   private get context(): JourneyContext {
@@ -139,7 +150,8 @@ export class RecordAccessGuide extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || CONFIG_PROPERTIES.some((name) => changed.has(name))) this.readConfig();
+    const changedKeys = changed as Map<PropertyKey, unknown>;
+    if (!this.hasUpdated || changedKeys.has('jsonText') || CONFIG_PROPERTIES.some((name) => changedKeys.has(name))) this.readConfig();
   }
 
   private readConfig(): void {
