@@ -57,9 +57,12 @@ export function stepApplies(step: StepId, answers: JourneyAnswers, context: Jour
     case 'age':
       return answers.who !== 'adult';
     case 'services':
-    case 'identity':
     case 'portals':
       return !isSelfUnder13(answers);
+    case 'identity':
+      // 13 to 15 year olds cannot prove who they are with photo ID in the app for record access: their only
+      // route is registration details from the practice, so the photo ID question does not apply.
+      return !isSelfUnder13(answers) && !(answers.who === 'myself' && answers.age === '13-to-15');
     case 'record':
     case 'decide':
       // Only for people who want to see a record, at a practice that offers it.

@@ -27,7 +27,7 @@ describe('next-steps checklist', () => {
   });
 
   it('tells a patient aged 13 to 15 to contact the practice first', () => {
-    expect(buildChecklist({ who: 'myself', age: '13-to-15', services: ['record'], photoId: 'yes' }, NO_HOURS)).to.deep.equal([
+    expect(buildChecklist({ who: 'myself', age: '13-to-15', services: ['record'] }, NO_HOURS)).to.deep.equal([
       'teen-contact-practice',
       'registration-details-bring',
       'get-app',

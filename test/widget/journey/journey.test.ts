@@ -64,9 +64,10 @@ describe('journey graph', () => {
     expect(journeyPath(state.answers, ALL)).to.deep.equal(['start', 'who', 'age', 'support', 'check', 'next-steps']);
   });
 
-  it('keeps the full journey for a patient aged 13 to 15', () => {
-    const state = walk([[], ['myself'], ['13-to-15']]);
-    expect(state.current).to.equal('services');
+  it('skips the photo ID question for a patient aged 13 to 15: their route is registration details from the practice', () => {
+    const state = walk([[], ['myself'], ['13-to-15'], ['record'], [], ['continue']]);
+    expect(state.current).to.equal('portals');
+    expect(journeyPath(state.answers, ALL)).to.not.include('identity');
   });
 
   it('skips what you will see and before you decide when the patient does not want their record', () => {
