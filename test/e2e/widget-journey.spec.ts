@@ -210,6 +210,24 @@ test('in forced-colours mode the guide stays axe-clean and keyboard focus stays 
   expect(outline?.color).not.toBe('rgba(0, 0, 0, 0)');
   await page.keyboard.press('Enter');
   expect(await axeViolations(page)).toBe('');
+  // The remaining kinds of step: content, a question under its own heading, check answers, the checklist.
+  const guide = page.locator('record-access-guide');
+  const steps: [string, string[]][] = [
+    ['Continue', ['myself']],
+    ['Continue', ['16-plus']],
+    ['Continue', ['record']],
+    ['Continue', []],
+    ['Continue', ['continue']],
+    ['Continue', ['yes']],
+    ['Continue', []],
+    ['Continue', ['reading-aids']],
+    ['Show my next steps', []],
+  ];
+  for (const [label, values] of steps) {
+    for (const value of values) await guide.locator(`input[value="${value}"]`).check();
+    await guide.getByRole('button', { name: label, exact: true }).click();
+    expect(await axeViolations(page), await guide.locator('#step-heading').innerText()).toBe('');
+  }
 });
 
 test('every kind of step reflows at 320 CSS pixels without horizontal scrolling', async ({ page }) => {
