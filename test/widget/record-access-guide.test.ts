@@ -7,6 +7,7 @@ import type {
   RecordAccessGuideExitEvent,
   RecordAccessGuideStepChangeEvent,
 } from '../../widget/record-access-guide/events.js';
+import { SOURCES } from '../../widget/content/sources.js';
 import { expectNoAxeViolations } from '../support/axe-browser.js';
 
 const mount = (template: TemplateResult) => fixture<RecordAccessGuide>(template);
@@ -252,6 +253,14 @@ describe('<record-access-guide> behaviour', () => {
     const bare = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
     await answer(bare, [[], ['myself'], ['under-13']]);
     expect(root(bare).textContent).to.contain('You can also go to Oakmere and ask at reception.');
+  });
+
+  it('links the record step to the NHS website’s list of short forms, in a new tab', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    await answer(el, [[], ['myself'], ['16-plus'], ['record']]);
+    const link = root(el).querySelector('a[target="_blank"]');
+    expect(link?.getAttribute('href')).to.equal(SOURCES.nhsAbbreviations.url);
+    expect(link?.textContent).to.contain('(opens in a new tab)');
   });
 
   it('lists the NHS App first, then only the portals the practice supports', async () => {

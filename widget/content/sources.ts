@@ -1,6 +1,6 @@
 import type { Source } from './types.js';
 
-/** Public sources that patient-facing text rests on, each named once. */
+/** Public sources that patient-facing text rests on, each named once; content entries cite them by id. */
 export const SOURCES = {
   nhsGpOnlineServices: {
     publisher: 'NHS website (nhs.uk)',
@@ -88,3 +88,5 @@ export const SOURCES = {
     url: 'https://www.standards.nhs.uk/published-standards/accessible-information',
   },
 } satisfies Record<string, Source>;
+
+export type SourceId = keyof typeof SOURCES;

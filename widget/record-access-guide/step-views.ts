@@ -7,7 +7,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { PracticeConfig } from '../config/config.js';
 import type { ContentKey } from '../content/en-GB.js';
-import { SOURCES } from '../content/sources.js';
 import type { TextLookup } from '../content/text.js';
 import { buildChecklist, type ChecklistItemId } from '../journey/checklist.js';
 import { answeredQuestions, QUESTIONS, type ValidationError } from '../journey/journey.js';
@@ -23,6 +22,9 @@ export interface ViewContext {
   practice: string;
   onChange(step: StepId): void;
 }
+
+/** The NHS website's list of short forms in health records (the `nhsAbbreviations` source). */
+const NHS_ABBREVIATIONS_URL = 'https://www.nhs.uk/nhs-app/help/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/';
 
 export const SERVICE_TEXT: Record<ServiceId, ContentKey> = {
   record: 'serviceRecord',
@@ -252,7 +254,7 @@ function recordView(ctx: ViewContext): TemplateResult {
     </dl>
     <h3>${t('recordWhenHeading')}</h3>
     ${paragraphs(ctx, ['recordNewEntries', 'recordOlder', 'recordWithheld', 'recordResultsEarly', 'recordAbbreviations'])}
-    <p><a href=${SOURCES.nhsAbbreviations.url} target="_blank" rel="noopener noreferrer">${t('recordAbbreviationsLink')}</a></p>
+    <p><a href=${NHS_ABBREVIATIONS_URL} target="_blank" rel="noopener noreferrer">${t('recordAbbreviationsLink')}</a></p>
     <p>${t('recordWrong')}</p>
   `;
 }
