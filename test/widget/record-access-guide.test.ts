@@ -181,7 +181,11 @@ describe('<record-access-guide> behaviour', () => {
     expect(inline?.textContent).to.equal('Error: Select how old your child is');
     expect(inline?.querySelector('.visually-hidden')?.textContent).to.equal('Error: ');
     expect(root(el).querySelector('fieldset')?.getAttribute('aria-describedby')).to.contain('age-error');
-    expect(el.journeyState.answers).to.deep.equal({ who: 'child' });
+    // Nothing was lost: Back shows the earlier answer still chosen.
+    root(el).querySelector<HTMLButtonElement>('[part="back"]')?.click();
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('Using online services for your child');
+    await next(el);
     await answer(el, [['13-to-15']]);
     expect(root(el).querySelector('#error-summary')).to.equal(null);
     expect(headingText(el)).to.equal('What do you want to do online?');

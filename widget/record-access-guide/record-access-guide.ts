@@ -105,6 +105,7 @@ export class RecordAccessGuide extends LitElement {
    */
   @property({ attribute: false }) config: unknown = undefined;
 
+  /** All the patient's answers, in one serialisable object; deliberately not exposed to the host page. */
   @state() private journey: JourneyState = initialState();
   @state() private error: ValidationError | null = null;
   /** The patient finished the "what is stopping you" step. */
@@ -120,11 +121,6 @@ export class RecordAccessGuide extends LitElement {
   private readonly reported = new Set<string>();
   private pendingFocus: 'heading' | 'error-summary' | null = null;
   private pendingEvents: Event[] = [];
-
-  /** The answers so far, as one plain object (a copy). */
-  get journeyState(): JourneyState {
-    return structuredClone(this.journey);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
