@@ -370,7 +370,7 @@ export const enGB = {
 
   // Leaving part-way.
   leavingHeading: { text: 'What is stopping you?' },
-  leavingHint: { text: 'You do not have to answer. Your answer helps the practice make this easier.' },
+  leavingHint: { text: 'You do not have to answer. Either way, we will show you where to get help.' },
   leavingCannotRegister: { text: 'I cannot register or prove who I am' },
   leavingConfidentiality: { text: 'I am not sure who could see my record' },
   leavingAccessNeeds: { text: 'I have access or sensory needs' },
