@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Default look: the NHS.UK design system's colours, type scale and form patterns. Contrast on white:
- * text #212b32 14.4:1, hints #4c6272 6.4:1, links #005eb8 6.4:1, errors #d5281b 4.9:1, button text on
+ * text #212b32 14.4:1, hints #4c6272 6.4:1, links #005eb8 6.4:1, errors #d5281b 5.1:1, button text on
  * #007f3b 5.1:1. Everything a practice may restyle is a custom property or a part.
  */
 export const recordAccessGuideStyles = css`
