@@ -74,6 +74,7 @@ export function describeServer(origin) {
     'Record Access Kit demo is running.',
     '',
     `  Practice website with the guide:  ${origin}/`,
+    `  A fully configured practice:      ${origin}/configured.html`,
     `  Fictional record portal:          ${origin}/portal/`,
     `  Widget script (for embedding):    ${origin}/dist/widget/record-access-guide.js`,
     '',

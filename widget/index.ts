@@ -14,3 +14,4 @@ if (!existing) {
 }
 
 export { RecordAccessGuide };
+export { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent, type ExitReason } from './record-access-guide/events.js';

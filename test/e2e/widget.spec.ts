@@ -27,3 +27,27 @@ test('the server exposes only the demo and the build, not the repository', async
   expect((await request.get('/dist/widget/record-access-guide.js')).status()).toBe(200);
   expect((await request.get('/portal/')).status()).toBe(200);
 });
+
+test('the build writes a custom elements manifest documenting the guide’s public API', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const manifest = JSON.parse(await readFile(new URL('../../dist/widget/custom-elements.json', import.meta.url), 'utf8')) as {
+    modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
+  };
+  const guide = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'record-access-guide');
+  expect(guide?.attributes?.map((a) => a.name)).toEqual([
+    'practice-name',
+    'ods-code',
+    'services',
+    'portals',
+    'contact-phone',
+    'contact-email',
+    'contact-sms',
+    'contact-online-form',
+    'contact-bsl-video-relay',
+    'registration-hours',
+    'quick-exit-url',
+  ]);
+  expect(guide?.events?.map((e) => e.name)).toEqual(['rag-step-change', 'rag-complete', 'rag-exit']);
+  expect(guide?.cssParts?.map((p) => p.name)).toContain('quick-exit');
+  expect(guide?.cssProperties?.map((p) => p.name)).toContain('--record-access-guide-text-color');
+});

@@ -1,7 +1,46 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import '../../widget/index.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
+import type {
+  RecordAccessGuideCompleteEvent,
+  RecordAccessGuideExitEvent,
+  RecordAccessGuideStepChangeEvent,
+} from '../../widget/record-access-guide/events.js';
+import { SOURCES } from '../../widget/content/sources.js';
 import { expectNoAxeViolations } from '../support/axe-browser.js';
+
+const mount = (template: TemplateResult) => fixture<RecordAccessGuide>(template);
+const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
+const headingText = (el: RecordAccessGuide): string => root(el).querySelector('#step-heading')?.textContent?.trim() ?? '';
+
+async function choose(el: RecordAccessGuide, values: readonly string[]): Promise<void> {
+  for (const value of values) {
+    const input = root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`);
+    if (!input) throw new Error(`No option "${value}" on step "${headingText(el)}"`);
+    input.click();
+  }
+  await el.updateComplete;
+}
+
+async function next(el: RecordAccessGuide): Promise<void> {
+  const button = root(el).querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (!button) throw new Error(`No submit button on step "${headingText(el)}"`);
+  button.click();
+  await el.updateComplete;
+}
+
+/** Answers each step in turn: the values to choose, then Continue. */
+async function answer(el: RecordAccessGuide, steps: readonly (readonly string[])[]): Promise<void> {
+  for (const values of steps) {
+    await choose(el, values);
+    await next(el);
+  }
+}
+
+const practice = () => html`<main><record-access-guide practice-name="Oakmere Green Surgery"></record-access-guide></main>`;
+const inMain = async (template: TemplateResult): Promise<RecordAccessGuide> =>
+  (await fixture<HTMLElement>(template)).querySelector('record-access-guide') as RecordAccessGuide;
 
 describe('<record-access-guide>', () => {
   it('has no axe-core violations', async () => {
@@ -10,29 +49,333 @@ describe('<record-access-guide>', () => {
   });
 
   it('renders the first step with its heading and the practice name', async () => {
-    const el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Oakmere Green Surgery"></record-access-guide>`);
-    const heading = el.shadowRoot?.querySelector('[part="heading"]');
+    const el = await mount(html`<record-access-guide practice-name="Oakmere Green Surgery"></record-access-guide>`);
+    const heading = root(el).querySelector('[part="heading"]');
     expect(heading?.tagName).to.equal('H2');
     expect(heading?.textContent).to.equal('Use your GP practice online');
-    expect(el.shadowRoot?.textContent).to.contain('contact Oakmere Green Surgery.');
+    expect(root(el).textContent).to.contain('contact Oakmere Green Surgery.');
+    expect(root(el).querySelector('[part="step-count"]')?.textContent).to.equal('Step 1 of 12');
   });
 
   it('falls back to a generic name when no practice name is given', async () => {
-    const el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="   "></record-access-guide>`);
-    expect(el.shadowRoot?.textContent).to.contain('contact your GP practice.');
+    const el = await mount(html`<record-access-guide practice-name="   "></record-access-guide>`);
+    expect(root(el).textContent).to.contain('contact your GP practice.');
   });
 
   it('shows a practice name containing markup as text, never as elements', async () => {
     const hostile = '<img src=x onerror="window.__injected=1"><b>Bold</b>';
-    const el = await fixture<RecordAccessGuide>(html`<record-access-guide .practiceName=${hostile}></record-access-guide>`);
-    const root = el.shadowRoot as ShadowRoot;
-    expect(root.querySelector('img, b')).to.equal(null);
-    expect(root.textContent).to.contain(hostile);
+    const el = await mount(html`<record-access-guide .practiceName=${hostile}></record-access-guide>`);
+    expect(root(el).querySelector('img, b')).to.equal(null);
+    expect(root(el).textContent).to.contain(hostile);
     expect((window as { __injected?: number }).__injected).to.equal(undefined);
   });
 
   it('does not throw when the script is loaded twice', async () => {
     const { RecordAccessGuide: Again } = await import('../../widget/index.js');
     expect(customElements.get('record-access-guide')).to.equal(Again);
+  });
+
+  it('lists only the services the practice offers on the start step', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere" services="prescriptions messages"></record-access-guide>`);
+    const items = [...root(el).querySelectorAll('.list li')].map((li) => li.textContent);
+    expect(items).to.deep.equal(['order repeat prescriptions', 'send and read messages with the practice']);
+  });
+});
+
+describe('<record-access-guide> steps: each renders and passes axe', () => {
+  it('myself, 16 or over: every step from start to next steps', async () => {
+    const el = await inMain(practice());
+    const seen: string[] = [];
+    const steps: string[][] = [[], ['myself'], ['16-plus'], ['record', 'appointments'], [], ['continue'], ['yes'], [], ['large-print'], []];
+    for (const values of steps) {
+      seen.push(headingText(el));
+      await expectNoAxeViolations(el);
+      await answer(el, [values]);
+    }
+    seen.push(headingText(el));
+    await expectNoAxeViolations(el);
+    expect(seen).to.deep.equal([
+      'Use your GP practice online',
+      'Who do you want to use online services for?',
+      'How old are you?',
+      'What do you want to do online?',
+      'What you will see in a GP record',
+      'Before you decide',
+      'Proving who you are',
+      'Getting online',
+      'Do you need any help or support?',
+      'Check your answers',
+      'Your next steps',
+    ]);
+  });
+
+  it('the proxy explanation for a parent and for a carer of an adult', async () => {
+    const el = await inMain(practice());
+    await answer(el, [[], ['child']]);
+    expect(headingText(el)).to.equal('Using online services for your child');
+    expect(root(el).textContent).to.contain('parental responsibility');
+    expect(root(el).textContent).to.contain('From about age 11, the child has their own say.');
+    expect(root(el).textContent).to.contain('You always use your own login');
+    await expectNoAxeViolations(el);
+    await next(el);
+    expect(headingText(el)).to.equal('How old is your child?');
+    expect(root(el).textContent).to.contain('You can ask the practice to link their record to your account.');
+
+    const carer = await inMain(practice());
+    await answer(carer, [[], ['adult']]);
+    expect(headingText(carer)).to.equal('Using online services for another adult');
+    expect(root(carer).textContent).to.contain('lasting power of attorney for health and welfare');
+    await expectNoAxeViolations(carer);
+    await next(carer);
+    expect(headingText(carer)).to.equal('What do you want to do online?');
+  });
+
+  it('the leaving step, with its optional reason, and the thank-you after it', async () => {
+    const el = await inMain(practice());
+    await answer(el, [[], ['myself']]);
+    root(el).querySelector<HTMLButtonElement>('.stop button')?.click();
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('What is stopping you?');
+    expect(root(el).querySelector('[part="step-count"]')).to.equal(null);
+    await expectNoAxeViolations(el);
+    await next(el);
+    expect(headingText(el)).to.equal('Thank you');
+    await expectNoAxeViolations(el);
+  });
+
+  it('an error state', async () => {
+    const el = await inMain(practice());
+    await answer(el, [[]]);
+    await next(el);
+    expect(root(el).querySelector('.error-summary')).to.not.equal(null);
+    await expectNoAxeViolations(el);
+  });
+});
+
+describe('<record-access-guide> behaviour', () => {
+  it('moves focus to the new heading and announces "Step N of M: title" in a live region present from the start', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    const status = root(el).querySelector('[role="status"]');
+    expect(status?.textContent).to.equal('');
+    expect(root(el).activeElement).to.equal(null);
+    await next(el);
+    expect(root(el).activeElement?.id).to.equal('step-heading');
+    expect(root(el).querySelector('[role="status"]')).to.equal(status);
+    expect(status?.textContent).to.equal('Step 2 of 12: Who do you want to use online services for?');
+    await answer(el, [['myself']]);
+    expect(status?.textContent).to.equal('Step 3 of 11: How old are you?');
+  });
+
+  it('shows an error summary that takes focus and links to the field, with an inline error, and loses nothing', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    await answer(el, [[], ['child'], []]);
+    await next(el);
+    const summary = root(el).querySelector<HTMLElement>('#error-summary');
+    expect(root(el).activeElement).to.equal(summary);
+    expect(summary?.textContent).to.contain('There is a problem');
+    const link = summary?.querySelector('a');
+    expect(link?.textContent).to.equal('Select how old your child is');
+    link?.click();
+    expect(root(el).activeElement?.id).to.equal('age-16-plus');
+    const inline = root(el).querySelector('#age-error');
+    expect(inline?.textContent).to.equal('Error: Select how old your child is');
+    expect(inline?.querySelector('.visually-hidden')?.textContent).to.equal('Error: ');
+    expect(root(el).querySelector('fieldset')?.getAttribute('aria-describedby')).to.contain('age-error');
+    // Nothing was lost: Back shows the earlier answer still chosen.
+    root(el).querySelector<HTMLButtonElement>('[part="back"]')?.click();
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('Using online services for your child');
+    await next(el);
+    await answer(el, [['13-to-15']]);
+    expect(root(el).querySelector('#error-summary')).to.equal(null);
+    expect(headingText(el)).to.equal('What do you want to do online?');
+  });
+
+  it('goes back with the Back button, keeping the answer', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    expect(root(el).querySelector('[part="back"]')).to.equal(null);
+    await answer(el, [[], ['adult']]);
+    root(el).querySelector<HTMLButtonElement>('[part="back"]')?.click();
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('Who do you want to use online services for?');
+    expect(root(el).querySelector<HTMLInputElement>('#who-adult')?.checked).to.equal(true);
+    expect(root(el).activeElement?.id).to.equal('step-heading');
+  });
+
+  it('check your answers: a Change link returns to the question, then back to the check', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    await answer(el, [[], ['myself'], ['16-plus'], ['prescriptions'], ['no'], [], []]);
+    expect(headingText(el)).to.equal('Check your answers');
+    const rows = [...root(el).querySelectorAll('.summary-row')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
+    expect(rows).to.deep.equal([
+      ['Who it is for', 'Myself'],
+      ['Age', '16 or over'],
+      ['What you want to do', 'order repeat prescriptions'],
+      ['Photo ID', 'No'],
+      ['Help or support', 'None'],
+    ]);
+    const change = root(el).querySelector<HTMLButtonElement>('[data-change="identity"]');
+    expect(change?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Change photo ID');
+    change?.click();
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('Proving who you are');
+    expect(root(el).querySelector<HTMLInputElement>('#identity-no')?.checked).to.equal(true);
+    await answer(el, [['yes']]);
+    expect(headingText(el)).to.equal('Check your answers');
+    expect(root(el).querySelector('.summary-row:nth-child(4) dd')?.textContent).to.equal('Yes');
+  });
+
+  it('builds the checklist for someone without photo ID: registration details, hours, ODS code, support needs and non-phone contact', async () => {
+    const el = await mount(html`<record-access-guide
+      practice-name="Oakmere Green Surgery"
+      ods-code="Y12345"
+      registration-hours="Weekdays, 2pm to 4pm"
+      contact-phone="01234 567890"
+      contact-email="help@example.nhs.uk"
+    ></record-access-guide>`);
+    await answer(el, [[], ['myself'], ['16-plus'], ['appointments'], ['no'], [], ['bsl'], []]);
+    expect(headingText(el)).to.equal('Your next steps');
+    const items = [...root(el).querySelectorAll('[part="checklist"] > li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    expect(items[0]).to.equal('Ask Oakmere Green Surgery for your registration details for online services.');
+    expect(items[2]).to.equal('When to go to Oakmere Green Surgery to register: Weekdays, 2pm to 4pm');
+    expect(items[4]).to.contain('The practice code for Oakmere Green Surgery is Y12345.');
+    expect(items[5]?.startsWith('Tell Oakmere Green Surgery you need:')).to.equal(true);
+    expect(root(el).querySelector('[part="checklist"] > li:nth-child(6) li')?.textContent).to.equal('A British Sign Language (BSL) interpreter');
+    expect(root(el).querySelector('a[href="mailto:help@example.nhs.uk"]')).to.not.equal(null);
+    expect(root(el).textContent).to.contain('Phone: 01234 567890');
+  });
+
+  it('support step offers non-phone contact routes, or says to ask at reception when there are none', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere" contact-phone="01234 567890" contact-sms="07700 900123" contact-bsl-video-relay="https://example.com/bsl"></record-access-guide>`);
+    await answer(el, [[], ['myself'], ['under-13']]);
+    expect(headingText(el)).to.equal('Do you need any help or support?');
+    expect(root(el).textContent).to.contain('Ways to contact Oakmere without phoning:');
+    expect(root(el).textContent).to.contain('Text message: 07700 900123');
+    expect(root(el).textContent).to.not.contain('01234 567890');
+    expect(root(el).querySelector('a[href="https://example.com/bsl"]')?.textContent).to.equal('BSL video relay service');
+
+    const bare = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    await answer(bare, [[], ['myself'], ['under-13']]);
+    expect(root(bare).textContent).to.contain('You can also go to Oakmere and ask at reception.');
+  });
+
+  it('links the record step to the NHS website’s list of short forms, in a new tab', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    await answer(el, [[], ['myself'], ['16-plus'], ['record']]);
+    const link = root(el).querySelector('a[target="_blank"]');
+    expect(link?.getAttribute('href')).to.equal(SOURCES.nhsAbbreviations.url);
+    expect(link?.textContent).to.contain('(opens in a new tab)');
+  });
+
+  it('lists the NHS App first, then only the portals the practice supports', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere" portals="airmid patient-access" services="appointments"></record-access-guide>`);
+    await answer(el, [[], ['myself'], ['16-plus'], ['appointments'], ['yes']]);
+    expect(headingText(el)).to.equal('Getting online');
+    expect(root(el).querySelector('h3')?.textContent).to.equal('NHS App');
+    expect([...root(el).querySelectorAll('.list li')].map((li) => li.textContent)).to.deep.equal(['Patient Access', 'Airmid']);
+  });
+
+  it('fires step-change, completion and exit events that bubble out of the shadow root and carry no personal data', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><record-access-guide practice-name="Oakmere"></record-access-guide></div>`);
+    const el = host.querySelector('record-access-guide') as RecordAccessGuide;
+    const changes: RecordAccessGuideStepChangeEvent[] = [];
+    const completes: RecordAccessGuideCompleteEvent[] = [];
+    const exits: RecordAccessGuideExitEvent[] = [];
+    host.addEventListener('rag-step-change', (e) => changes.push(e));
+    host.addEventListener('rag-complete', (e) => completes.push(e));
+    host.addEventListener('rag-exit', (e) => exits.push(e));
+    await answer(el, [[], ['adult'], [], ['prescriptions'], ['yes'], [], [], []]);
+    expect(changes.map((e) => [e.step, e.stepNumber, e.stepCount])).to.deep.equal([
+      ['who', 2, 12],
+      ['proxy', 3, 11],
+      ['services', 4, 11],
+      ['identity', 5, 9],
+      ['portals', 6, 9],
+      ['support', 7, 9],
+      ['check', 8, 9],
+      ['next-steps', 9, 9],
+    ]);
+    expect(changes.every((e) => e.bubbles && e.composed)).to.equal(true);
+    expect(completes.map((e) => [e.who, e.services])).to.deep.equal([['adult', ['prescriptions']]]);
+
+    root(el).querySelector<HTMLButtonElement>('.link-button')?.click(); // Start again
+    await el.updateComplete;
+    await answer(el, [[], ['myself'], ['16-plus'], ['record'], [], ['stop'], ['worried']]);
+    expect(exits.map((e) => [e.reason, e.step])).to.deep.equal([['worried', 'decide']]);
+  });
+
+  it('offers a clearly labelled quick-exit button on every step', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    for (const values of [[], ['myself'], ['16-plus']]) {
+      const exit = root(el).querySelector<HTMLButtonElement>('[part="quick-exit"]');
+      expect(exit?.textContent?.trim()).to.equal('Leave this page now');
+      expect(exit?.type).to.equal('button');
+      await answer(el, [values]);
+    }
+  });
+});
+
+describe('<record-access-guide> configuration in the element', () => {
+  let warnings: unknown[][];
+  let originalWarn: typeof console.warn;
+  beforeEach(() => {
+    warnings = [];
+    originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  it('writes each bad value to the console once, even across re-renders, and still renders the guide', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere" services="x-rays" contact-online-form="javascript:alert(1)"></record-access-guide>`);
+    await answer(el, [[]]);
+    el.setAttribute('ods-code', 'A12345');
+    await el.updateComplete;
+    expect(warnings.map((w) => String(w[0]).split(':')[1]?.trim())).to.deep.equal(['attribute "contact-online-form"', 'attribute "services"']);
+    expect(headingText(el)).to.equal('Who do you want to use online services for?');
+  });
+
+  it('reads a JSON block child, applies string overrides, and shows markup in them as text', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere">
+      <script type="application/json">
+        {
+          "registrationHours": "<b>Mornings</b>",
+          "strings": { "startHeading": "<img src=x onerror=\\"window.__injected2=1\\">Welcome", "startHelp": "Ask {practice} at <i>reception</i>." }
+        }
+      </script>
+    </record-access-guide>`);
+    expect(warnings).to.deep.equal([]);
+    expect(headingText(el)).to.equal('<img src=x onerror="window.__injected2=1">Welcome');
+    expect(root(el).textContent).to.contain('Ask Oakmere at <i>reception</i>.');
+    expect(root(el).querySelector('img, i, b')).to.equal(null);
+    expect((window as { __injected2?: number }).__injected2).to.equal(undefined);
+  });
+
+  it('reads a JSON block added after the element was connected', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.textContent = '{"services": ["prescriptions"]}';
+    el.append(block);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await el.updateComplete;
+    expect([...root(el).querySelectorAll('.list li')].map((li) => li.textContent)).to.deep.equal(['order repeat prescriptions']);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('takes a config property, and never throws into the page when it is hostile', async () => {
+    const el = await mount(html`<record-access-guide .config=${{ practiceName: 'Property Practice', services: ['appointments'] }}></record-access-guide>`);
+    expect(root(el).textContent).to.contain('At Property Practice you can:');
+    const hostile = Object.defineProperty({}, 'practiceName', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    el.config = hostile;
+    await el.updateComplete;
+    expect(headingText(el)).to.equal('Use your GP practice online');
+    expect(String(warnings.at(-1)?.[0])).to.equal('record-access-guide: the configuration could not be read (boom). Using the defaults.');
   });
 });

@@ -1,3 +1,5 @@
+import type { SourceId } from './sources.js';
+
 /** Where a patient-facing fact comes from. Shown to reviewers, not patients. */
 export interface Source {
   publisher: string;
@@ -5,8 +7,8 @@ export interface Source {
   url: string;
 }
 
-/** One piece of patient-facing text. Text that states a fact names its source. */
+/** One piece of patient-facing text. Text that states a fact names its source, by id. */
 export interface ContentString {
   text: string;
-  source?: Source;
+  source?: SourceId;
 }

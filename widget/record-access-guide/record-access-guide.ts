@@ -1,41 +1,337 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { defaultConfig, resolveConfig, type PracticeConfig } from '../config/config.js';
 import { enGB } from '../content/en-GB.js';
+import { CONTENT_IDS, createTextLookup, type TextLookup } from '../content/text.js';
+import { changeAnswer, goBack, initialState, QUESTIONS, stepPosition, stopForNow, submitStep, type ValidationError } from '../journey/journey.js';
+import type { JourneyContext, JourneyState, StepId } from '../journey/types.js';
+import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from './events.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
+import { errorText, firstFieldId, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
+
+/** Properties that feed the practice configuration: a change to any of them re-reads it. */
+const CONFIG_PROPERTIES = [
+  'practiceName',
+  'odsCode',
+  'services',
+  'portals',
+  'contactPhone',
+  'contactEmail',
+  'contactSms',
+  'contactOnlineForm',
+  'contactBslVideoRelay',
+  'registrationHours',
+  'quickExitUrl',
+  'config',
+] as const;
 
 /**
- * A guide a GP practice embeds on its website to help patients start using GP online services.
+ * A guide a GP practice embeds on its website. It takes a patient, one question at a time, from "what is
+ * this?" to a personal checklist for getting online with their GP practice, for themselves or for someone
+ * they care for. It makes no network request; answers stay in memory on the page.
  *
- * This is the walking skeleton: it renders the first step of the journey. The questions, branches,
- * configuration and checklist come with the journey work.
+ * Configuration comes from attributes, a `<script type="application/json">` child, or the `config`
+ * property (attributes win, then the property, then the JSON block). Every invalid value is reported once
+ * in the console, naming the setting, where it came from and what is allowed, and a default is used.
  *
  * @tag record-access-guide
  *
  * @attr practice-name - The practice's name, shown as plain text. Defaults to "your GP practice".
+ * @attr ods-code - The practice's ODS code (one letter, five digits), shown in the checklist for people registering without photo ID.
+ * @attr services - Online services the practice offers, separated by spaces or commas: record, appointments, prescriptions, messages. Defaults to "record appointments prescriptions".
+ * @attr portals - Apps besides the NHS App that the practice supports: patient-access, systmonline, airmid, evergreen-life, mygp, patients-know-best. Defaults to none.
+ * @attr contact-phone - The practice's phone number.
+ * @attr contact-email - An email address patients can write to.
+ * @attr contact-sms - A mobile number patients can send a text message to.
+ * @attr contact-online-form - The web address (https) of the practice's online contact form.
+ * @attr contact-bsl-video-relay - The web address (https) of a British Sign Language video relay service for the practice.
+ * @attr registration-hours - Plain text saying when to come in to register, e.g. "Weekdays, 2pm to 4pm".
+ * @attr quick-exit-url - Where the quick-exit button goes (https). Defaults to https://www.bbc.co.uk/weather.
+ *
+ * @fires {RecordAccessGuideStepChangeEvent} rag-step-change - After the guide shows a new step: `step`, `stepNumber` (null off the numbered path) and `stepCount`.
+ * @fires {RecordAccessGuideCompleteEvent} rag-complete - When the patient reaches their next steps: `who` and `services` (coarse choices only).
+ * @fires {RecordAccessGuideExitEvent} rag-exit - When the patient leaves part-way: `step`, and `reason` (their optional answer, "quick-exit", or null).
  *
  * @csspart base - The box around the current step.
  * @csspart heading - The current step's heading.
+ * @csspart step-count - The "Step N of M" line.
+ * @csspart button - The main button of each step (Continue, Start now and so on).
+ * @csspart back - The Back button.
+ * @csspart quick-exit - The button that leaves the page at once.
+ * @csspart error-summary - The box listing what needs fixing.
+ * @csspart checklist - The numbered list of next steps.
  *
  * @cssproperty --record-access-guide-font-family - Font of all text.
  * @cssproperty --record-access-guide-text-color - Colour of all text; keep 4.5:1 or more against the background.
+ * @cssproperty --record-access-guide-secondary-text-color - Colour of hints and the step count.
  * @cssproperty --record-access-guide-background - Background colour.
- * @cssproperty --record-access-guide-accent-color - Colour of the bar beside each step.
+ * @cssproperty --record-access-guide-accent-color - Colour of the bar beside each step and of links.
+ * @cssproperty --record-access-guide-button-color - Background of the main button.
+ * @cssproperty --record-access-guide-button-text-color - Text of the main button.
+ * @cssproperty --record-access-guide-error-color - Colour of error messages and borders.
+ * @cssproperty --record-access-guide-focus-color - Background of focused controls.
+ * @cssproperty --record-access-guide-quick-exit-color - Background of the quick-exit button.
  */
 export class RecordAccessGuide extends LitElement {
   static override styles = recordAccessGuideStyles;
 
   /** The practice's name, shown as plain text (never as markup). */
-  @property({ attribute: 'practice-name' }) practiceName = '';
+  @property({ attribute: 'practice-name' }) practiceName: string | null = null;
+  /** The practice's ODS code. */
+  @property({ attribute: 'ods-code' }) odsCode: string | null = null;
+  /** Services the practice offers, as space- or comma-separated tokens. */
+  @property() services: string | null = null;
+  /** Apps besides the NHS App that the practice supports, as tokens. */
+  @property() portals: string | null = null;
+  /** The practice's phone number. */
+  @property({ attribute: 'contact-phone' }) contactPhone: string | null = null;
+  /** An email address for the practice. */
+  @property({ attribute: 'contact-email' }) contactEmail: string | null = null;
+  /** A mobile number patients can text. */
+  @property({ attribute: 'contact-sms' }) contactSms: string | null = null;
+  /** The practice's online contact form (https). */
+  @property({ attribute: 'contact-online-form' }) contactOnlineForm: string | null = null;
+  /** A BSL video relay service for the practice (https). */
+  @property({ attribute: 'contact-bsl-video-relay' }) contactBslVideoRelay: string | null = null;
+  /** When to come in to register, as plain text. */
+  @property({ attribute: 'registration-hours' }) registrationHours: string | null = null;
+  /** Where the quick-exit button goes (https). */
+  @property({ attribute: 'quick-exit-url' }) quickExitUrl: string | null = null;
+  /**
+   * Every setting as one object: practiceName, odsCode, services, portals, contact {phone, email, sms,
+   * onlineForm, bslVideoRelay}, registrationHours, quickExitUrl and strings (replacement text by id).
+   * Checked like attributes; attributes win where both are given.
+   */
+  @property({ attribute: false }) config: unknown = undefined;
+
+  /** All the patient's answers, in one serialisable object; deliberately not exposed to the host page. */
+  @state() private journey: JourneyState = initialState();
+  @state() private error: ValidationError | null = null;
+  /** The patient finished the "what is stopping you" step. */
+  @state() private finished = false;
+  @state() private announcement = '';
+
+  private practice: PracticeConfig = defaultConfig();
+  private t: TextLookup = createTextLookup(enGB, {});
+  /** The text of the JSON block child, if any: a state, so a change re-reads the configuration. */
+  @state() private jsonText: string | null = null;
+  private childObserver: MutationObserver | undefined;
+  /** Messages already written to the console, so a re-render never repeats one. */
+  private readonly reported = new Set<string>();
+  private pendingFocus: 'heading' | 'error-summary' | null = null;
+  private pendingEvents: Event[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readJsonBlock();
+    // The element may be upgraded before the parser reaches its JSON child, or a page may add the block later.
+    this.childObserver ??= new MutationObserver(() => this.readJsonBlock());
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver?.disconnect();
+  }
+
+  private readJsonBlock(): void {
+    const block = this.querySelector(':scope > script[type="application/json"]');
+    const text = block?.textContent ?? null;
+    if (text !== this.jsonText) this.jsonText = text;
+  }
+
+  private get context(): JourneyContext {
+    return { services: this.practice.services };
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const changedKeys = changed as Map<PropertyKey, unknown>;
+    if (!this.hasUpdated || changedKeys.has('jsonText') || CONFIG_PROPERTIES.some((name) => changedKeys.has(name))) this.readConfig();
+  }
+
+  private readConfig(): void {
+    try {
+      this.applyConfig();
+    } catch (error) {
+      // A hostile `config` object (a throwing getter, say) must not break the host page: report and use defaults.
+      console.warn(`record-access-guide: the configuration could not be read (${error instanceof Error ? error.message : String(error)}). Using the defaults.`);
+      this.practice = defaultConfig();
+      this.t = createTextLookup(enGB, {});
+    }
+  }
+
+  private applyConfig(): void {
+    const { config, messages } = resolveConfig(
+      {
+        attributes: {
+          'practice-name': this.practiceName,
+          'ods-code': this.odsCode,
+          services: this.services,
+          portals: this.portals,
+          'contact-phone': this.contactPhone,
+          'contact-email': this.contactEmail,
+          'contact-sms': this.contactSms,
+          'contact-online-form': this.contactOnlineForm,
+          'contact-bsl-video-relay': this.contactBslVideoRelay,
+          'registration-hours': this.registrationHours,
+          'quick-exit-url': this.quickExitUrl,
+        },
+        jsonText: this.jsonText,
+        property: this.config,
+      },
+      CONTENT_IDS,
+      enGB.defaultPracticeName.text,
+    );
+    for (const message of messages) {
+      if (this.reported.has(message)) continue;
+      this.reported.add(message);
+      console.warn(message);
+    }
+    this.practice = config;
+    this.t = createTextLookup(enGB, config.strings);
+  }
+
+  private viewContext(): ViewContext {
+    return {
+      t: this.t,
+      config: this.practice,
+      state: this.journey,
+      journey: this.context,
+      error: this.error,
+      practice: this.practice.practiceName ?? this.t('defaultPracticeName'),
+      onChange: (step) => this.show(changeAnswer(this.journey, step)),
+    };
+  }
+
+  /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
+  private show(next: JourneyState): void {
+    this.journey = next;
+    this.error = null;
+    this.finished = false;
+    this.pendingFocus = 'heading';
+    const ctx = this.viewContext();
+    const title = stepTitle(next.current, ctx);
+    const position = stepPosition(next, this.context);
+    this.announcement = position ? this.t('stepAnnouncement', { step: String(position.number), count: String(position.count), title }) : title;
+    this.pendingEvents.push(new RecordAccessGuideStepChangeEvent(next.current, position?.number ?? null, position?.count ?? 0));
+    if (next.current === 'next-steps') {
+      this.pendingEvents.push(new RecordAccessGuideCompleteEvent(next.answers.who ?? 'myself', [...(next.answers.services ?? this.context.services)]));
+    }
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const field = QUESTIONS[this.journey.current]?.field;
+    const values = field ? new FormData(form).getAll(field).map(String) : [];
+    const result = submitStep(this.journey, values, this.context);
+    if (!result.ok) {
+      this.error = result.error;
+      this.pendingFocus = 'error-summary';
+      return;
+    }
+    if (this.journey.current === 'leaving') {
+      this.journey = result.state;
+      const from = this.journey.history[this.journey.history.length - 1] ?? 'leaving';
+      this.finished = true;
+      this.error = null;
+      this.pendingFocus = 'heading';
+      this.announcement = this.t('leavingDoneHeading');
+      this.pendingEvents.push(new RecordAccessGuideExitEvent(from, result.state.answers.stopReason ?? null));
+      return;
+    }
+    this.show(result.state);
+  }
+
+  private onBack(): void {
+    const previous = goBack(this.journey, this.context);
+    if (previous !== this.journey) this.show(previous);
+  }
+
+  private onStop(): void {
+    this.show(stopForNow(this.journey));
+  }
+
+  private onStartAgain(): void {
+    this.show(initialState());
+  }
+
+  /** Leaves at once: forgets the answers, tells the page, and replaces this page in history so Back does not return. */
+  private onQuickExit(): void {
+    const from: StepId = this.journey.current;
+    this.journey = initialState();
+    const exit = new RecordAccessGuideExitEvent(from, 'quick-exit');
+    this.dispatchEvent(exit);
+    window.location.replace(this.practice.quickExitUrl);
+  }
+
+  private focusField(event: Event, id: string): void {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus === 'heading' ? '#step-heading' : '#error-summary');
+      this.pendingFocus = null;
+      target?.focus();
+    }
+    const events = this.pendingEvents;
+    this.pendingEvents = [];
+    for (const event of events) this.dispatchEvent(event);
+  }
 
   override render() {
-    const practice = this.practiceName.trim() || enGB.defaultPracticeName.text;
+    const ctx = this.viewContext();
+    const { current, history } = this.journey;
+    const position = this.finished ? null : stepPosition(this.journey, this.context);
+    const primary = primaryButtonKey(current);
+    const canStop = !this.finished && !['start', 'leaving', 'next-steps'].includes(current);
     return html`
       <section class="base" part="base" aria-labelledby="step-heading">
-        <h2 id="step-heading" part="heading" tabindex="-1">${enGB.startHeading.text}</h2>
-        <p>${enGB.startIntro.text}</p>
-        <p>${enGB.startFree.text}</p>
-        <p>${enGB.startHelp.text.replace('{practice}', practice)}</p>
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div class="toolbar">
+          ${history.length > 0 && !this.finished
+            ? html`<button type="button" class="back" part="back" @click=${this.onBack}>${this.t('back')}</button>`
+            : html`<span></span>`}
+          <button type="button" class="quick-exit" part="quick-exit" aria-describedby="quick-exit-hint" @click=${this.onQuickExit}>
+            ${this.t('quickExit')}
+          </button>
+          <span class="visually-hidden" id="quick-exit-hint">${this.t('quickExitHint')}</span>
+        </div>
+        ${position ? html`<p class="caption" part="step-count">${this.t('stepOf', { step: String(position.number), count: String(position.count) })}</p>` : nothing}
+        ${this.error ? this.renderErrorSummary(ctx) : nothing}
+        ${this.finished ? this.renderFinished(ctx) : keyed(current, html`
+          <form novalidate @submit=${this.onSubmit}>
+            ${stepBody(ctx)}
+            ${primary ? html`<button type="submit" class="button" part="button">${this.t(primary)}</button>` : nothing}
+          </form>
+          ${current === 'next-steps' ? html`<button type="button" class="link-button" @click=${this.onStartAgain}>${this.t('startAgain')}</button>` : nothing}
+          ${canStop ? html`<p class="stop"><button type="button" class="link-button" @click=${this.onStop}>${this.t('stopForNow')}</button></p>` : nothing}
+        `)}
       </section>
+    `;
+  }
+
+  private renderErrorSummary(ctx: ViewContext) {
+    const field = firstFieldId(ctx);
+    return html`
+      <div class="error-summary" id="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
+        <h2 id="error-summary-title">${this.t('errorSummaryTitle')}</h2>
+        <ul>
+          <li>${field ? html`<a href="#${field}" @click=${(event: Event) => this.focusField(event, field)}>${errorText(ctx)}</a>` : errorText(ctx)}</li>
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderFinished(ctx: ViewContext) {
+    return html`
+      <h2 id="step-heading" part="heading" tabindex="-1">${this.t('leavingDoneHeading')}</h2>
+      <p>${this.t('leavingDone')}</p>
+      <p>${this.t('leavingHelp', { practice: ctx.practice })}</p>
+      <button type="button" class="button" part="button" @click=${this.onStartAgain}>${this.t('startAgain')}</button>
     `;
   }
 }

@@ -1,0 +1,306 @@
+/**
+ * Practice configuration: what a webmaster may set, how each value is checked, and what is used instead
+ * when a value is wrong. Nothing here throws: every problem becomes one console message (what, where,
+ * what is allowed, what is used instead) and the setting falls back.
+ *
+ * Sources, later ones winning: defaults, then the JSON block inside the element, then the `config`
+ * property, then attributes.
+ */
+import { PORTAL_IDS, SERVICE_IDS, type PortalId, type ServiceId } from '../journey/types.js';
+
+export interface PracticeContact {
+  phone?: string;
+  email?: string;
+  /** A mobile number patients can send a text message to. */
+  sms?: string;
+  onlineForm?: string;
+  /** A BSL video relay service link, for deaf patients who sign. */
+  bslVideoRelay?: string;
+}
+
+export interface PracticeConfig {
+  practiceName: string | null;
+  odsCode: string | null;
+  services: ServiceId[];
+  portals: PortalId[];
+  contact: PracticeContact;
+  registrationHours: string | null;
+  quickExitUrl: string;
+  /** Replacement text for any content id, shown as plain text. */
+  strings: Record<string, string>;
+}
+
+export const DEFAULT_SERVICES: readonly ServiceId[] = ['record', 'appointments', 'prescriptions'];
+/** A neutral, fast-loading page people commonly use as a quick exit in UK services. */
+export const DEFAULT_QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+export function defaultConfig(): PracticeConfig {
+  return {
+    practiceName: null,
+    odsCode: null,
+    services: [...DEFAULT_SERVICES],
+    portals: [],
+    contact: {},
+    registrationHours: null,
+    quickExitUrl: DEFAULT_QUICK_EXIT_URL,
+    strings: {},
+  };
+}
+
+/** Where a value came from, as the console message names it. */
+export type ConfigOrigin = 'attribute' | 'json' | 'property';
+
+const PREFIX = 'record-access-guide:';
+
+function place(origin: ConfigOrigin, path: string): string {
+  if (origin === 'attribute') return `attribute "${path}"`;
+  const source = origin === 'json' ? 'JSON config block' : 'config property';
+  return path === '' ? source : `${source} "${path}"`;
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+interface TextSpec {
+  kind: 'text' | 'ods' | 'phone' | 'email' | 'url';
+  maxLength: number;
+}
+
+const TEXT_RULES: Record<TextSpec['kind'], { test(value: string): boolean; allowed: string }> = {
+  text: { test: () => true, allowed: 'plain text' },
+  ods: { test: (v) => /^[A-Z][0-9]{5}$/i.test(v), allowed: 'a GP practice ODS code: one letter then five digits, like A12345' },
+  phone: { test: (v) => /^\+?[0-9][0-9 ()-]{5,}$/.test(v), allowed: 'a phone number: digits, spaces, brackets, dashes and an optional leading +' },
+  email: { test: (v) => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), allowed: 'an email address, like reception@example.nhs.uk' },
+  url: {
+    test: (v) => {
+      try {
+        const url = new URL(v);
+        return url.protocol === 'https:' || url.protocol === 'http:';
+      } catch {
+        return false;
+      }
+    },
+    allowed: 'a full web address starting with https:// or http://',
+  },
+};
+
+/** The settings a webmaster can give, by their JSON path, with their attribute name where they have one. */
+const TEXT_SETTINGS = {
+  practiceName: { attribute: 'practice-name', kind: 'text', maxLength: 120 },
+  odsCode: { attribute: 'ods-code', kind: 'ods', maxLength: 6 },
+  registrationHours: { attribute: 'registration-hours', kind: 'text', maxLength: 300 },
+  quickExitUrl: { attribute: 'quick-exit-url', kind: 'url', maxLength: 2000 },
+  'contact.phone': { attribute: 'contact-phone', kind: 'phone', maxLength: 30 },
+  'contact.email': { attribute: 'contact-email', kind: 'email', maxLength: 254 },
+  'contact.sms': { attribute: 'contact-sms', kind: 'phone', maxLength: 30 },
+  'contact.onlineForm': { attribute: 'contact-online-form', kind: 'url', maxLength: 2000 },
+  'contact.bslVideoRelay': { attribute: 'contact-bsl-video-relay', kind: 'url', maxLength: 2000 },
+} as const satisfies Record<string, TextSpec & { attribute: string }>;
+
+type TextSettingPath = keyof typeof TEXT_SETTINGS;
+
+const LIST_SETTINGS = {
+  services: { attribute: 'services', allowed: SERVICE_IDS, atLeastOne: true },
+  portals: { attribute: 'portals', allowed: PORTAL_IDS, atLeastOne: false },
+} as const;
+
+/** Every attribute the element reads for its configuration. */
+export const CONFIG_ATTRIBUTES: readonly string[] = [
+  ...Object.values(TEXT_SETTINGS).map((s) => s.attribute),
+  ...Object.values(LIST_SETTINGS).map((s) => s.attribute),
+];
+
+const TOP_LEVEL_KEYS = ['practiceName', 'odsCode', 'services', 'portals', 'contact', 'registrationHours', 'quickExitUrl', 'strings'];
+const CONTACT_KEYS = ['phone', 'email', 'sms', 'onlineForm', 'bslVideoRelay'];
+
+function usingText(path: TextSettingPath, config: PracticeConfig): string {
+  const current = readText(config, path);
+  return current === null ? 'no value (this setting is left out)' : describe(current);
+}
+
+function readText(config: PracticeConfig, path: TextSettingPath): string | null {
+  if (path.startsWith('contact.')) return config.contact[path.slice(8) as keyof PracticeContact] ?? null;
+  return config[path as 'practiceName' | 'odsCode' | 'registrationHours' | 'quickExitUrl'];
+}
+
+function writeText(config: PracticeConfig, path: TextSettingPath, value: string): void {
+  if (path.startsWith('contact.')) config.contact[path.slice(8) as keyof PracticeContact] = value;
+  else if (path === 'odsCode') config.odsCode = value.toUpperCase();
+  else config[path as 'practiceName' | 'registrationHours' | 'quickExitUrl'] = value;
+}
+
+/** Collects messages and applies values to one config object, in the order sources arrive. */
+export class ConfigBuilder {
+  readonly config: PracticeConfig = defaultConfig();
+  readonly messages: string[] = [];
+  constructor(
+    /** Content ids a `strings` override may replace. */
+    private readonly contentIds: ReadonlySet<string>,
+    /** The generic name shown when the practice name is missing or invalid. */
+    private readonly practiceNameDefault: string,
+  ) {}
+
+  private using(path: TextSettingPath): string {
+    if (path === 'practiceName' && this.config.practiceName === null) return describe(this.practiceNameDefault);
+    return usingText(path, this.config);
+  }
+
+  private report(origin: ConfigOrigin, path: string, given: string, allowed: string, using: string): void {
+    this.messages.push(`${PREFIX} ${place(origin, path)}: ${given}. Allowed: ${allowed}. Using ${using}.`);
+  }
+
+  private applyText(origin: ConfigOrigin, path: TextSettingPath, raw: unknown): void {
+    const spec: TextSpec = TEXT_SETTINGS[path];
+    const name = origin === 'attribute' ? TEXT_SETTINGS[path].attribute : path;
+    const rule = TEXT_RULES[spec.kind];
+    const allowed = `${rule.allowed}, up to ${spec.maxLength} characters`;
+    if (typeof raw !== 'string') {
+      this.report(origin, name, `${describe(raw)} is not text`, allowed, this.using(path));
+      return;
+    }
+    const value = raw.trim();
+    if (value === '') {
+      // An empty optional setting just means "not set"; the practice name is the one value we ask for.
+      if (path === 'practiceName') this.report(origin, name, 'is empty', allowed, this.using(path));
+      return;
+    }
+    if (value.length > spec.maxLength || !rule.test(value)) {
+      const shown = value.length > 80 ? `${describe(value.slice(0, 80))}… (${value.length} characters)` : describe(value);
+      this.report(origin, name, `${shown} is not allowed`, allowed, this.using(path));
+      return;
+    }
+    writeText(this.config, path, value);
+  }
+
+  private applyList(origin: ConfigOrigin, key: keyof typeof LIST_SETTINGS, raw: unknown): void {
+    const spec = LIST_SETTINGS[key];
+    const name = origin === 'attribute' ? spec.attribute : key;
+    const allowedText = `${spec.atLeastOne ? 'one or more' : 'any'} of ${spec.allowed.join(', ')}, ${origin === 'attribute' ? 'separated by spaces or commas' : 'as a list'}`;
+    let tokens: unknown[];
+    if (typeof raw === 'string') tokens = raw.split(/[\s,]+/).filter(Boolean);
+    else if (Array.isArray(raw)) tokens = raw;
+    else {
+      this.report(origin, name, `${describe(raw)} is not a list`, allowedText, describe(this.config[key].join(' ')));
+      return;
+    }
+    const known = tokens.filter((t): t is string => typeof t === 'string' && (spec.allowed as readonly string[]).includes(t.toLowerCase()));
+    const unknown = tokens.filter((t) => !known.includes(t as string));
+    const chosen = spec.allowed.filter((id) => known.some((t) => t.toLowerCase() === id));
+    const fallsBack = spec.atLeastOne && chosen.length === 0;
+    if (unknown.length > 0 || fallsBack) {
+      const given = unknown.length > 0 ? `${unknown.map(describe).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not allowed` : 'lists none';
+      const using = fallsBack ? describe(this.config[key].join(' ')) : describe(chosen.join(' '));
+      this.report(origin, name, given, allowedText, using);
+    }
+    if (!fallsBack) (this.config[key] as string[]) = [...chosen];
+  }
+
+  private applyStrings(origin: ConfigOrigin, raw: unknown): void {
+    if (!isPlainObject(raw)) {
+      this.report(origin, 'strings', `${describe(raw)} is not an object`, 'an object of text ids and replacement text', 'the default text');
+      return;
+    }
+    for (const [id, value] of Object.entries(raw)) {
+      if (!this.contentIds.has(id)) {
+        this.report(origin, `strings.${id}`, 'is not a text id', "a text id from the guide's content file (widget/content/en-GB.ts)", 'nothing (ignored)');
+      } else if (typeof value !== 'string' || value.trim() === '') {
+        this.report(origin, `strings.${id}`, `${describe(value)} is not allowed`, 'text that is not empty', 'the default text');
+      } else {
+        this.config.strings[id] = value;
+      }
+    }
+  }
+
+  /** Values from attributes: `null` means the attribute is absent. */
+  applyAttributes(attributes: Readonly<Record<string, string | null>>): void {
+    for (const path of Object.keys(TEXT_SETTINGS) as TextSettingPath[]) {
+      const value = attributes[TEXT_SETTINGS[path].attribute];
+      if (value !== null && value !== undefined) this.applyText('attribute', path, value);
+    }
+    for (const key of Object.keys(LIST_SETTINGS) as (keyof typeof LIST_SETTINGS)[]) {
+      const value = attributes[LIST_SETTINGS[key].attribute];
+      if (value !== null && value !== undefined) this.applyList('attribute', key, value);
+    }
+  }
+
+  /** A parsed JSON block or the `config` property: an object using the JSON paths above. */
+  applyObject(origin: ConfigOrigin, raw: unknown): void {
+    if (!isPlainObject(raw)) {
+      this.report(origin, '', `${describe(raw)} is not an object`, 'one object of settings', 'the other settings and defaults');
+      return;
+    }
+    for (const [key, value] of Object.entries(raw)) {
+      if (!TOP_LEVEL_KEYS.includes(key)) {
+        this.report(origin, key, 'is not a setting', TOP_LEVEL_KEYS.join(', '), 'nothing (ignored)');
+      } else if (key === 'services' || key === 'portals') {
+        this.applyList(origin, key, value);
+      } else if (key === 'strings') {
+        this.applyStrings(origin, value);
+      } else if (key === 'contact') {
+        if (!isPlainObject(value)) {
+          this.report(origin, 'contact', `${describe(value)} is not an object`, `an object with any of ${CONTACT_KEYS.join(', ')}`, 'no contact details');
+          continue;
+        }
+        for (const [contactKey, contactValue] of Object.entries(value)) {
+          if (CONTACT_KEYS.includes(contactKey)) this.applyText(origin, `contact.${contactKey}` as TextSettingPath, contactValue);
+          else this.report(origin, `contact.${contactKey}`, 'is not a setting', CONTACT_KEYS.join(', '), 'nothing (ignored)');
+        }
+      } else {
+        this.applyText(origin, key as TextSettingPath, value);
+      }
+    }
+  }
+
+  /** The text of a `<script type="application/json">` block. */
+  applyJsonText(text: string): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.messages.push(`${PREFIX} JSON config block: could not be read (${reason}). Allowed: one JSON object of settings. Using the attributes and defaults.`);
+      return;
+    }
+    this.applyObject('json', parsed);
+  }
+
+  /** Called last: a missing practice name is the one gap worth telling the webmaster about. */
+  finish(): PracticeConfig {
+    if (this.config.practiceName === null && !this.messages.some((m) => m.includes('practice-name') || m.includes('"practiceName"'))) {
+      this.messages.push(
+        `${PREFIX} attribute "practice-name": is missing. Allowed: the practice's name as plain text, up to 120 characters. Using ${describe(this.practiceNameDefault)}.`,
+      );
+    }
+    return this.config;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export interface ConfigSources {
+  attributes: Readonly<Record<string, string | null>>;
+  jsonText: string | null;
+  property: unknown;
+}
+
+/** Builds the practice configuration from all its sources, with one message per problem. */
+export function resolveConfig(
+  sources: ConfigSources,
+  contentIds: ReadonlySet<string>,
+  practiceNameDefault: string,
+): { config: PracticeConfig; messages: string[] } {
+  const builder = new ConfigBuilder(contentIds, practiceNameDefault);
+  if (sources.jsonText !== null) builder.applyJsonText(sources.jsonText);
+  if (sources.property !== undefined && sources.property !== null) builder.applyObject('property', sources.property);
+  builder.applyAttributes(sources.attributes);
+  const config = builder.finish();
+  return { config, messages: builder.messages };
+}

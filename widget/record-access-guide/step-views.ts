@@ -1,0 +1,462 @@
+/**
+ * How each step looks. Each view takes the current state and returns its heading text and body; the
+ * element adds the frame (Back, step count, error summary, quick exit). All text comes through `t`, and
+ * is bound as text, so practice configuration can never become markup.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { PracticeConfig } from '../config/config.js';
+import type { ContentKey } from '../content/en-GB.js';
+import type { TextLookup } from '../content/text.js';
+import { buildChecklist, type ChecklistItemId } from '../journey/checklist.js';
+import { answeredQuestions, QUESTIONS, type ValidationError } from '../journey/journey.js';
+import type { JourneyContext, JourneyState, PortalId, ServiceId, StepId, SupportNeed } from '../journey/types.js';
+
+export interface ViewContext {
+  t: TextLookup;
+  config: PracticeConfig;
+  state: JourneyState;
+  journey: JourneyContext;
+  error: ValidationError | null;
+  /** The practice name to show, or the generic fallback. */
+  practice: string;
+  onChange(step: StepId): void;
+}
+
+/** The NHS website's list of short forms in health records (the `nhsAbbreviations` source). */
+const NHS_ABBREVIATIONS_URL = 'https://www.nhs.uk/nhs-app/help/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/';
+
+export const SERVICE_TEXT: Record<ServiceId, ContentKey> = {
+  record: 'serviceRecord',
+  appointments: 'serviceAppointments',
+  prescriptions: 'servicePrescriptions',
+  messages: 'serviceMessages',
+};
+
+const PORTAL_TEXT: Record<PortalId, ContentKey> = {
+  'patient-access': 'portalPatientAccess',
+  systmonline: 'portalSystmonline',
+  airmid: 'portalAirmid',
+  'evergreen-life': 'portalEvergreenLife',
+  mygp: 'portalMygp',
+  'patients-know-best': 'portalPatientsKnowBest',
+};
+
+/** Label and (optional) hint for every option of every question. */
+const OPTION_TEXT: Record<string, { label: ContentKey; hint?: ContentKey; childHint?: ContentKey }> = {
+  myself: { label: 'whoMyself' },
+  child: { label: 'whoChild', hint: 'whoChildHint' },
+  adult: { label: 'whoAdult', hint: 'whoAdultHint' },
+  '16-plus': { label: 'age16Plus', hint: 'age16PlusHintSelf', childHint: 'age16PlusHintChild' },
+  '13-to-15': { label: 'age13To15', hint: 'age13To15HintSelf', childHint: 'age13To15HintChild' },
+  'under-13': { label: 'ageUnder13', hint: 'ageUnder13HintSelf', childHint: 'ageUnder13HintChild' },
+  continue: { label: 'decideContinue' },
+  stop: { label: 'decideStop' },
+  talk: { label: 'decideTalk', hint: 'decideTalkHint' },
+  yes: { label: 'identityYes' },
+  no: { label: 'identityNo' },
+  'large-print': { label: 'supportLargePrint' },
+  bsl: { label: 'supportBsl' },
+  'easy-read': { label: 'supportEasyRead' },
+  'staff-help': { label: 'supportStaffHelp' },
+  'reading-help': { label: 'supportReadingHelp' },
+  'reading-aids': { label: 'supportReadingAids', hint: 'supportReadingAidsHint' },
+  'cannot-register': { label: 'leavingCannotRegister' },
+  confidentiality: { label: 'leavingConfidentiality' },
+  'access-needs': { label: 'leavingAccessNeeds' },
+  worried: { label: 'leavingWorried' },
+  'no-point': { label: 'leavingNoPoint' },
+  other: { label: 'leavingOther' },
+};
+
+const ERROR_TEXT: Record<ValidationError, ContentKey> = {
+  'who-required': 'errorWho',
+  'age-required': 'errorAge',
+  'services-required': 'errorServices',
+  'decide-required': 'errorDecide',
+  'identity-required': 'errorIdentity',
+  'unknown-option': 'errorWho',
+};
+
+/** The message for a validation error on the current step. */
+export function errorText(ctx: ViewContext): string {
+  if (!ctx.error) return '';
+  if (ctx.error === 'age-required' && ctx.state.answers.who === 'child') return ctx.t('errorAgeChild');
+  if (ctx.error === 'unknown-option') {
+    // Only a tampered form can send an unknown value; ask again in the words of this step's question.
+    const own = `${ctx.state.current}-required` as ValidationError;
+    return ctx.t(ERROR_TEXT[own] ?? 'errorWho');
+  }
+  return ctx.t(ERROR_TEXT[ctx.error]);
+}
+
+/** The id of the first input of the current question: where the error summary's link takes focus. */
+export function firstFieldId(ctx: ViewContext): string | null {
+  const question = QUESTIONS[ctx.state.current];
+  const first = question?.options(ctx.journey)[0];
+  return question && first ? `${ctx.state.current}-${first}` : null;
+}
+
+/** The heading of each step, also used in the "Step N of M: title" announcement. */
+export function stepTitle(step: StepId, ctx: ViewContext): string {
+  const { t } = ctx;
+  const who = ctx.state.answers.who;
+  switch (step) {
+    case 'start':
+      return t('startHeading');
+    case 'who':
+      return t('whoHeading');
+    case 'proxy':
+      return t(who === 'adult' ? 'proxyAdultHeading' : 'proxyChildHeading');
+    case 'age':
+      return t(who === 'child' ? 'ageHeadingChild' : 'ageHeadingSelf');
+    case 'services':
+      return t('servicesHeading');
+    case 'record':
+      return t('recordHeading');
+    case 'decide':
+      return t('decideHeading');
+    case 'identity':
+      return t('identityHeading');
+    case 'portals':
+      return t('portalsHeading');
+    case 'support':
+      return t('supportHeading');
+    case 'check':
+      return t('checkHeading');
+    case 'next-steps':
+      return t('nextHeading');
+    case 'leaving':
+      return t('leavingHeading');
+  }
+}
+
+function heading(text: string): TemplateResult {
+  return html`<h2 id="step-heading" part="heading" tabindex="-1">${text}</h2>`;
+}
+
+function paragraphs(ctx: ViewContext, keys: readonly ContentKey[]): TemplateResult[] {
+  return keys.map((key) => html`<p>${ctx.t(key, { practice: ctx.practice })}</p>`);
+}
+
+/**
+ * A question in the GOV.UK/NHS pattern: a fieldset whose legend is the page heading (or a plain question
+ * when the step has its own heading above), hint, inline error and the options.
+ */
+function question(ctx: ViewContext, options: { legendIsHeading: boolean; legend: string; hint?: string }): TemplateResult {
+  const step = ctx.state.current;
+  const definition = QUESTIONS[step];
+  if (!definition) return html``;
+  const current = ctx.state.answers[definition.field];
+  const chosen: readonly string[] = Array.isArray(current) ? current : current === undefined ? [] : [current];
+  const error = errorText(ctx);
+  const describedBy = [options.hint ? `${step}-hint` : '', error ? `${step}-error` : ''].filter(Boolean).join(' ');
+  const checkbox = definition.kind === 'checkbox';
+  const hint = [options.hint, checkbox ? ctx.t('selectAllThatApply') : ''].filter(Boolean).join(' ');
+  return html`
+    <div class="form-group ${error ? 'form-group--error' : ''}">
+      <fieldset aria-describedby=${describedBy || nothing}>
+        <legend class=${options.legendIsHeading ? 'legend-heading' : 'legend-question'}>
+          ${options.legendIsHeading ? heading(options.legend) : options.legend}
+        </legend>
+        ${hint ? html`<div class="hint" id="${step}-hint">${hint}</div>` : nothing}
+        ${error
+          ? html`<p class="error-message" id="${step}-error"><span class="visually-hidden">${ctx.t('errorPrefix')} </span>${error}</p>`
+          : nothing}
+        <div class="choices">
+          ${definition.options(ctx.journey).map((value) => {
+            const id = `${step}-${value}`;
+            const labels = OPTION_TEXT[value];
+            const label = labels ? ctx.t(labels.label) : SERVICE_TEXT[value as ServiceId] ? ctx.t(SERVICE_TEXT[value as ServiceId]) : value;
+            const hintKey = ctx.state.answers.who === 'child' && labels?.childHint ? labels.childHint : labels?.hint;
+            return html`
+              <div class="choice">
+                <input
+                  type=${checkbox ? 'checkbox' : 'radio'}
+                  id=${id}
+                  name=${definition.field}
+                  value=${value}
+                  .checked=${live(chosen.includes(value))}
+                  aria-describedby=${hintKey ? `${id}-hint` : nothing}
+                />
+                <label for=${id}>${label}</label>
+                ${hintKey ? html`<div class="hint choice-hint" id="${id}-hint">${ctx.t(hintKey)}</div>` : nothing}
+              </div>
+            `;
+          })}
+        </div>
+      </fieldset>
+    </div>
+  `;
+}
+
+function contactList(ctx: ViewContext, includePhone: boolean): TemplateResult | typeof nothing {
+  const { contact } = ctx.config;
+  const items: TemplateResult[] = [];
+  if (includePhone && contact.phone) items.push(html`<li>${ctx.t('contactPhone', { value: contact.phone })}</li>`);
+  if (contact.email) items.push(html`<li>${ctx.t('contactEmail', { value: '' })}<a href="mailto:${contact.email}">${contact.email}</a></li>`);
+  if (contact.sms) items.push(html`<li>${ctx.t('contactSms', { value: contact.sms })}</li>`);
+  if (contact.onlineForm) items.push(html`<li><a href=${contact.onlineForm}>${ctx.t('contactOnlineForm')}</a></li>`);
+  if (contact.bslVideoRelay) items.push(html`<li><a href=${contact.bslVideoRelay}>${ctx.t('contactBslVideoRelay')}</a></li>`);
+  return items.length > 0 ? html`<ul class="list">${items}</ul>` : nothing;
+}
+
+function hasNonPhoneContact(config: PracticeConfig): boolean {
+  const { email, sms, onlineForm, bslVideoRelay } = config.contact;
+  return Boolean(email || sms || onlineForm || bslVideoRelay);
+}
+
+function startView(ctx: ViewContext): TemplateResult {
+  return html`
+    ${heading(stepTitle('start', ctx))}
+    <p>${ctx.t('startIntro')}</p>
+    <p>${ctx.t('startOffers', { practice: ctx.practice })}</p>
+    <ul class="list">
+      ${ctx.journey.services.map((service) => html`<li>${ctx.t(SERVICE_TEXT[service])}</li>`)}
+    </ul>
+    ${paragraphs(ctx, ['startFree', 'startWhy', 'startHow', 'startHelp'])}
+  `;
+}
+
+function proxyView(ctx: ViewContext): TemplateResult {
+  const child = ctx.state.answers.who !== 'adult';
+  const keys: ContentKey[] = child
+    ? ['proxyName', 'proxyChildResponsibility', 'proxyChildSay', 'proxyChildChanges', 'proxyPractice', 'proxyOwnLogin', 'proxySamePractice']
+    : ['proxyName', 'proxyAdultConsent', 'proxyAdultCapacity', 'proxyAdultAttorney', 'proxyPractice', 'proxyOwnLogin', 'proxySamePractice'];
+  return html`${heading(stepTitle('proxy', ctx))}${paragraphs(ctx, keys)}`;
+}
+
+const RECORD_PARTS: readonly [ContentKey, ContentKey, ContentKey][] = [
+  ['recordSummaryTitle', 'recordSummaryText', 'recordSummaryExample'],
+  ['recordImmunisationsTitle', 'recordImmunisationsText', 'recordImmunisationsExample'],
+  ['recordResultsTitle', 'recordResultsText', 'recordResultsExample'],
+  ['recordNotesTitle', 'recordNotesText', 'recordNotesExample'],
+  ['recordLettersTitle', 'recordLettersText', 'recordLettersExample'],
+];
+
+function recordView(ctx: ViewContext): TemplateResult {
+  const { t } = ctx;
+  return html`
+    ${heading(stepTitle('record', ctx))}
+    <p>${t('recordIntro')}</p>
+    <dl class="record-parts">
+      ${RECORD_PARTS.map(
+        ([title, text, example]) => html`
+          <div class="record-part">
+            <dt>${t(title)}</dt>
+            <dd>
+              <p>${t(text)}</p>
+              <p class="example"><span class="example-label">${t('exampleLabel')}</span> ${t(example)}</p>
+            </dd>
+          </div>
+        `,
+      )}
+    </dl>
+    <h3>${t('recordWhenHeading')}</h3>
+    ${paragraphs(ctx, ['recordNewEntries', 'recordOlder', 'recordWithheld', 'recordResultsEarly', 'recordAbbreviations'])}
+    <p><a href=${NHS_ABBREVIATIONS_URL} target="_blank" rel="noopener noreferrer">${t('recordAbbreviationsLink')}</a></p>
+    <p>${t('recordWrong')}</p>
+  `;
+}
+
+function decideView(ctx: ViewContext): TemplateResult {
+  return html`
+    ${heading(stepTitle('decide', ctx))}
+    <p>${ctx.t('decideIntro')}</p>
+    <ul class="list">
+      ${(['decidePressure', 'decideDevices', 'decidePast', 'decideOthers'] as const).map((key) => html`<li>${ctx.t(key)}</li>`)}
+    </ul>
+    ${question(ctx, { legendIsHeading: false, legend: ctx.t('decideQuestion') })}
+  `;
+}
+
+function identityView(ctx: ViewContext): TemplateResult {
+  return html`
+    ${heading(stepTitle('identity', ctx))}
+    <p>${ctx.t('identityWhy')}</p>
+    <ul class="list">
+      ${(['identityPhoto', 'identityDetails', 'identityInPerson'] as const).map((key) => html`<li>${ctx.t(key)}</li>`)}
+    </ul>
+    ${question(ctx, { legendIsHeading: false, legend: ctx.t('identityQuestion'), hint: ctx.t('identityHint') })}
+  `;
+}
+
+function portalsView(ctx: ViewContext): TemplateResult {
+  const { t, config } = ctx;
+  const proxy = ctx.state.answers.who === 'child' || ctx.state.answers.who === 'adult';
+  return html`
+    ${heading(stepTitle('portals', ctx))}
+    <h3>NHS App</h3>
+    <p>${t('portalsNhsApp')}</p>
+    <p>${t('portalsNhsAppAge')}</p>
+    ${proxy ? html`<p>${t('portalsProxy')}</p>` : nothing}
+    ${config.portals.length > 0
+      ? html`
+          <p>${t('portalsOthers', { practice: ctx.practice })}</p>
+          <ul class="list">
+            ${config.portals.map((portal) => html`<li>${t(PORTAL_TEXT[portal])}</li>`)}
+          </ul>
+          <p>${t('portalsOthersNote', { practice: ctx.practice })}</p>
+        `
+      : nothing}
+  `;
+}
+
+function supportView(ctx: ViewContext): TemplateResult {
+  const { t } = ctx;
+  return html`
+    ${question(ctx, { legendIsHeading: true, legend: stepTitle('support', ctx), hint: t('supportIntro') })}
+    ${hasNonPhoneContact(ctx.config)
+      ? html`<p>${t('supportContactIntro', { practice: ctx.practice })}</p>
+          ${contactList(ctx, false)}`
+      : html`<p>${t('supportNoContact', { practice: ctx.practice })}</p>`}
+  `;
+}
+
+const CHECK_ROWS: Partial<Record<StepId, { key: ContentKey; change: ContentKey }>> = {
+  who: { key: 'checkWho', change: 'checkChangeWho' },
+  age: { key: 'checkAge', change: 'checkChangeAge' },
+  services: { key: 'checkServices', change: 'checkChangeServices' },
+  decide: { key: 'checkDecision', change: 'checkChangeDecision' },
+  identity: { key: 'checkIdentity', change: 'checkChangeIdentity' },
+  support: { key: 'checkSupport', change: 'checkChangeSupport' },
+};
+
+function answerText(ctx: ViewContext, step: StepId): string {
+  const definition = QUESTIONS[step];
+  if (!definition) return '';
+  const value = ctx.state.answers[definition.field];
+  const values: readonly string[] = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  if (values.length === 0) return ctx.t('checkNone');
+  return values
+    .map((v) => {
+      const labels = OPTION_TEXT[v];
+      if (labels) return ctx.t(labels.label);
+      const service = SERVICE_TEXT[v as ServiceId];
+      return service ? ctx.t(service) : v;
+    })
+    .join(', ');
+}
+
+function checkView(ctx: ViewContext): TemplateResult {
+  const steps = answeredQuestions(ctx.state.answers, ctx.journey).filter((step) => CHECK_ROWS[step]);
+  return html`
+    ${heading(stepTitle('check', ctx))}
+    <dl class="summary-list">
+      ${steps.map((step) => {
+        const row = CHECK_ROWS[step] as { key: ContentKey; change: ContentKey };
+        return html`
+          <div class="summary-row">
+            <dt>${ctx.t(row.key)}</dt>
+            <dd>${answerText(ctx, step)}</dd>
+            <dd class="summary-action">
+              <button type="button" class="link-button" data-change=${step} @click=${() => ctx.onChange(step)}>
+                ${ctx.t('change')}<span class="visually-hidden"> ${ctx.t(row.change)}</span>
+              </button>
+            </dd>
+          </div>
+        `;
+      })}
+    </dl>
+  `;
+}
+
+const CHECKLIST_TEXT: Record<ChecklistItemId, ContentKey> = {
+  'talk-first': 'nextTalkFirst',
+  'under-13-ask-parent': 'nextUnder13AskParent',
+  'teen-contact-practice': 'nextTeenContact',
+  'registration-details-ask': 'nextRegistrationDetailsAsk',
+  'registration-details-bring': 'nextRegistrationDetailsBring',
+  'registration-details-use': 'nextRegistrationDetailsUse',
+  'get-app': 'nextGetApp',
+  'prove-photo-id': 'nextProvePhotoId',
+  'wait-for-email': 'nextWaitForEmail',
+  'proxy-child-ask': 'nextProxyChildAsk',
+  'proxy-adult-ask': 'nextProxyAdultAsk',
+  'proxy-bring-id': 'nextProxyBringId',
+  'proxy-own-login': 'nextProxyOwnLogin',
+  'proxy-linked-profile': 'nextProxyLinkedProfile',
+  'record-new-entries': 'nextRecordNewEntries',
+  'registration-hours': 'nextRegistrationHours',
+  'tell-support-needs': 'nextTellSupportNeeds',
+  'get-help': 'nextGetHelp',
+};
+
+function checklistItem(ctx: ViewContext, item: ChecklistItemId): TemplateResult {
+  const values = { practice: ctx.practice, hours: ctx.config.registrationHours ?? '', ods: ctx.config.odsCode ?? '' };
+  const main = ctx.t(CHECKLIST_TEXT[item], values);
+  if (item === 'registration-details-use' && ctx.config.odsCode) {
+    return html`<li>${main} ${ctx.t('nextOdsCode', values)}</li>`;
+  }
+  if (item === 'tell-support-needs') {
+    const needs = (ctx.state.answers.support ?? []) as SupportNeed[];
+    return html`<li>${main}<ul class="list">${needs.map((need) => html`<li>${ctx.t(OPTION_TEXT[need]?.label ?? 'checkNone')}</li>`)}</ul></li>`;
+  }
+  return html`<li>${main}</li>`;
+}
+
+function nextStepsView(ctx: ViewContext): TemplateResult {
+  const items = buildChecklist(ctx.state.answers, { hasRegistrationHours: ctx.config.registrationHours !== null });
+  const contact = contactList(ctx, true);
+  return html`
+    ${heading(stepTitle('next-steps', ctx))}
+    <p>${ctx.t('nextIntro')}</p>
+    <ol class="checklist" part="checklist">
+      ${items.map((item) => checklistItem(ctx, item))}
+    </ol>
+    ${contact === nothing
+      ? nothing
+      : html`<h3>${ctx.t('nextContactHeading', { practice: ctx.practice })}</h3>
+          ${contact}`}
+  `;
+}
+
+function leavingView(ctx: ViewContext): TemplateResult {
+  const contact = contactList(ctx, true);
+  return html`
+    ${question(ctx, { legendIsHeading: true, legend: stepTitle('leaving', ctx), hint: ctx.t('leavingHint') })}
+    <h3>${ctx.t('leavingHelpHeading')}</h3>
+    <p>${ctx.t('leavingHelp', { practice: ctx.practice })}</p>
+    ${contact}
+  `;
+}
+
+/** The body of the current step (without the frame). */
+export function stepBody(ctx: ViewContext): TemplateResult {
+  const step = ctx.state.current;
+  switch (step) {
+    case 'start':
+      return startView(ctx);
+    case 'proxy':
+      return proxyView(ctx);
+    case 'record':
+      return recordView(ctx);
+    case 'decide':
+      return decideView(ctx);
+    case 'identity':
+      return identityView(ctx);
+    case 'portals':
+      return portalsView(ctx);
+    case 'support':
+      return supportView(ctx);
+    case 'check':
+      return checkView(ctx);
+    case 'next-steps':
+      return nextStepsView(ctx);
+    case 'leaving':
+      return leavingView(ctx);
+    case 'who':
+    case 'age':
+    case 'services':
+      return question(ctx, { legendIsHeading: true, legend: stepTitle(step, ctx) });
+  }
+}
+
+/** The label of the main button on each step. */
+export function primaryButtonKey(step: StepId): ContentKey | null {
+  if (step === 'start') return 'startNow';
+  if (step === 'check') return 'checkSubmit';
+  if (step === 'leaving') return 'leavingSubmit';
+  if (step === 'next-steps') return null;
+  return 'continue';
+}
