@@ -29,6 +29,7 @@ test('the benchmark harness measures every line and writes them as JSON', async 
       'widget.size.gzip',
       'widget.first-render',
       'widget.load.long-tasks',
+      'widget.step-change',
       'extension.high-contrast.1000',
       'extension.high-contrast.1000.longest-task',
       'darkreader.dynamic.1000',
