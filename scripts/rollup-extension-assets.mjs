@@ -1,5 +1,5 @@
 // Writes what each extension build needs besides scripts: the manifest (one base plus per-browser
-// differences), HTML pages, _locales and icons.
+// differences), HTML pages, _locales, icons, and the readable fonts with their licences.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -35,6 +35,25 @@ function isPlainObject(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The font files the readable-font aid uses (latin, regular and bold, woff2 only) and each package's
+ * licence (SIL Open Font License 1.1), which must travel with the fonts.
+ */
+const FONT_PACKAGES = [
+  { name: 'atkinson-hyperlegible', files: ['atkinson-hyperlegible-latin-400-normal.woff2', 'atkinson-hyperlegible-latin-700-normal.woff2'] },
+  { name: 'opendyslexic', files: ['opendyslexic-latin-400-normal.woff2', 'opendyslexic-latin-700-normal.woff2'] },
+];
+
+/** @param {string} out */
+function copyFonts(out) {
+  mkdirSync(resolve(out, 'fonts'), { recursive: true });
+  for (const { name, files } of FONT_PACKAGES) {
+    const dir = resolve(root, 'node_modules/@fontsource', name);
+    for (const file of files) cpSync(resolve(dir, 'files', file), resolve(out, 'fonts', file));
+    cpSync(resolve(dir, 'LICENSE'), resolve(out, 'fonts', `${name}-LICENSE.txt`));
+  }
+}
+
 /** @returns {import('rollup').Plugin} */
 export function extensionAssets() {
   const watched = ['extension/manifest/base.json', 'extension/manifest/chrome.json', 'extension/manifest/firefox.json', 'package.json'];
@@ -53,6 +72,7 @@ export function extensionAssets() {
         }
         cpSync(resolve(root, 'extension/_locales'), resolve(out, '_locales'), { recursive: true });
         cpSync(resolve(root, 'extension/icons'), resolve(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.svg') });
+        copyFonts(out);
       }
     },
   };

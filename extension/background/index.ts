@@ -1,11 +1,13 @@
 /**
- * Background (Chrome service worker, Firefox event page): the single writer of settings and the
- * only context that registers or injects content scripts.
+ * Background (Chrome service worker, Firefox event page): the single writer of settings, the handler
+ * of keyboard commands, and the only context that registers or injects content scripts.
  */
 import { browser, type Runtime } from '../browser-api.js';
-import { parseRequest, type Request, type ResponseTo } from '../messages.js';
-import type { Settings } from '../settings/schema.js';
+import { parseRequest, type Request, type ResponseTo, type SettingsResult } from '../messages.js';
+import { toggleHighContrast, toggleSiteEnabled, updateAids, updateSite } from '../settings/changes.js';
+import { parseStoredSettings, type Settings } from '../settings/schema.js';
 import { loadSettings, saveSettings } from '../settings/storage.js';
+import { handleCommand } from './commands.js';
 import { activateInTab, syncContentScripts } from './content-scripts.js';
 
 /** Only our own extension pages (popup, options) may ask for anything; content scripts live in untrusted pages. */
@@ -13,13 +15,13 @@ function isFromExtensionPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
 }
 
-// Settings updates are applied one after another so two quick changes cannot overwrite each other.
+// Changes are applied one after another so two quick changes cannot overwrite each other.
 let settingsQueue: Promise<unknown> = Promise.resolve();
-function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+function changeSettings(change: (settings: Settings) => Settings): Promise<SettingsResult> {
   const next = settingsQueue.then(async () => {
-    const settings = { ...(await loadSettings()), ...patch };
-    await saveSettings(settings);
-    return settings;
+    const settings = change(await loadSettings());
+    const { syncProblem } = await saveSettings(settings);
+    return syncProblem === undefined ? { settings } : { settings, syncProblem };
   });
   settingsQueue = next.catch(() => undefined);
   return next;
@@ -29,9 +31,15 @@ async function handle<R extends Request>(request: R): Promise<ResponseTo<R>>;
 async function handle(request: Request): Promise<ResponseTo<Request>> {
   switch (request.type) {
     case 'settings/get':
-      return loadSettings();
+      return { settings: await loadSettings() };
     case 'settings/update':
-      return updateSettings(request.patch);
+      return changeSettings((settings) => updateAids(settings, request.scope, request.patch));
+    case 'site/update':
+      return changeSettings((settings) => updateSite(settings, request.origin, request));
+    case 'settings/import': {
+      const imported = parseStoredSettings(request.stored).settings;
+      return changeSettings(() => imported);
+    }
     case 'site/activate':
       return { activated: await activateInTab(request.tabId) };
   }
@@ -44,6 +52,13 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   const request = parseRequest(raw);
   if (!request) return Promise.reject(new Error('Record Access Aids: malformed message.'));
   return handle(request);
+});
+
+browser.commands.onCommand.addListener((command: string, tab?: { url?: string }) => {
+  handleCommand(command, tab?.url, {
+    toggleSite: (origin) => changeSettings((settings) => toggleSiteEnabled(settings, origin)),
+    toggleHighContrast: (origin) => changeSettings((settings) => toggleHighContrast(settings, origin)),
+  }).catch((error: unknown) => console.error(`Record Access Aids: the "${command}" shortcut failed.`, error));
 });
 
 const resync = (): void => {
