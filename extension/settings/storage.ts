@@ -20,27 +20,20 @@ function hasSync(): boolean {
   }
 }
 
-async function settingsArea(): Promise<Area> {
-  if (!hasSync()) return 'local';
-  const local = await browser.storage.local.get(LOCAL_FALLBACK_KEY);
-  return local[LOCAL_FALLBACK_KEY] === true ? 'local' : 'sync';
-}
-
 /**
- * Reads the raw stored settings. Version 1 lived in storage.local; when sync holds nothing yet the
- * local copy is read, so an upgrade keeps what the user had.
+ * Reads the raw stored settings, with both areas read at once (the content script is waiting to paint).
+ * Version 1 lived in storage.local; when sync holds nothing yet the local copy is read, so an upgrade
+ * keeps what the user had.
  */
 async function readRaw(): Promise<unknown> {
-  const area = await settingsArea();
-  if (area === 'sync') {
-    try {
-      const synced = await browser.storage.sync.get(SETTINGS_KEY);
-      if (synced[SETTINGS_KEY] !== undefined) return synced[SETTINGS_KEY];
-    } catch (error) {
-      console.warn('Record Access Aids: could not read synced settings; using this browser’s copy.', error);
-    }
-  }
-  const local = await browser.storage.local.get(SETTINGS_KEY);
+  const syncRead: Promise<Record<string, unknown>> = hasSync()
+    ? browser.storage.sync.get(SETTINGS_KEY).catch((error: unknown) => {
+        console.warn('Record Access Aids: could not read synced settings; using this browser’s copy.', error);
+        return {};
+      })
+    : Promise.resolve({});
+  const [local, synced] = await Promise.all([browser.storage.local.get([SETTINGS_KEY, LOCAL_FALLBACK_KEY]), syncRead]);
+  if (local[LOCAL_FALLBACK_KEY] !== true && synced[SETTINGS_KEY] !== undefined) return synced[SETTINGS_KEY];
   return local[SETTINGS_KEY];
 }
 
