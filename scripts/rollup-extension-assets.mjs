@@ -2,6 +2,7 @@
 // differences), HTML pages, _locales, icons, and the readable fonts with their licences.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const EXTENSION_BROWSERS = /** @type {const} */ (['chrome', 'firefox']);
 
@@ -73,6 +74,29 @@ export function extensionAssets() {
         cpSync(resolve(root, 'extension/_locales'), resolve(out, '_locales'), { recursive: true });
         cpSync(resolve(root, 'extension/icons'), resolve(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.svg') });
         copyFonts(out);
+      }
+    },
+  };
+}
+
+/**
+ * Writes the first-paint stylesheets (extension/content/first-paint-files.ts, compiled by this bundle)
+ * into both extension builds.
+ * @returns {import('rollup').Plugin}
+ */
+export function firstPaintStylesheets() {
+  return {
+    name: 'first-paint-stylesheets',
+    async writeBundle(options) {
+      if (!options.file) throw new Error('first-paint-stylesheets needs output.file');
+      const url = `${pathToFileURL(resolve(root, options.file)).href}?build=${Date.now()}`;
+      const { FIRST_PAINT_FILES } = /** @type {{ FIRST_PAINT_FILES: Record<string, string> }} */ (await import(url));
+      for (const browser of EXTENSION_BROWSERS) {
+        for (const [file, css] of Object.entries(FIRST_PAINT_FILES)) {
+          const path = resolve(root, 'dist/extension', browser, file);
+          mkdirSync(resolve(path, '..'), { recursive: true });
+          writeFileSync(path, css);
+        }
       }
     },
   };

@@ -6,7 +6,7 @@ import { browser, type Runtime } from '../browser-api.js';
 import { parseRequest, type Request, type ResponseTo, type SettingsResult } from '../messages.js';
 import { toggleHighContrast, toggleSiteEnabled, updateAids, updateSite } from '../settings/changes.js';
 import { parseStoredSettings, type Settings } from '../settings/schema.js';
-import { loadSettings, saveSettings } from '../settings/storage.js';
+import { loadSettings, saveSettings, SETTINGS_KEY } from '../settings/storage.js';
 import { handleCommand } from './commands.js';
 import { activateInTab, syncContentScripts } from './content-scripts.js';
 
@@ -61,10 +61,20 @@ browser.commands.onCommand.addListener((command: string, tab?: { url?: string })
   }).catch((error: unknown) => console.error(`Record Access Aids: the "${command}" shortcut failed.`, error));
 });
 
-const resync = (): void => {
-  syncContentScripts().catch((error: unknown) => console.error('Record Access Aids: could not register content scripts.', error));
-};
-browser.runtime.onInstalled.addListener(resync);
-browser.runtime.onStartup.addListener(resync);
-browser.permissions.onAdded.addListener(resync);
-browser.permissions.onRemoved.addListener(resync);
+// Registrations follow both permissions and settings (the first-paint stylesheets depend on the theme).
+// They run one after another, each reading the settings afresh, so the last one wins.
+// Every settings save (ours included) arrives through storage.onChanged below.
+let registrationQueue: Promise<unknown> = Promise.resolve();
+function resync(): void {
+  registrationQueue = registrationQueue
+    .then(async () => syncContentScripts(await loadSettings()))
+    .catch((error: unknown) => console.error('Record Access Aids: could not register content scripts.', error));
+}
+browser.runtime.onInstalled.addListener(() => resync());
+browser.runtime.onStartup.addListener(() => resync());
+browser.permissions.onAdded.addListener(() => resync());
+browser.permissions.onRemoved.addListener(() => resync());
+// Settings written by another copy of the extension (storage.sync from another computer) or by hand.
+browser.storage.onChanged.addListener((changes, area) => {
+  if ((area === 'sync' || area === 'local') && SETTINGS_KEY in changes) resync();
+});

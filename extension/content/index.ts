@@ -8,6 +8,7 @@ import { effectiveAids } from '../settings/schema.js';
 import { loadSettings, onSettingsChanged } from '../settings/storage.js';
 import { AidRunner } from './aid-runner.js';
 import { aidsFor } from './aids/index.js';
+import { retireFirstPaintStyle } from './first-paint.js';
 
 declare global {
   interface Window {
@@ -22,6 +23,8 @@ async function start(): Promise<void> {
   const lifetime = new AbortController();
   onSettingsChanged((settings) => runner.apply(effectiveAids(settings, origin)), lifetime.signal);
   runner.apply(effectiveAids(await loadSettings(), origin));
+  // The live stylesheets are in place in the same task, so retiring the static one causes no flash.
+  retireFirstPaintStyle();
 }
 
 if (!window.recordAccessAidsStarted) {

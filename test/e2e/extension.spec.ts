@@ -184,6 +184,32 @@ test('aids stay applied through single-page-app navigation', async ({ extension 
   expect(await bodyBackground(page)).toBe('rgb(0, 0, 0)');
 });
 
+test('the theme is in place by the first frame the page paints (no flash), and switching it off still undoes it', async ({ extension }) => {
+  await storeSettings(extension, { global: { colourTheme: 'dark' } });
+  // The background registers the first-paint stylesheet for the allowed sites once it sees the setting.
+  await expect
+    .poll(() => extension.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id).sort()))
+    .toEqual(['record-access-aids', 'record-access-aids-first-paint-dark']);
+  const page = await extension.context.newPage();
+  // The first animation frame callback runs just before the page's first paint.
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      const painted = document.body ?? document.documentElement;
+      document.documentElement.dataset.backgroundAtFirstFrame = getComputedStyle(painted).backgroundColor;
+    });
+  });
+  for (const path of ['/portal/', '/portal/results.html']) {
+    await page.goto(`${DEMO_ORIGIN}${path}`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.backgroundAtFirstFrame), { message: path }).toBe('rgb(0, 0, 0)');
+  }
+  const original = 'rgb(244, 246, 248)';
+  await storeSettings(extension, { global: {} });
+  await expect.poll(() => bodyBackground(page)).toBe(original);
+  await expect
+    .poll(() => extension.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id)))
+    .toEqual(['record-access-aids']);
+});
+
 test('settings survive a browser restart (persistent profile)', async ({ extensionDir }) => {
   const profile = mkdtempSync(join(tmpdir(), 'rak-restart-'));
   try {

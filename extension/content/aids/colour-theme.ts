@@ -3,7 +3,7 @@ import type { Aids } from '../../settings/schema.js';
 import type { Aid } from '../aid-runner.js';
 import { installPageStyle } from '../page-style.js';
 
-interface Palette {
+export interface Palette {
   text: string;
   background: string;
   link: string;
@@ -14,9 +14,9 @@ interface Palette {
 }
 
 /** High contrast dark: white on black (21:1), links yellow (19.6:1). */
-const DARK: Palette = { text: '#ffffff', background: '#000000', link: '#ffff00', imageBackdrop: '#ffffff', selectionText: '#000000', selectionBackground: '#ffff00' };
+export const DARK: Palette = { text: '#ffffff', background: '#000000', link: '#ffff00', imageBackdrop: '#ffffff', selectionText: '#000000', selectionBackground: '#ffff00' };
 /** High contrast light: black on white (21:1), links dark blue (15.3:1). */
-const LIGHT: Palette = { text: '#000000', background: '#ffffff', link: '#00008b', imageBackdrop: '#ffffff', selectionText: '#ffffff', selectionBackground: '#00008b' };
+export const LIGHT: Palette = { text: '#000000', background: '#ffffff', link: '#00008b', imageBackdrop: '#ffffff', selectionText: '#ffffff', selectionBackground: '#00008b' };
 
 function customPalette(text: string, background: string): Palette {
   const bg = parseColor(background);
@@ -42,27 +42,27 @@ export function paletteFor(aids: Aids): Palette | undefined {
  * and controls keep visible outlines, and images keep their own colours. It stands down when the
  * system already forces colours, which the user chose on purpose.
  */
-export function colourThemeCss(p: Palette): string {
+export function colourThemeCss(p: Palette, root = ':root', extra = ''): string {
   return `
 @media not (forced-colors: active) {
-  :root, :root *, :root *::before, :root *::after {
+  ${root}, ${root} *, ${root} *::before, ${root} *::after {${extra}
     background-color: ${p.background} !important;
     color: ${p.text} !important;
     border-color: ${p.text} !important;
     background-image: none !important;
     text-shadow: none !important;
   }
-  :root *:not(:focus-visible) { box-shadow: none !important; }
-  :root :is(img, picture, video, canvas, image) { background-color: ${p.imageBackdrop} !important; }
-  :root ::placeholder { color: ${p.text} !important; opacity: 0.85 !important; }
-  :root :is(a, a *) { color: ${p.link} !important; }
-  :root a { text-decoration: underline !important; }
-  :root :is(input, select, textarea, button, [role="button"]) { border: 2px solid ${p.text} !important; }
-  :root :is(button, [role="button"], input[type="submit"], input[type="button"]) { text-decoration: underline !important; }
-  :root :is(input[type="checkbox"], input[type="radio"]) { accent-color: ${p.link} !important; }
-  :root :focus-visible { outline: 3px solid ${p.link} !important; outline-offset: 2px !important; }
-  :root ::selection { background-color: ${p.selectionBackground} !important; color: ${p.selectionText} !important; }
-  :root :disabled { opacity: 0.8 !important; }
+  ${root} *:not(:focus-visible) { box-shadow: none !important; }
+  ${root} :is(img, picture, video, canvas, image) { background-color: ${p.imageBackdrop} !important; }
+  ${root} ::placeholder { color: ${p.text} !important; opacity: 0.85 !important; }
+  ${root} :is(a, a *) { color: ${p.link} !important; }
+  ${root} a { text-decoration: underline !important; }
+  ${root} :is(input, select, textarea, button, [role="button"]) { border: 2px solid ${p.text} !important; }
+  ${root} :is(button, [role="button"], input[type="submit"], input[type="button"]) { text-decoration: underline !important; }
+  ${root} :is(input[type="checkbox"], input[type="radio"]) { accent-color: ${p.link} !important; }
+  ${root} :focus-visible { outline: 3px solid ${p.link} !important; outline-offset: 2px !important; }
+  ${root} ::selection { background-color: ${p.selectionBackground} !important; color: ${p.selectionText} !important; }
+  ${root} :disabled { opacity: 0.8 !important; }
 }`;
 }
 
