@@ -6,7 +6,7 @@ import { browser, type Runtime } from '../browser-api.js';
 import { parseRequest, type Request, type ResponseTo, type SettingsResult } from '../messages.js';
 import { toggleHighContrast, toggleSiteEnabled, updateAids, updateSite } from '../settings/changes.js';
 import { parseStoredSettings, type Settings } from '../settings/schema.js';
-import { loadSettings, saveSettings, SETTINGS_KEY } from '../settings/storage.js';
+import { loadSettings, saveSettings, SETTINGS_KEY, settingsKeptLocally } from '../settings/storage.js';
 import { handleCommand } from './commands.js';
 import { activateInTab, syncContentScripts } from './content-scripts.js';
 
@@ -30,8 +30,10 @@ function changeSettings(change: (settings: Settings) => Settings): Promise<Setti
 async function handle<R extends Request>(request: R): Promise<ResponseTo<R>>;
 async function handle(request: Request): Promise<ResponseTo<Request>> {
   switch (request.type) {
-    case 'settings/get':
-      return { settings: await loadSettings() };
+    case 'settings/get': {
+      const settings = await loadSettings();
+      return (await settingsKeptLocally()) ? { settings, syncProblem: 'settings are kept in this browser only' } : { settings };
+    }
     case 'settings/update':
       return changeSettings((settings) => updateAids(settings, request.scope, request.patch));
     case 'site/update':

@@ -48,6 +48,11 @@ export async function loadSettings(): Promise<Settings> {
   return (await loadParsedSettings()).settings;
 }
 
+/** True when an earlier save could not use storage.sync, so this browser holds the only copy. */
+export async function settingsKeptLocally(): Promise<boolean> {
+  return (await browser.storage.local.get(LOCAL_FALLBACK_KEY))[LOCAL_FALLBACK_KEY] === true;
+}
+
 export interface SaveOutcome {
   area: Area;
   /** Why storage.sync was not used, when it was wanted but failed. */

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { axeViolations } from './support/axe.js';
 import { expect, test } from './support/extension.js';
-import { storedSettings, storeSettings } from './support/settings.js';
+import { DEMO_ORIGIN } from './support/demo-origin.js';
+import { aidElementCount, bodyBackground, storedSettings, storeSettings } from './support/settings.js';
 
 test('the popup and options page pass axe, in the default look and in the user’s own aids', async ({ extension }) => {
   const page = await extension.context.newPage();
@@ -80,4 +81,52 @@ test('settings export to a file and import back; an invalid file changes nothing
   expect(await storedSettings(extension)).toEqual({ version, values });
   expect(values).toMatchObject({ global: { colourTheme: 'light', readingRuler: true }, sites: { 'https://a.example': { enabled: false } } });
   await expect(page.getByRole('radio', { name: /High contrast light/ })).toBeChecked();
+});
+
+test('the popup over an allowed site switches aids off there and gives the site its own settings', async ({ extension }) => {
+  const portal = await extension.context.newPage();
+  await portal.goto(`${DEMO_ORIGIN}/portal/`);
+  const popup = await extension.context.newPage();
+  await popup.goto(extension.url('popup.html'));
+  // Make the portal the active tab, then load the popup again: it now reads the portal as "this site".
+  await portal.bringToFront();
+  await popup.reload();
+  const host = new URL(DEMO_ORIGIN).host;
+  await expect(popup.getByRole('checkbox', { name: `Aids on ${host}` })).toBeChecked();
+  await expect(popup.getByText('These settings are for every site where aids are allowed.')).toBeVisible();
+
+  await popup.getByRole('checkbox', { name: `Different settings for ${host} only` }).check();
+  await expect(popup.getByText(`These settings are for ${host} only.`)).toBeVisible();
+  await popup.getByRole('radio', { name: /High contrast light/ }).check();
+  await expect.poll(() => bodyBackground(portal)).toBe('rgb(255, 255, 255)');
+  await expect.poll(() => storedSettings(extension)).toMatchObject({
+    values: { global: { colourTheme: 'none' }, sites: { [DEMO_ORIGIN]: { enabled: true, aids: { colourTheme: 'light' } } } },
+  });
+
+  await popup.getByRole('checkbox', { name: `Aids on ${host}` }).uncheck();
+  await expect.poll(() => aidElementCount(portal)).toBe(0);
+  expect(await axeViolations(popup)).toBe('');
+});
+
+test('when the sync quota is full, settings are kept in this browser and the user is told', async ({ extension }) => {
+  const options = await extension.context.newPage();
+  await options.goto(extension.url('options.html'));
+  // Many sites with their own settings outgrow storage.sync's 8 KB per item.
+  const results = await options.evaluate(async () => {
+    const outcomes: (string | undefined)[] = [];
+    for (let i = 0; i < 120; i++) {
+      const origin = `https://site-${i}.example.org`;
+      const result = (await chrome.runtime.sendMessage({ type: 'settings/update', scope: { kind: 'site', origin }, patch: { colourTheme: 'custom', customText: '#ffffff', customBackground: '#123456' } })) as { syncProblem?: string };
+      outcomes.push(result.syncProblem);
+    }
+    return outcomes;
+  });
+  expect(results[0]).toBeUndefined();
+  expect(results.at(-1)).toMatch(/quota/i);
+  const local = await extension.worker.evaluate(() => chrome.storage.local.get(null));
+  expect(local.settingsKeptLocally).toBe(true);
+  expect(Object.keys((local.settings as { values: { sites: object } }).values.sites)).toHaveLength(120);
+  await options.reload();
+  await expect(options.getByText('Your settings are kept in this browser only')).toBeVisible();
+  await expect(options.getByText('site-119.example.org', { exact: true })).toBeVisible();
 });
