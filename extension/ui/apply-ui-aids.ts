@@ -1,8 +1,21 @@
-import { FONTS } from '../content/aids/readable-font.js';
+import { contrastRatio, parseColor } from '../../shared/a11y/contrast.js';
+import { FONTS } from '../content/aids/fonts.js';
 import { paletteFor } from '../content/aids/colour-theme.js';
 import type { Aids } from '../settings/schema.js';
 
 const STYLE_ID = 'rak-ui-aids';
+
+/**
+ * The colours the extension's own pages take from the user's theme. Custom colours below 4.5:1 are not
+ * followed, so the page where the user fixes them always stays readable.
+ */
+function uiPalette(aids: Aids): ReturnType<typeof paletteFor> {
+  const palette = paletteFor(aids);
+  if (!palette || aids.colourTheme !== 'custom') return palette;
+  const text = parseColor(palette.text);
+  const background = parseColor(palette.background);
+  return text && background && contrastRatio(text, background) >= 4.5 ? palette : undefined;
+}
 
 /**
  * The popup and options page follow the user's own global aids: colours, text size, spacing and font.
@@ -11,7 +24,7 @@ const STYLE_ID = 'rak-ui-aids';
 export function uiAidsCss(aids: Aids): string {
   const rules: string[] = [];
   const vars: string[] = [];
-  const palette = paletteFor(aids);
+  const palette = uiPalette(aids);
   if (palette) {
     vars.push(`--rak-ui-text: ${palette.text}`, `--rak-ui-secondary-text: ${palette.text}`, `--rak-ui-background: ${palette.background}`, `--rak-ui-accent: ${palette.link}`, `--rak-ui-error: ${palette.text}`, `--rak-ui-on-accent: ${palette.background}`);
   }
