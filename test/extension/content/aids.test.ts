@@ -128,7 +128,7 @@ describe('content aids', () => {
     });
   });
 
-  it('reading ruler follows the pointer and focus, is hidden from assistive tech, and is undone', () => {
+  it('reading ruler follows the pointer, focus and caret, is hidden from assistive tech, and is undone', async () => {
     const aid = readingRuler(() => 'main');
     const settings = { ...DEFAULT_AIDS, readingRuler: true };
     expect(aid.configKey(DEFAULT_AIDS)).to.equal(undefined);
@@ -143,6 +143,16 @@ describe('content aids', () => {
     const button = page.querySelector('button')!;
     button.focus();
     expect(Number(host.dataset.bandTop)).to.be.closeTo(button.getBoundingClientRect().top - 4, 1);
+    // Keyboard reading: the band follows the text caret.
+    const spinning = page.querySelector('.spin')!;
+    const moved = new Promise((resolve) => document.addEventListener('selectionchange', resolve, { once: true }));
+    const range = document.createRange();
+    range.setStart(spinning.firstChild!, 2);
+    range.collapse(true);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    await moved;
+    expect(Number(host.dataset.bandTop)).to.be.closeTo(range.getBoundingClientRect().top - 4, 1);
     controller.abort();
     expect(document.querySelector('[data-record-access-aid]')).to.equal(null);
   });
