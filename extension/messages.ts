@@ -21,6 +21,8 @@ export interface SettingsResult {
   settings: Settings;
   /** Set when settings had to be kept in this browser only (e.g. the sync quota was reached). */
   syncProblem?: string;
+  /** True when stored settings were damaged and some were reset to their defaults on reading. */
+  repaired?: boolean;
 }
 
 export interface ResponseMap {

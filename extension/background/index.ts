@@ -6,7 +6,7 @@ import { browser, type Runtime } from '../browser-api.js';
 import { parseRequest, type Request, type ResponseTo, type SettingsResult } from '../messages.js';
 import { toggleHighContrast, toggleSiteEnabled, updateAids, updateSite } from '../settings/changes.js';
 import { parseStoredSettings, type Settings } from '../settings/schema.js';
-import { loadSettings, saveSettings, SETTINGS_KEY, settingsKeptLocally } from '../settings/storage.js';
+import { loadParsedSettings, loadSettings, saveSettings, SETTINGS_KEY, settingsKeptLocally } from '../settings/storage.js';
 import { handleCommand } from './commands.js';
 import { activateInTab, syncContentScripts } from './content-scripts.js';
 
@@ -31,8 +31,11 @@ async function handle<R extends Request>(request: R): Promise<ResponseTo<R>>;
 async function handle(request: Request): Promise<ResponseTo<Request>> {
   switch (request.type) {
     case 'settings/get': {
-      const settings = await loadSettings();
-      return (await settingsKeptLocally()) ? { settings, syncProblem: 'settings are kept in this browser only' } : { settings };
+      const { settings, problems } = await loadParsedSettings();
+      const result: SettingsResult = { settings };
+      if (problems.length > 0) result.repaired = true;
+      if (await settingsKeptLocally()) result.syncProblem = 'settings are kept in this browser only';
+      return result;
     }
     case 'settings/update':
       return changeSettings((settings) => updateAids(settings, request.scope, request.patch));

@@ -182,6 +182,7 @@ export class OptionsApp extends LitElement {
         <h1>${t('optionsHeading')}</h1>
         <p>${t('optionsIntro')}</p>
         ${this.settings.syncProblem ? html`<p class="error">${t('syncProblem')}</p>` : nothing}
+        ${this.settings.repaired ? html`<p class="error">${t('settingsRepaired')}</p>` : nothing}
         <section aria-labelledby="global-heading">
           <h2 id="global-heading">${t('globalAidsHeading')}</h2>
           ${settings ? html`<rak-aids-form .aids=${settings.global} .save=${save}></rak-aids-form>` : nothing}

@@ -136,6 +136,7 @@ export class PopupApp extends LitElement {
       ${off ? html`<p class="hint">${t('siteAidsOff')}</p>` : nothing}
       <rak-aids-form compact .aids=${aids} .save=${save}></rak-aids-form>
       ${this.settings.syncProblem ? html`<p class="hint">${t('syncProblem')}</p>` : nothing}
+      ${this.settings.repaired ? html`<p class="error">${t('settingsRepaired')}</p>` : nothing}
     `;
   }
 

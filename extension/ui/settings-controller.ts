@@ -15,6 +15,8 @@ type SettingsRequest = Exclude<Request, { type: 'site/activate' }>;
 export class SettingsController implements ReactiveController {
   settings?: Settings;
   syncProblem?: string;
+  /** Stored settings were damaged when this page opened; some were reset to their defaults. */
+  repaired = false;
   loadFailed = false;
   readonly #host: ReactiveControllerHost;
   #lifetime?: AbortController;
@@ -52,6 +54,7 @@ export class SettingsController implements ReactiveController {
   #set(result: SettingsResult): void {
     this.settings = result.settings;
     if (result.syncProblem !== undefined) this.syncProblem = result.syncProblem;
+    if (result.repaired) this.repaired = true;
     applyUiAids(result.settings.global);
     this.#host.requestUpdate();
   }

@@ -17,6 +17,7 @@ test('high contrast from the popup applies live, is stored in sync, and is fully
   await popup.goto(extension.url('popup.html'));
   const dark = popup.getByRole('radio', { name: 'High contrast dark (white and yellow on black)' });
   await expect(popup.getByRole('radio', { name: 'The site’s own colours' })).toBeChecked();
+  await expect(popup.getByText('Some of your saved settings could not be read')).toHaveCount(0);
   await dark.check();
   await expect(popup.getByRole('status')).toHaveText('Saved.');
   await expect.poll(() => bodyBackground(portal)).toBe('rgb(0, 0, 0)');
@@ -234,6 +235,7 @@ test('corrupt or hand-edited storage falls back to defaults without breaking the
   const popup = await extension.context.newPage();
   await popup.goto(extension.url('popup.html'));
   await expect(popup.getByRole('radio', { name: 'The site’s own colours' })).toBeChecked();
+  await expect(popup.getByText('Some of your saved settings could not be read')).toBeVisible();
   const portal = await openPortal(extension);
   expect(await aidElementCount(portal)).toBe(0);
 
