@@ -73,7 +73,14 @@ export class OptionsApp extends LitElement {
     void this.loadPortals();
     void browser.commands
       .getAll()
-      .then((commands) => (this.shortcuts = commands.map((c) => ({ description: c.description ?? c.name ?? '', shortcut: c.shortcut ?? '' }))));
+      .then(
+        (commands) =>
+          (this.shortcuts = commands.map((c) => ({
+            // The browser's own "open the popup" command has no description of ours.
+            description: c.name === '_execute_action' || !c.description ? t('commandOpenPopup') : c.description,
+            shortcut: c.shortcut ?? '',
+          }))),
+      );
   }
 
   private async loadPortals(): Promise<void> {

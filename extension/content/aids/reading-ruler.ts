@@ -9,7 +9,7 @@ export interface ReadingRulerOptions {
 const RULER_CSS = `
 .shade {
   position: fixed; left: 0; top: 0; width: 100vw; height: 100vh;
-  background: rgba(0, 0, 0, 0.55);
+  background: rgba(0, 0, 0, 0.65);
   transform: translateY(-100vh);
   will-change: transform;
 }
