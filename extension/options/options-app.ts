@@ -192,7 +192,11 @@ export class OptionsApp extends LitElement {
         ${this.settings.repaired ? html`<p class="error">${t('settingsRepaired')}</p>` : nothing}
         <section aria-labelledby="global-heading">
           <h2 id="global-heading">${t('globalAidsHeading')}</h2>
-          ${settings ? html`<rak-aids-form .aids=${settings.global} .save=${save}></rak-aids-form>` : nothing}
+          ${settings
+            ? html`<rak-aids-form .aids=${settings.global} .save=${save}></rak-aids-form>`
+            : this.settings.loadFailed
+              ? html`<p class="error">${t('settingsNotLoaded')}</p>`
+              : nothing}
         </section>
         <section aria-labelledby="sites-heading">
           <h2 id="sites-heading">${t('sitesHeading')}</h2>

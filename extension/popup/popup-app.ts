@@ -123,7 +123,7 @@ export class PopupApp extends LitElement {
   /** The form edits this site's own aids when it has them, else the global ones. */
   private renderForm() {
     const settings = this.settings.settings;
-    if (!settings) return this.settings.loadFailed ? html`<p class="error">${t('settingNotSaved')}</p>` : nothing;
+    if (!settings) return this.settings.loadFailed ? html`<p class="error">${t('settingsNotLoaded')}</p>` : nothing;
     const origin = this.site.kind === 'site' && this.site.allowed ? this.site.origin : undefined;
     const own = origin !== undefined && settings.sites[origin]?.aids !== undefined;
     const aids = own && origin ? { ...settings.global, ...settings.sites[origin]?.aids } : settings.global;

@@ -181,10 +181,12 @@ export class AidsForm extends LitElement {
   }
 
   private renderSelect<T extends string | number>(id: string, label: MessageKey, value: T, options: readonly T[], optionLabel: (o: T) => string, onPick: (o: T) => Partial<Aids>) {
+    // ?selected sets the first render; the live .value puts the stored choice back after a failed save.
     return html`<div class="field">
       <label for=${id}>${t(label)}</label>
       <select
         id=${id}
+        .value=${live(optionLabel(value))}
         @change=${(e: Event) => {
           const picked = options[(e.target as HTMLSelectElement).selectedIndex];
           if (picked !== undefined) void this.change(onPick(picked));
