@@ -3,7 +3,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { extensionAssets, EXTENSION_BROWSERS } from './scripts/rollup-extension-assets.mjs';
+import { extensionAssets, EXTENSION_BROWSERS, firstPaintStylesheets } from './scripts/rollup-extension-assets.mjs';
 
 /**
  * @typedef {object} Entry
@@ -31,7 +31,7 @@ function outputsFor(entry) {
   return EXTENSION_BROWSERS.map((browser) => ({ ...common, file: `dist/extension/${browser}/${entry.file}` }));
 }
 
-export default entries.map((entry, index) => ({
+const bundles = entries.map((entry, index) => ({
   input: entry.input,
   output: outputsFor(entry),
   plugins: [
@@ -48,3 +48,14 @@ export default entries.map((entry, index) => ({
     warn(warning);
   },
 }));
+
+export default [
+  ...bundles,
+  // The first-paint stylesheets are generated from the same TypeScript as the live colour theme,
+  // compiled here to a scratch module and written into each extension build as plain .css files.
+  {
+    input: 'extension/content/first-paint-files.ts',
+    output: { file: 'dist/.generated/first-paint-files.mjs', format: 'es' },
+    plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/.generated', sourceMap: false }), firstPaintStylesheets()],
+  },
+];

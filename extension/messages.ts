@@ -2,21 +2,48 @@
  * The one message protocol between extension contexts. Every message is validated on arrival:
  * a message is data from another context, and content scripts live inside untrusted pages.
  */
-import { parseSettingsPatch, type Settings } from './settings/schema.js';
+import { isSiteOrigin, parseAidsPatch, parseStoredSettings, type Aids, type Settings } from './settings/schema.js';
+
+/** Which aids a change is for: the global ones, or one site's own. */
+export type AidsScope = { kind: 'global' } | { kind: 'site'; origin: string };
 
 export type Request =
   | { type: 'settings/get' }
-  | { type: 'settings/update'; patch: Partial<Settings> }
+  | { type: 'settings/update'; scope: AidsScope; patch: Partial<Aids> }
+  /** Aids on or off for one site, and whether the site has its own aids (false drops them). */
+  | { type: 'site/update'; origin: string; enabled?: boolean; ownAids?: boolean }
+  /** Replaces all settings with an imported file's, already validated by the sender and checked again here. */
+  | { type: 'settings/import'; stored: unknown }
   /** Start the content script in a tab whose site the user has just allowed. */
   | { type: 'site/activate'; tabId: number };
 
+export interface SettingsResult {
+  settings: Settings;
+  /** Set when settings had to be kept in this browser only (e.g. the sync quota was reached). */
+  syncProblem?: string;
+  /** True when stored settings were damaged and some were reset to their defaults on reading. */
+  repaired?: boolean;
+}
+
 export interface ResponseMap {
-  'settings/get': Settings;
-  'settings/update': Settings;
+  'settings/get': SettingsResult;
+  'settings/update': SettingsResult;
+  'site/update': SettingsResult;
+  'settings/import': SettingsResult;
   'site/activate': { activated: boolean };
 }
 
 export type ResponseTo<R extends Request> = ResponseMap[R['type']];
+
+function parseScope(raw: unknown): AidsScope | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const scope = raw as Record<string, unknown>;
+  if (scope.kind === 'global') return { kind: 'global' };
+  if (scope.kind === 'site' && typeof scope.origin === 'string' && isSiteOrigin(scope.origin)) return { kind: 'site', origin: scope.origin };
+  return undefined;
+}
+
+const optionalBoolean = (value: unknown): value is boolean | undefined => value === undefined || typeof value === 'boolean';
 
 /** Checks an incoming message's shape; returns the typed request or undefined. */
 export function parseRequest(raw: unknown): Request | undefined {
@@ -26,9 +53,23 @@ export function parseRequest(raw: unknown): Request | undefined {
     case 'settings/get':
       return { type: 'settings/get' };
     case 'settings/update': {
-      const patch = parseSettingsPatch(message.patch);
-      return patch ? { type: 'settings/update', patch } : undefined;
+      const scope = parseScope(message.scope);
+      const patch = parseAidsPatch(message.patch);
+      return scope && patch ? { type: 'settings/update', scope, patch } : undefined;
     }
+    case 'site/update': {
+      const { origin, enabled, ownAids } = message;
+      if (typeof origin !== 'string' || !isSiteOrigin(origin) || !optionalBoolean(enabled) || !optionalBoolean(ownAids)) return undefined;
+      const request: Request = { type: 'site/update', origin };
+      if (enabled !== undefined) request.enabled = enabled;
+      if (ownAids !== undefined) request.ownAids = ownAids;
+      return request;
+    }
+    case 'settings/import':
+      // Only a file that parses without a single problem may replace the user's settings.
+      return parseStoredSettings(message.stored).problems.length === 0 && message.stored !== undefined
+        ? { type: 'settings/import', stored: message.stored }
+        : undefined;
     case 'site/activate':
       return typeof message.tabId === 'number' && Number.isInteger(message.tabId) && message.tabId >= 0
         ? { type: 'site/activate', tabId: message.tabId }

@@ -1,7 +1,8 @@
 // Writes what each extension build needs besides scripts: the manifest (one base plus per-browser
-// differences), HTML pages, _locales and icons.
+// differences), HTML pages, _locales, icons, and the readable fonts with their licences.
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 export const EXTENSION_BROWSERS = /** @type {const} */ (['chrome', 'firefox']);
 
@@ -35,6 +36,25 @@ function isPlainObject(value) {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The font files the readable-font aid uses (latin, regular and bold, woff2 only) and each package's
+ * licence (SIL Open Font License 1.1), which must travel with the fonts.
+ */
+const FONT_PACKAGES = [
+  { name: 'atkinson-hyperlegible', files: ['atkinson-hyperlegible-latin-400-normal.woff2', 'atkinson-hyperlegible-latin-700-normal.woff2'] },
+  { name: 'opendyslexic', files: ['opendyslexic-latin-400-normal.woff2', 'opendyslexic-latin-700-normal.woff2'] },
+];
+
+/** @param {string} out */
+function copyFonts(out) {
+  mkdirSync(resolve(out, 'fonts'), { recursive: true });
+  for (const { name, files } of FONT_PACKAGES) {
+    const dir = resolve(root, 'node_modules/@fontsource', name);
+    for (const file of files) cpSync(resolve(dir, 'files', file), resolve(out, 'fonts', file));
+    cpSync(resolve(dir, 'LICENSE'), resolve(out, 'fonts', `${name}-LICENSE.txt`));
+  }
+}
+
 /** @returns {import('rollup').Plugin} */
 export function extensionAssets() {
   const watched = ['extension/manifest/base.json', 'extension/manifest/chrome.json', 'extension/manifest/firefox.json', 'package.json'];
@@ -53,6 +73,30 @@ export function extensionAssets() {
         }
         cpSync(resolve(root, 'extension/_locales'), resolve(out, '_locales'), { recursive: true });
         cpSync(resolve(root, 'extension/icons'), resolve(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.svg') });
+        copyFonts(out);
+      }
+    },
+  };
+}
+
+/**
+ * Writes the first-paint stylesheets (extension/content/first-paint-files.ts, compiled by this bundle)
+ * into both extension builds.
+ * @returns {import('rollup').Plugin}
+ */
+export function firstPaintStylesheets() {
+  return {
+    name: 'first-paint-stylesheets',
+    async writeBundle(options) {
+      if (!options.file) throw new Error('first-paint-stylesheets needs output.file');
+      const url = `${pathToFileURL(resolve(root, options.file)).href}?build=${Date.now()}`;
+      const { FIRST_PAINT_FILES } = /** @type {{ FIRST_PAINT_FILES: Record<string, string> }} */ (await import(url));
+      for (const browser of EXTENSION_BROWSERS) {
+        for (const [file, css] of Object.entries(FIRST_PAINT_FILES)) {
+          const path = resolve(root, 'dist/extension', browser, file);
+          mkdirSync(resolve(path, '..'), { recursive: true });
+          writeFileSync(path, css);
+        }
       }
     },
   };

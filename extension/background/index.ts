@@ -1,11 +1,13 @@
 /**
- * Background (Chrome service worker, Firefox event page): the single writer of settings and the
- * only context that registers or injects content scripts.
+ * Background (Chrome service worker, Firefox event page): the single writer of settings, the handler
+ * of keyboard commands, and the only context that registers or injects content scripts.
  */
 import { browser, type Runtime } from '../browser-api.js';
-import { parseRequest, type Request, type ResponseTo } from '../messages.js';
-import type { Settings } from '../settings/schema.js';
-import { loadSettings, saveSettings } from '../settings/storage.js';
+import { parseRequest, type Request, type ResponseTo, type SettingsResult } from '../messages.js';
+import { toggleHighContrast, toggleSiteEnabled, updateAids, updateSite } from '../settings/changes.js';
+import { parseStoredSettings, type Settings } from '../settings/schema.js';
+import { loadParsedSettings, loadSettings, saveSettings, SETTINGS_KEY, settingsKeptLocally } from '../settings/storage.js';
+import { handleCommand } from './commands.js';
 import { activateInTab, syncContentScripts } from './content-scripts.js';
 
 /** Only our own extension pages (popup, options) may ask for anything; content scripts live in untrusted pages. */
@@ -13,13 +15,13 @@ function isFromExtensionPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
 }
 
-// Settings updates are applied one after another so two quick changes cannot overwrite each other.
+// Changes are applied one after another so two quick changes cannot overwrite each other.
 let settingsQueue: Promise<unknown> = Promise.resolve();
-function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+function changeSettings(change: (settings: Settings) => Settings): Promise<SettingsResult> {
   const next = settingsQueue.then(async () => {
-    const settings = { ...(await loadSettings()), ...patch };
-    await saveSettings(settings);
-    return settings;
+    const settings = change(await loadSettings());
+    const { syncProblem } = await saveSettings(settings);
+    return syncProblem === undefined ? { settings } : { settings, syncProblem };
   });
   settingsQueue = next.catch(() => undefined);
   return next;
@@ -28,10 +30,21 @@ function updateSettings(patch: Partial<Settings>): Promise<Settings> {
 async function handle<R extends Request>(request: R): Promise<ResponseTo<R>>;
 async function handle(request: Request): Promise<ResponseTo<Request>> {
   switch (request.type) {
-    case 'settings/get':
-      return loadSettings();
+    case 'settings/get': {
+      const { settings, problems } = await loadParsedSettings();
+      const result: SettingsResult = { settings };
+      if (problems.length > 0) result.repaired = true;
+      if (await settingsKeptLocally()) result.syncProblem = 'settings are kept in this browser only';
+      return result;
+    }
     case 'settings/update':
-      return updateSettings(request.patch);
+      return changeSettings((settings) => updateAids(settings, request.scope, request.patch));
+    case 'site/update':
+      return changeSettings((settings) => updateSite(settings, request.origin, request));
+    case 'settings/import': {
+      const imported = parseStoredSettings(request.stored).settings;
+      return changeSettings(() => imported);
+    }
     case 'site/activate':
       return { activated: await activateInTab(request.tabId) };
   }
@@ -46,10 +59,27 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   return handle(request);
 });
 
-const resync = (): void => {
-  syncContentScripts().catch((error: unknown) => console.error('Record Access Aids: could not register content scripts.', error));
-};
-browser.runtime.onInstalled.addListener(resync);
-browser.runtime.onStartup.addListener(resync);
-browser.permissions.onAdded.addListener(resync);
-browser.permissions.onRemoved.addListener(resync);
+browser.commands.onCommand.addListener((command: string, tab?: { url?: string }) => {
+  handleCommand(command, tab?.url, {
+    toggleSite: (origin) => changeSettings((settings) => toggleSiteEnabled(settings, origin)),
+    toggleHighContrast: (origin) => changeSettings((settings) => toggleHighContrast(settings, origin)),
+  }).catch((error: unknown) => console.error(`Record Access Aids: the "${command}" shortcut failed.`, error));
+});
+
+// Registrations follow both permissions and settings (the first-paint stylesheets depend on the theme).
+// They run one after another, each reading the settings afresh, so the last one wins.
+// Every settings save (ours included) arrives through storage.onChanged below.
+let registrationQueue: Promise<unknown> = Promise.resolve();
+function resync(): void {
+  registrationQueue = registrationQueue
+    .then(async () => syncContentScripts(await loadSettings()))
+    .catch((error: unknown) => console.error('Record Access Aids: could not register content scripts.', error));
+}
+browser.runtime.onInstalled.addListener(() => resync());
+browser.runtime.onStartup.addListener(() => resync());
+browser.permissions.onAdded.addListener(() => resync());
+browser.permissions.onRemoved.addListener(() => resync());
+// Settings written by another copy of the extension (storage.sync from another computer) or by hand.
+browser.storage.onChanged.addListener((changes, area) => {
+  if ((area === 'sync' || area === 'local') && SETTINGS_KEY in changes) resync();
+});

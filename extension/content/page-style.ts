@@ -5,11 +5,33 @@
  * `!important` ones whatever their specificity, so an aid wins without an arms race of selectors.
  * A <style> element is used because the content script may run before <head> exists.
  */
-export function installPageStyle(aidId: string, css: string, signal: AbortSignal): void {
+
+/**
+ * Every aid's layer, strongest first. For `!important` rules an earlier layer wins, so a strong focus
+ * outline beats the colour theme's outline whichever aid started first. Each stylesheet restates
+ * this order, so it holds whichever subset of aids is running.
+ */
+export const LAYER_ORDER = [
+  'strong-focus',
+  'underline-links',
+  'large-cursor',
+  'stop-animations',
+  'portal-fixes',
+  'colour-theme',
+  'readable-font',
+  'text-spacing',
+  'text-size',
+  'reading-ruler',
+] as const;
+export type AidLayer = (typeof LAYER_ORDER)[number];
+
+const ORDER_STATEMENT = `@layer ${LAYER_ORDER.map((id) => `record-access-aids-${id}`).join(', ')};`;
+
+export function installPageStyle(aidId: AidLayer, css: string, signal: AbortSignal): void {
   if (signal.aborted) return;
   const style = document.createElement('style');
   style.dataset.recordAccessAid = aidId;
-  style.textContent = `@layer record-access-aids-${aidId} {\n${css}\n}`;
+  style.textContent = `${ORDER_STATEMENT}\n@layer record-access-aids-${aidId} {\n${css}\n}`;
   (document.head ?? document.documentElement).append(style);
   signal.addEventListener('abort', () => style.remove(), { once: true });
 }

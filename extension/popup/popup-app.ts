@@ -1,17 +1,20 @@
 import { LitElement, html, css, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { browser } from '../browser-api.js';
+import { effectiveAids, type Aids } from '../settings/schema.js';
 import '../ui/aids-form.js';
 import { t } from '../ui/i18n.js';
 import { sendRequest } from '../ui/settings-client.js';
+import { SettingsController } from '../ui/settings-controller.js';
 import { uiStyles } from '../ui/ui-styles.js';
 
 type SiteState =
   | { kind: 'loading' }
   | { kind: 'unsupported' }
-  | { kind: 'site'; tabId: number; host: string; pattern: string; allowed: boolean };
+  | { kind: 'site'; tabId: number; origin: string; host: string; pattern: string; allowed: boolean };
 
-/** The toolbar popup: whether aids may run on the current site, and the aids themselves. */
+/** The toolbar popup: aids on or off for the current site, whether it has its own settings, and the common aids. */
 @customElement('rak-popup')
 export class PopupApp extends LitElement {
   static override styles = [
@@ -24,11 +27,30 @@ export class PopupApp extends LitElement {
       }
       .site {
         margin-bottom: 1rem;
+        padding-bottom: 0.5rem;
+        border-bottom: 1px solid var(--rak-secondary-text);
+      }
+      .setting {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0 0.75rem;
+        align-items: start;
+        margin-bottom: 0.5rem;
+      }
+      .setting label {
+        font-weight: 600;
+      }
+      input[type='checkbox'] {
+        width: 1.5rem;
+        height: 1.5rem;
+        margin: 0;
+        accent-color: var(--rak-accent);
       }
     `,
   ];
 
   @state() private site: SiteState = { kind: 'loading' };
+  private readonly settings = new SettingsController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -45,7 +67,7 @@ export class PopupApp extends LitElement {
     const url = new URL(tab.url);
     const pattern = `${url.origin}/*`;
     const allowed = await browser.permissions.contains({ origins: [pattern] });
-    this.site = { kind: 'site', tabId: tab.id, host: url.host, pattern, allowed };
+    this.site = { kind: 'site', tabId: tab.id, origin: url.origin, host: url.host, pattern, allowed };
   }
 
   private async allowSite(): Promise<void> {
@@ -57,29 +79,80 @@ export class PopupApp extends LitElement {
   }
 
   private renderSite() {
+    const settings = this.settings.settings;
     switch (this.site.kind) {
       case 'loading':
         return nothing;
       case 'unsupported':
         return html`<p class="site hint">${t('siteUnsupported')}</p>`;
-      case 'site':
-        return this.site.allowed
-          ? html`<p class="site">${t('siteAllowed', this.site.host)}</p>`
-          : html`<div class="site">
-              <p>${t('siteNotAllowed', this.site.host)}</p>
-              <button type="button" @click=${() => void this.allowSite()}>${t('allowSiteButton')}</button>
-            </div>`;
+      case 'site': {
+        const { origin, host, allowed } = this.site;
+        if (!allowed) {
+          return html`<div class="site">
+            <p>${t('siteNotAllowed', host)}</p>
+            <button type="button" @click=${() => void this.allowSite()}>${t('allowSiteButton')}</button>
+          </div>`;
+        }
+        const site = settings?.sites[origin];
+        return html`<div class="site">
+          <div class="setting">
+            <input
+              id="site-enabled"
+              type="checkbox"
+              .checked=${live(site?.enabled ?? true)}
+              ?disabled=${!settings}
+              @change=${(e: Event) => void this.settings.send({ type: 'site/update', origin, enabled: (e.target as HTMLInputElement).checked })}
+            />
+            <label for="site-enabled">${t('siteSwitchLabel', host)}</label>
+          </div>
+          <div class="setting">
+            <input
+              id="site-own"
+              type="checkbox"
+              .checked=${live(site?.aids !== undefined)}
+              ?disabled=${!settings}
+              @change=${(e: Event) => void this.settings.send({ type: 'site/update', origin, ownAids: (e.target as HTMLInputElement).checked })}
+            />
+            <label for="site-own">${t('ownSiteSettingsLabel', host)}</label>
+          </div>
+        </div>`;
+      }
     }
+  }
+
+  /** The form edits this site's own aids when it has them, else the global ones. */
+  private renderForm() {
+    const settings = this.settings.settings;
+    if (!settings) return this.settings.loadFailed ? html`<p class="error">${t('settingsNotLoaded')}</p>` : nothing;
+    const origin = this.site.kind === 'site' && this.site.allowed ? this.site.origin : undefined;
+    const own = origin !== undefined && settings.sites[origin]?.aids !== undefined;
+    const aids = own && origin ? { ...settings.global, ...settings.sites[origin]?.aids } : settings.global;
+    const scopeNote = own && this.site.kind === 'site' ? t('scopeSite', this.site.host) : t('scopeGlobal');
+    const save = (patch: Partial<Aids>): Promise<boolean> =>
+      this.settings.send({ type: 'settings/update', scope: own && origin ? { kind: 'site', origin } : { kind: 'global' }, patch });
+    const off = origin !== undefined && effectiveAids(settings, origin) === undefined;
+    return html`
+      <p class="hint">${scopeNote}</p>
+      ${off ? html`<p class="hint">${t('siteAidsOff')}</p>` : nothing}
+      <rak-aids-form compact .aids=${aids} .save=${save}></rak-aids-form>
+      ${this.settings.syncProblem ? html`<p class="hint">${t('syncProblem')}</p>` : nothing}
+      ${this.settings.repaired ? html`<p class="error">${t('settingsRepaired')}</p>` : nothing}
+    `;
   }
 
   override render() {
     return html`
       <main>
         <h1>${t('popupHeading')}</h1>
-        ${this.renderSite()}
-        <rak-aids-form></rak-aids-form>
+        ${this.renderSite()} ${this.renderForm()}
+        <p><a href="options.html" target="_blank" @click=${this.openOptions}>${t('allSettingsLink')}</a></p>
       </main>
     `;
+  }
+
+  private openOptions(event: Event): void {
+    event.preventDefault();
+    void browser.runtime.openOptionsPage();
   }
 }
 

@@ -1,12 +1,52 @@
 /**
  * The settings schema: one definition of every setting, its default and its validation.
- * Stored data is untrusted (older versions, hand edits, corruption), so it is validated on every read
- * and anything invalid falls back to its default instead of breaking the extension.
+ * Stored data is untrusted (older versions, hand edits, corruption, imported files), so it is
+ * validated on every read and anything invalid falls back to its default instead of breaking the extension.
+ *
+ * Shape: global aids, plus per-site overrides keyed by origin. A site override holds only the aids
+ * that differ from the global ones (storage.sync allows 8 KB per item), and whether aids are on there.
  */
 
+export const COLOUR_THEMES = ['none', 'dark', 'light', 'custom'] as const;
+export type ColourTheme = (typeof COLOUR_THEMES)[number];
+
+export const READABLE_FONTS = ['none', 'atkinson', 'opendyslexic'] as const;
+export type ReadableFont = (typeof READABLE_FONTS)[number];
+
+export const TEXT_SPACINGS = ['none', 'wcag', 'wide'] as const;
+export type TextSpacing = (typeof TEXT_SPACINGS)[number];
+
+/** Text size choices, in percent of the page's own size. 200% is the WCAG 1.4.4 level. */
+export const TEXT_SIZES = [100, 110, 125, 150, 175, 200] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+/** Every aid's setting. Each aid in content/aids reads only its own keys. */
+export interface Aids {
+  colourTheme: ColourTheme;
+  /** Custom theme colours as #rrggbb. */
+  customText: string;
+  customBackground: string;
+  textSize: TextSize;
+  textSpacing: TextSpacing;
+  readableFont: ReadableFont;
+  readingRuler: boolean;
+  strongFocus: boolean;
+  underlineLinks: boolean;
+  stopAnimations: boolean;
+  largeCursor: boolean;
+}
+
+export interface SiteSettings {
+  /** False when the user has switched aids off on this site (the site stays allowed). */
+  enabled: boolean;
+  /** Aids that differ from the global ones on this site; absent when the site follows the global aids. */
+  aids?: Partial<Aids>;
+}
+
 export interface Settings {
-  /** The high-contrast colour theme: light text on black. */
-  highContrast: boolean;
+  global: Aids;
+  /** Keyed by origin, e.g. "https://www.example.org". */
+  sites: Record<string, SiteSettings>;
 }
 
 /** The shape kept in extension storage. `version` drives migrations. */
@@ -15,11 +55,25 @@ export interface StoredSettings {
   values: Settings;
 }
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  highContrast: false,
+export const DEFAULT_AIDS: Readonly<Aids> = Object.freeze({
+  colourTheme: 'none',
+  customText: '#ffffff',
+  customBackground: '#1d2328',
+  textSize: 100,
+  textSpacing: 'none',
+  readableFont: 'none',
+  readingRuler: false,
+  strongFocus: false,
+  underlineLinks: false,
+  stopAnimations: false,
+  largeCursor: false,
 });
+
+export function defaultSettings(): Settings {
+  return { global: { ...DEFAULT_AIDS }, sites: {} };
+}
 
 /** One step of upgrade, from `from` to `from + 1`, working on plain (still untrusted) data. */
 export interface Migration {
@@ -27,24 +81,98 @@ export interface Migration {
   migrate(values: Record<string, unknown>): Record<string, unknown>;
 }
 
-/**
- * Ordered upgrades of stored values. Version 1 is the first released schema, so there are none yet;
- * a change to a setting's meaning or shape adds one here and bumps SETTINGS_VERSION.
- */
-export const MIGRATIONS: readonly Migration[] = [];
+/** Ordered upgrades of stored values. A change to a setting's meaning or shape adds one and bumps SETTINGS_VERSION. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // v1 had one global boolean; v2 has a colour-theme choice and per-site overrides.
+    from: 1,
+    migrate: (values) => ({ global: { colourTheme: values.highContrast === true ? 'dark' : 'none' }, sites: {} }),
+  },
+];
 
 export interface ParsedSettings {
   settings: Settings;
-  /** What was wrong with the stored data, for a console message; empty when it was clean. */
+  /** What was wrong with the stored data, for a console message or an import error summary; empty when clean. */
   problems: string[];
 }
 
-const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
-  highContrast: (value): value is boolean => typeof value === 'boolean',
+const oneOf =
+  <T extends string | number>(allowed: readonly T[]) =>
+  (value: unknown): value is T =>
+    allowed.includes(value as T);
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isHexColour = (value: unknown): value is string => typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value);
+
+const validators: { [K in keyof Aids]: (value: unknown) => value is Aids[K] } = {
+  colourTheme: oneOf(COLOUR_THEMES),
+  customText: isHexColour,
+  customBackground: isHexColour,
+  textSize: oneOf(TEXT_SIZES),
+  textSpacing: oneOf(TEXT_SPACINGS),
+  readableFont: oneOf(READABLE_FONTS),
+  readingRuler: isBoolean,
+  strongFocus: isBoolean,
+  underlineLinks: isBoolean,
+  stopAnimations: isBoolean,
+  largeCursor: isBoolean,
 };
+
+export const AID_KEYS = Object.keys(validators) as (keyof Aids)[];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The origin form we key sites by: http(s) scheme, host and optional port, nothing else. */
+export function isSiteOrigin(value: string): boolean {
+  if (!/^https?:\/\/[^/?#\s]+$/.test(value)) return false;
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
+/** Keeps the valid aid values of `raw`, noting each invalid one. */
+function parseAids(raw: Record<string, unknown>, where: string, problems: string[]): Partial<Aids> {
+  const aids: Partial<Aids> = {};
+  for (const key of AID_KEYS) {
+    if (!(key in raw)) continue;
+    const value = raw[key];
+    if (validators[key](value)) (aids as Record<string, unknown>)[key] = value;
+    else problems.push(`${where} setting "${key}" has an invalid value (${JSON.stringify(value)}); using the default`);
+  }
+  return aids;
+}
+
+function parseSites(raw: unknown, problems: string[]): Record<string, SiteSettings> {
+  const sites: Record<string, SiteSettings> = {};
+  if (raw === undefined) return sites;
+  if (!isRecord(raw)) {
+    problems.push('per-site settings are not an object; they were dropped');
+    return sites;
+  }
+  for (const [origin, entry] of Object.entries(raw)) {
+    if (!isSiteOrigin(origin)) {
+      problems.push(`"${origin.slice(0, 80)}" is not a website address; its settings were dropped`);
+      continue;
+    }
+    if (!isRecord(entry)) {
+      problems.push(`settings for ${origin} are not an object; they were dropped`);
+      continue;
+    }
+    const site: SiteSettings = { enabled: true };
+    if ('enabled' in entry) {
+      if (isBoolean(entry.enabled)) site.enabled = entry.enabled;
+      else problems.push(`"enabled" for ${origin} is not true or false; aids stay on there`);
+    }
+    if ('aids' in entry) {
+      if (isRecord(entry.aids)) site.aids = parseAids(entry.aids, origin, problems);
+      else problems.push(`aids for ${origin} are not an object; the site follows the global aids`);
+    }
+    sites[origin] = site;
+  }
+  return sites;
 }
 
 /**
@@ -53,10 +181,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 export function parseStoredSettings(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): ParsedSettings {
   const problems: string[] = [];
-  if (raw === undefined) return { settings: { ...DEFAULT_SETTINGS }, problems };
+  if (raw === undefined) return { settings: defaultSettings(), problems };
   if (!isRecord(raw) || !isRecord(raw.values)) {
     problems.push('stored settings are not an object with "values"; using defaults');
-    return { settings: { ...DEFAULT_SETTINGS }, problems };
+    return { settings: defaultSettings(), problems };
   }
   let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 0;
   let values: Record<string, unknown> = { ...raw.values };
@@ -70,34 +198,49 @@ export function parseStoredSettings(raw: unknown, migrations: readonly Migration
         values = step.migrate(values);
       } catch (error) {
         problems.push(`migration from version ${version} failed (${String(error)}); using defaults`);
-        return { settings: { ...DEFAULT_SETTINGS }, problems };
+        return { settings: defaultSettings(), problems };
       }
     }
     version += 1;
   }
-  const settings: Settings = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(validators) as (keyof Settings)[]) {
-    if (!(key in values)) continue;
-    const value = values[key];
-    if (validators[key](value)) settings[key] = value;
-    else problems.push(`setting "${key}" has an invalid value (${JSON.stringify(value)}); using the default`);
+  const settings = defaultSettings();
+  if (values.global !== undefined && !isRecord(values.global)) {
+    problems.push('global settings are not an object; using the defaults');
+  } else if (values.global !== undefined) {
+    Object.assign(settings.global, parseAids(values.global, 'global', problems));
   }
+  settings.sites = parseSites(values.sites, problems);
   return { settings, problems };
 }
 
-/** Validates a partial update (from a message or an import): only known keys with valid values. */
-export function parseSettingsPatch(raw: unknown): Partial<Settings> | undefined {
+/** Validates a partial update of aids (from a message): only known keys with valid values, or undefined. */
+export function parseAidsPatch(raw: unknown): Partial<Aids> | undefined {
   if (!isRecord(raw)) return undefined;
-  const patch: Partial<Settings> = {};
-  for (const [key, value] of Object.entries(raw)) {
-    if (!(key in validators)) return undefined;
-    const validate = validators[key as keyof Settings];
-    if (!validate(value)) return undefined;
-    (patch as Record<string, unknown>)[key] = value;
+  const problems: string[] = [];
+  if (Object.keys(raw).some((key) => !(key in validators))) return undefined;
+  const patch = parseAids(raw, 'patch', problems);
+  return problems.length === 0 ? patch : undefined;
+}
+
+/** The aids that apply on `origin`, or undefined when the user has switched aids off there. */
+export function effectiveAids(settings: Settings, origin: string): Aids | undefined {
+  const site = settings.sites[origin];
+  if (site && !site.enabled) return undefined;
+  return { ...settings.global, ...site?.aids };
+}
+
+/**
+ * Drops site entries that say nothing beyond the defaults (enabled, following the global aids), so
+ * what is stored stays small.
+ */
+export function compactSites(sites: Record<string, SiteSettings>): Record<string, SiteSettings> {
+  const kept: Record<string, SiteSettings> = {};
+  for (const [origin, site] of Object.entries(sites)) {
+    if (!site.enabled || site.aids) kept[origin] = site;
   }
-  return patch;
+  return kept;
 }
 
 export function toStored(settings: Settings): StoredSettings {
-  return { version: SETTINGS_VERSION, values: { ...settings } };
+  return { version: SETTINGS_VERSION, values: { global: { ...settings.global }, sites: compactSites(settings.sites) } };
 }

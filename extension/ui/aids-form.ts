@@ -1,85 +1,223 @@
-import { LitElement, html, css } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import type { Settings } from '../settings/schema.js';
-import { t } from './i18n.js';
-import { sendRequest } from './settings-client.js';
+import { LitElement, html, css, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { contrastRatio, parseColor } from '../../shared/a11y/contrast.js';
+import {
+  COLOUR_THEMES,
+  READABLE_FONTS,
+  TEXT_SIZES,
+  TEXT_SPACINGS,
+  type Aids,
+  type ColourTheme,
+  type ReadableFont,
+  type TextSpacing,
+} from '../settings/schema.js';
+import { t, type MessageKey } from './i18n.js';
 import { uiStyles } from './ui-styles.js';
 
+const THEME_LABELS: Record<ColourTheme, MessageKey> = { none: 'themeNone', dark: 'themeDark', light: 'themeLight', custom: 'themeCustom' };
+const FONT_LABELS: Record<ReadableFont, MessageKey> = { none: 'fontNone', atkinson: 'fontAtkinson', opendyslexic: 'fontOpenDyslexic' };
+const SPACING_LABELS: Record<TextSpacing, MessageKey> = { none: 'spacingNone', wcag: 'spacingWcag', wide: 'spacingWide' };
+
+type SwitchKey = 'readingRuler' | 'strongFocus' | 'underlineLinks' | 'stopAnimations' | 'largeCursor';
+const SWITCHES: { key: SwitchKey; label: MessageKey; hint?: MessageKey; inPopup: boolean }[] = [
+  { key: 'readingRuler', label: 'readingRulerLabel', hint: 'readingRulerHint', inPopup: true },
+  { key: 'strongFocus', label: 'strongFocusLabel', hint: 'strongFocusHint', inPopup: false },
+  { key: 'underlineLinks', label: 'underlineLinksLabel', inPopup: false },
+  { key: 'stopAnimations', label: 'stopAnimationsLabel', hint: 'stopAnimationsHint', inPopup: false },
+  { key: 'largeCursor', label: 'largeCursorLabel', inPopup: false },
+];
+
+/** The contrast of two #rrggbb colours, or undefined if either does not parse. */
+export function customContrast(text: string, background: string): number | undefined {
+  const a = parseColor(text);
+  const b = parseColor(background);
+  return a && b ? contrastRatio(a, b) : undefined;
+}
+
 /**
- * The switches for each aid, shared by the popup and the options page. Reads settings from the
- * background and saves each change at once, announcing the result politely.
+ * The controls for every aid, shared by the popup (the aids most people need: `compact`) and the
+ * options page (all of them). It shows `aids` and hands each change to `save`, announcing the result.
  */
 @customElement('rak-aids-form')
 export class AidsForm extends LitElement {
   static override styles = [
     uiStyles,
     css`
+      :host {
+        background: transparent;
+      }
+      fieldset {
+        border: 0;
+        padding: 0;
+        margin: 0 0 1rem;
+      }
+      legend,
+      .field > label,
+      .setting label {
+        font-weight: 600;
+      }
+      legend {
+        padding: 0;
+        margin-bottom: 0.25rem;
+      }
+      .choice,
       .setting {
         display: grid;
         grid-template-columns: auto 1fr;
         gap: 0 0.75rem;
         align-items: start;
-        margin-bottom: 0.75rem;
+        margin-bottom: 0.5rem;
       }
-      input[type='checkbox'] {
-        width: 1.75rem;
-        height: 1.75rem;
+      .choice label {
+        font-weight: normal;
+      }
+      input[type='checkbox'],
+      input[type='radio'] {
+        width: 1.5rem;
+        height: 1.5rem;
         margin: 0;
         accent-color: var(--rak-accent);
-      }
-      label {
-        font-weight: 600;
       }
       .setting .hint {
         grid-column: 2;
         margin: 0;
       }
+      .field {
+        display: flex;
+        flex-direction: column;
+        align-items: flex-start;
+        gap: 0.25rem;
+        margin-bottom: 1rem;
+      }
+      .colours {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 1rem;
+      }
+      input[type='color'] {
+        width: 4rem;
+        height: 2.75rem;
+        border: 2px solid var(--rak-text);
+        border-radius: 4px;
+        padding: 0.125rem;
+        background: var(--rak-background);
+      }
+      .notice {
+        border-left: 4px solid var(--rak-accent);
+        padding-left: 0.75rem;
+      }
     `,
   ];
 
-  @state() private settings?: Settings;
+  @property({ attribute: false }) aids?: Aids;
+  /** The popup shows only the aids most people need. */
+  @property({ type: Boolean }) compact = false;
+  /** Saves a change; resolves to false when it could not be saved. */
+  @property({ attribute: false }) save?: (patch: Partial<Aids>) => Promise<boolean>;
+
   @state() private status = '';
   @state() private failed = false;
 
+  readonly #forcedColours = matchMedia('(forced-colors: active)');
+  readonly #onForcedColoursChange = (): void => this.requestUpdate();
+
   override connectedCallback(): void {
     super.connectedCallback();
-    sendRequest({ type: 'settings/get' })
-      .then((settings) => (this.settings = settings))
-      .catch(() => {
-        this.failed = true;
-        this.status = t('settingNotSaved');
-      });
+    this.#forcedColours.addEventListener('change', this.#onForcedColoursChange);
   }
 
-  private async save(patch: Partial<Settings>, input: HTMLInputElement): Promise<void> {
-    try {
-      this.settings = await sendRequest({ type: 'settings/update', patch });
-      this.failed = false;
-      this.status = t('settingSaved');
-    } catch {
-      input.checked = !input.checked;
-      this.failed = true;
-      this.status = t('settingNotSaved');
-    }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#forcedColours.removeEventListener('change', this.#onForcedColoursChange);
+  }
+
+  private async change(patch: Partial<Aids>): Promise<void> {
+    const saved = (await this.save?.(patch)) ?? false;
+    this.failed = !saved;
+    this.status = t(saved ? 'settingSaved' : 'settingNotSaved');
+    // A failed save leaves the controls showing the stored settings, not what was clicked.
+    if (!saved) this.requestUpdate();
+  }
+
+  private renderThemes(aids: Aids) {
+    const ratio = customContrast(aids.customText, aids.customBackground);
+    return html`
+      <fieldset>
+        <legend>${t('colourThemeLegend')}</legend>
+        ${this.#forcedColours.matches ? html`<p class="notice" id="forced-colours-notice">${t('forcedColoursNotice')}</p>` : nothing}
+        ${COLOUR_THEMES.map(
+          (theme) => html`<div class="choice">
+            <input
+              type="radio"
+              name="colour-theme"
+              id="theme-${theme}"
+              .checked=${live(aids.colourTheme === theme)}
+              @change=${() => void this.change({ colourTheme: theme })}
+            />
+            <label for="theme-${theme}">${t(THEME_LABELS[theme])}</label>
+          </div>`,
+        )}
+        ${aids.colourTheme !== 'custom'
+          ? nothing
+          : this.compact
+            ? html`<p class="hint">${t('customColoursInOptions')}</p>`
+            : html`<div class="colours">
+                  <div class="field">
+                    <label for="custom-text">${t('customTextLabel')}</label>
+                    <input id="custom-text" type="color" .value=${aids.customText} @change=${(e: Event) => void this.change({ customText: (e.target as HTMLInputElement).value })} />
+                  </div>
+                  <div class="field">
+                    <label for="custom-background">${t('customBackgroundLabel')}</label>
+                    <input id="custom-background" type="color" .value=${aids.customBackground} @change=${(e: Event) => void this.change({ customBackground: (e.target as HTMLInputElement).value })} />
+                  </div>
+                </div>
+                <p id="contrast-readout" class=${ratio !== undefined && ratio < 4.5 ? 'error' : ''}>
+                  ${ratio === undefined ? nothing : t('contrastReadout', ratio.toFixed(1))}
+                  ${ratio !== undefined && ratio < 4.5 ? t('contrastWarning') : nothing}
+                </p>`}
+      </fieldset>
+    `;
+  }
+
+  private renderSelect<T extends string | number>(id: string, label: MessageKey, value: T, options: readonly T[], optionLabel: (o: T) => string, onPick: (o: T) => Partial<Aids>) {
+    // ?selected sets the first render; the live .value puts the stored choice back after a failed save.
+    return html`<div class="field">
+      <label for=${id}>${t(label)}</label>
+      <select
+        id=${id}
+        .value=${live(optionLabel(value))}
+        @change=${(e: Event) => {
+          const picked = options[(e.target as HTMLSelectElement).selectedIndex];
+          if (picked !== undefined) void this.change(onPick(picked));
+        }}
+      >
+        ${options.map((o) => html`<option ?selected=${o === value}>${optionLabel(o)}</option>`)}
+      </select>
+    </div>`;
   }
 
   override render() {
+    const aids = this.aids;
+    if (!aids) return nothing;
     return html`
-      <div class="setting">
-        <input
-          id="high-contrast"
-          type="checkbox"
-          aria-describedby="high-contrast-hint"
-          .checked=${this.settings?.highContrast ?? false}
-          ?disabled=${!this.settings}
-          @change=${(event: Event) => {
-            const input = event.target as HTMLInputElement;
-            void this.save({ highContrast: input.checked }, input);
-          }}
-        />
-        <label for="high-contrast">${t('highContrastLabel')}</label>
-        <p class="hint" id="high-contrast-hint">${t('highContrastHint')}</p>
-      </div>
+      ${this.renderThemes(aids)}
+      ${this.renderSelect('text-size', 'textSizeLabel', aids.textSize, TEXT_SIZES, (s) => (s === 100 ? t('textSizeNormal') : t('textSizeOption', String(s))), (s) => ({ textSize: s }))}
+      ${this.renderSelect('text-spacing', 'textSpacingLabel', aids.textSpacing, TEXT_SPACINGS, (s) => t(SPACING_LABELS[s]), (s) => ({ textSpacing: s }))}
+      ${this.renderSelect('readable-font', 'readableFontLabel', aids.readableFont, READABLE_FONTS, (f) => t(FONT_LABELS[f]), (f) => ({ readableFont: f }))}
+      ${SWITCHES.filter((s) => !this.compact || s.inPopup).map(
+        ({ key, label, hint }) => html`<div class="setting">
+          <input
+            id=${key}
+            type="checkbox"
+            aria-describedby=${hint ? `${key}-hint` : nothing}
+            .checked=${live(aids[key])}
+            @change=${(e: Event) => void this.change({ [key]: (e.target as HTMLInputElement).checked })}
+          />
+          <label for=${key}>${t(label)}</label>
+          ${hint ? html`<p class="hint" id="${key}-hint">${t(hint)}</p>` : nothing}
+        </div>`,
+      )}
       <p role="status" class=${this.failed ? 'error' : 'hint'}>${this.status}</p>
     `;
   }

@@ -3,27 +3,32 @@ import { css } from 'lit';
 /**
  * Look shared by the popup and options page: NHS.UK text colours (14.4:1 on white), large targets,
  * a focus ring that shows on any background, and system colours in forced-colours mode.
+ * The --rak-ui-* properties come from the user's own aids (apply-ui-aids.ts) and win when set.
  */
 export const uiStyles = css`
   :host {
-    --rak-text: #212b32;
-    --rak-secondary-text: #4c6272;
-    --rak-background: #ffffff;
-    --rak-accent: #005eb8;
-    --rak-error: #d5281b;
+    --rak-text: var(--rak-ui-text, #212b32);
+    --rak-secondary-text: var(--rak-ui-secondary-text, #4c6272);
+    --rak-background: var(--rak-ui-background, #ffffff);
+    --rak-accent: var(--rak-ui-accent, #005eb8);
+    --rak-on-accent: var(--rak-ui-on-accent, #ffffff);
+    --rak-error: var(--rak-ui-error, #d5281b);
     --rak-focus: #ffeb3b;
     display: block;
     color: var(--rak-text);
     background: var(--rak-background);
-    font: 1rem/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    font-size: 1rem;
+    line-height: var(--rak-ui-line-height, 1.5);
+    font-family: var(--rak-ui-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --rak-text: #f0f4f5;
-      --rak-secondary-text: #d8dde0;
-      --rak-background: #1d2328;
-      --rak-accent: #8ec5ff;
-      --rak-error: #ffb4ab;
+      --rak-text: var(--rak-ui-text, #f0f4f5);
+      --rak-secondary-text: var(--rak-ui-secondary-text, #d8dde0);
+      --rak-background: var(--rak-ui-background, #1d2328);
+      --rak-accent: var(--rak-ui-accent, #8ec5ff);
+      --rak-on-accent: var(--rak-ui-on-accent, #1d2328);
+      --rak-error: var(--rak-ui-error, #ffb4ab);
     }
   }
   h1 {
@@ -31,8 +36,16 @@ export const uiStyles = css`
     line-height: 1.3;
     margin: 0 0 0.75rem;
   }
+  h2 {
+    font-size: 1.125rem;
+    line-height: 1.3;
+    margin: 1.5rem 0 0.5rem;
+  }
   p {
     margin: 0 0 0.75rem;
+  }
+  a {
+    color: var(--rak-accent);
   }
   .hint {
     color: var(--rak-secondary-text);
@@ -43,16 +56,22 @@ export const uiStyles = css`
     font-weight: 600;
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
-    color: #ffffff;
+    color: var(--rak-on-accent);
     background: var(--rak-accent);
     border: 2px solid transparent;
     border-radius: 4px;
     cursor: pointer;
   }
-  @media (prefers-color-scheme: dark) {
-    button {
-      color: #1d2328;
-    }
+  select,
+  input[type='file'] {
+    font: inherit;
+    min-height: 2.75rem;
+    color: var(--rak-text);
+    background: var(--rak-background);
+    border: 2px solid var(--rak-text);
+    border-radius: 4px;
+    padding: 0.25rem 0.5rem;
+    max-width: 100%;
   }
   :focus-visible {
     outline: 3px solid var(--rak-text);
@@ -64,7 +83,8 @@ export const uiStyles = css`
     font-weight: 600;
   }
   @media (forced-colors: active) {
-    button {
+    button,
+    select {
       border-color: ButtonText;
     }
     :focus-visible {

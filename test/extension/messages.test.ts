@@ -1,18 +1,31 @@
 import { expect } from '@open-wc/testing';
 import { parseRequest } from '../../extension/messages.js';
 
+const SITE = 'https://patient.example.org';
+
 describe('message protocol', () => {
   it('accepts each well-formed request', () => {
     expect(parseRequest({ type: 'settings/get' })).to.deep.equal({ type: 'settings/get' });
-    expect(parseRequest({ type: 'settings/update', patch: { highContrast: true } })).to.deep.equal({
+    expect(parseRequest({ type: 'settings/update', scope: { kind: 'global' }, patch: { colourTheme: 'dark' } })).to.deep.equal({
       type: 'settings/update',
-      patch: { highContrast: true },
+      scope: { kind: 'global' },
+      patch: { colourTheme: 'dark' },
     });
+    expect(parseRequest({ type: 'settings/update', scope: { kind: 'site', origin: SITE }, patch: { textSize: 200 } })).to.deep.equal({
+      type: 'settings/update',
+      scope: { kind: 'site', origin: SITE },
+      patch: { textSize: 200 },
+    });
+    expect(parseRequest({ type: 'site/update', origin: SITE, enabled: false })).to.deep.equal({ type: 'site/update', origin: SITE, enabled: false });
+    expect(parseRequest({ type: 'site/update', origin: SITE, ownAids: true })).to.deep.equal({ type: 'site/update', origin: SITE, ownAids: true });
+    const stored = { version: 2, values: { global: { colourTheme: 'light' }, sites: {} } };
+    expect(parseRequest({ type: 'settings/import', stored })).to.deep.equal({ type: 'settings/import', stored });
     expect(parseRequest({ type: 'site/activate', tabId: 7 })).to.deep.equal({ type: 'site/activate', tabId: 7 });
   });
 
   it('drops extra fields instead of passing them on', () => {
     expect(parseRequest({ type: 'settings/get', extra: '<script>' })).to.deep.equal({ type: 'settings/get' });
+    expect(parseRequest({ type: 'site/update', origin: SITE, evil: 1 })).to.deep.equal({ type: 'site/update', origin: SITE });
   });
 
   for (const bad of [
@@ -22,8 +35,15 @@ describe('message protocol', () => {
     {},
     { type: 'settings/delete' },
     { type: 'settings/update' },
-    { type: 'settings/update', patch: { highContrast: 'on' } },
-    { type: 'settings/update', patch: { __proto__: { highContrast: true }, other: 1 } },
+    { type: 'settings/update', scope: { kind: 'global' }, patch: { colourTheme: 'on' } },
+    { type: 'settings/update', scope: { kind: 'site', origin: 'https://x.org/path' }, patch: {} },
+    { type: 'settings/update', patch: { textSize: 150 } },
+    { type: 'settings/update', scope: { kind: 'global' }, patch: { __proto__: { readingRuler: true }, other: 1 } },
+    { type: 'site/update', origin: 'javascript:alert(1)' },
+    { type: 'site/update', origin: SITE, enabled: 'yes' },
+    { type: 'settings/import', stored: { version: 2, values: { global: { textSize: 1000 } } } },
+    { type: 'settings/import', stored: 'everything' },
+    { type: 'settings/import' },
     { type: 'site/activate', tabId: '7' },
     { type: 'site/activate', tabId: -1 },
     { type: 'site/activate', tabId: 1.5 },

@@ -48,7 +48,7 @@ export async function launchWithExtension(profileDir: string, extensionDir: stri
 /** Waits until the background has registered the content script (its onInstalled work runs after the worker appears). */
 export async function waitForContentScript(extension: LoadedExtension): Promise<void> {
   await base.expect
-    .poll(() => extension.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length), {
+    .poll(() => extension.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['record-access-aids'] })).length), {
       message: 'content script registered for the allowed demo site',
     })
     .toBe(1);

@@ -1,68 +1,119 @@
 import { expect } from '@open-wc/testing';
 import {
-  DEFAULT_SETTINGS,
+  DEFAULT_AIDS,
+  MIGRATIONS,
   SETTINGS_VERSION,
-  parseSettingsPatch,
+  defaultSettings,
+  effectiveAids,
+  isSiteOrigin,
+  parseAidsPatch,
   parseStoredSettings,
   toStored,
   type Migration,
+  type Settings,
 } from '../../../extension/settings/schema.js';
+
+const SITE = 'https://patient.example.org';
 
 describe('settings schema', () => {
   it('gives the defaults when nothing is stored, with no problems', () => {
-    expect(parseStoredSettings(undefined)).to.deep.equal({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(parseStoredSettings(undefined)).to.deep.equal({ settings: defaultSettings(), problems: [] });
   });
 
-  it('round-trips valid settings', () => {
-    const stored = toStored({ highContrast: true });
+  it('round-trips valid settings with per-site overrides', () => {
+    const settings: Settings = {
+      global: { ...DEFAULT_AIDS, colourTheme: 'light', textSize: 150, readingRuler: true },
+      sites: { [SITE]: { enabled: true, aids: { colourTheme: 'dark' } }, 'http://127.0.0.1:8821': { enabled: false } },
+    };
+    const stored = toStored(settings);
     expect(stored.version).to.equal(SETTINGS_VERSION);
-    expect(parseStoredSettings(stored)).to.deep.equal({ settings: { highContrast: true }, problems: [] });
+    expect(parseStoredSettings(JSON.parse(JSON.stringify(stored)))).to.deep.equal({ settings, problems: [] });
   });
 
-  for (const corrupt of [null, 42, 'settings', [], { version: 1 }, { version: 1, values: 'x' }, { values: [] }]) {
+  it('stores sites compactly: a site that only follows the global aids is not stored', () => {
+    const stored = toStored({ global: { ...DEFAULT_AIDS }, sites: { [SITE]: { enabled: true } } });
+    expect(stored.values.sites).to.deep.equal({});
+  });
+
+  it('migrates version 1 (one high-contrast boolean) to a colour theme', () => {
+    expect(parseStoredSettings({ version: 1, values: { highContrast: true } })).to.deep.equal({
+      settings: { global: { ...DEFAULT_AIDS, colourTheme: 'dark' }, sites: {} },
+      problems: [],
+    });
+    expect(parseStoredSettings({ version: 1, values: { highContrast: false } }).settings.global.colourTheme).to.equal('none');
+    expect(MIGRATIONS.map((m) => m.from)).to.deep.equal([1]);
+  });
+
+  for (const corrupt of [null, 42, 'settings', [], { version: 2 }, { version: 2, values: 'x' }, { values: [] }]) {
     it(`recovers from corrupt storage ${JSON.stringify(corrupt)} with defaults and a problem`, () => {
       const { settings, problems } = parseStoredSettings(corrupt);
-      expect(settings).to.deep.equal(DEFAULT_SETTINGS);
+      expect(settings).to.deep.equal(defaultSettings());
       expect(problems).to.have.length(1);
     });
   }
 
-  it('replaces only the invalid value, keeping the valid ones', () => {
-    const { settings, problems } = parseStoredSettings({ version: 1, values: { highContrast: 'yes', unknownSetting: 3 } });
-    expect(settings).to.deep.equal(DEFAULT_SETTINGS);
-    expect(problems[0]).to.contain('"highContrast"');
+  it('replaces only the invalid values, keeping the valid ones, and drops bad sites', () => {
+    const { settings, problems } = parseStoredSettings({
+      version: 2,
+      values: {
+        global: { colourTheme: 'purple', textSize: 150, customText: 'red', unknownSetting: 3 },
+        sites: { 'not a site': { enabled: false }, [SITE]: { enabled: 'no', aids: { textSize: 999, readingRuler: true } }, 'https://x.org/path': {} },
+      },
+    });
+    expect(settings.global).to.deep.equal({ ...DEFAULT_AIDS, textSize: 150 });
+    expect(settings.sites).to.deep.equal({ [SITE]: { enabled: true, aids: { readingRuler: true } } });
+    expect(problems.join('\n')).to.contain('"colourTheme"').and.contain('"customText"').and.contain('not a site').and.contain('"textSize"');
   });
 
   it('runs migrations in order from the stored version', () => {
     const calls: number[] = [];
     const migrations: Migration[] = [
-      { from: -1, migrate: (v) => (calls.push(-1), { ...v, contrast: 'high' }) },
-      { from: 0, migrate: ({ contrast, ...rest }) => (calls.push(0), { ...rest, highContrast: contrast === 'high' }) },
+      { from: 0, migrate: (v) => (calls.push(0), { ...v, contrast: 'high' }) },
+      { from: 1, migrate: ({ contrast }) => (calls.push(1), { global: { colourTheme: contrast === 'high' ? 'light' : 'none' } }) },
     ];
-    const { settings } = parseStoredSettings({ version: -1, values: {} }, migrations);
-    expect(calls).to.deep.equal([-1, 0]);
-    expect(settings.highContrast).to.equal(true);
+    const { settings } = parseStoredSettings({ version: 0, values: {} }, migrations);
+    expect(calls).to.deep.equal([0, 1]);
+    expect(settings.global.colourTheme).to.equal('light');
   });
 
   it('falls back to defaults when a migration throws', () => {
-    const migrations: Migration[] = [{ from: 0, migrate: () => { throw new Error('bad data'); } }];
-    const { settings, problems } = parseStoredSettings({ version: 0, values: { highContrast: true } }, migrations);
-    expect(settings).to.deep.equal(DEFAULT_SETTINGS);
+    const migrations: Migration[] = [{ from: 1, migrate: () => { throw new Error('bad data'); } }];
+    const { settings, problems } = parseStoredSettings({ version: 1, values: { highContrast: true } }, migrations);
+    expect(settings).to.deep.equal(defaultSettings());
     expect(problems[0]).to.contain('bad data');
   });
 
   it('keeps what it understands from a newer version', () => {
-    const { settings, problems } = parseStoredSettings({ version: SETTINGS_VERSION + 1, values: { highContrast: true, future: 1 } });
-    expect(settings.highContrast).to.equal(true);
+    const { settings, problems } = parseStoredSettings({ version: SETTINGS_VERSION + 1, values: { global: { colourTheme: 'dark' }, future: 1 } });
+    expect(settings.global.colourTheme).to.equal('dark');
     expect(problems[0]).to.contain('newer');
   });
 
   it('accepts only known keys with valid values in a patch', () => {
-    expect(parseSettingsPatch({ highContrast: true })).to.deep.equal({ highContrast: true });
-    expect(parseSettingsPatch({})).to.deep.equal({});
-    expect(parseSettingsPatch({ highContrast: 1 })).to.equal(undefined);
-    expect(parseSettingsPatch({ highContrast: true, evil: 'x' })).to.equal(undefined);
-    expect(parseSettingsPatch('highContrast')).to.equal(undefined);
-    expect(parseSettingsPatch(null)).to.equal(undefined);
+    expect(parseAidsPatch({ colourTheme: 'dark', textSize: 200 })).to.deep.equal({ colourTheme: 'dark', textSize: 200 });
+    expect(parseAidsPatch({})).to.deep.equal({});
+    expect(parseAidsPatch({ textSize: 300 })).to.equal(undefined);
+    expect(parseAidsPatch({ customText: 'url(x)' })).to.equal(undefined);
+    expect(parseAidsPatch({ readingRuler: true, evil: 'x' })).to.equal(undefined);
+    expect(parseAidsPatch('colourTheme')).to.equal(undefined);
+    expect(parseAidsPatch(null)).to.equal(undefined);
+  });
+
+  it('merges a site override over the global aids, and gives nothing where aids are off', () => {
+    const settings: Settings = {
+      global: { ...DEFAULT_AIDS, colourTheme: 'dark', textSize: 125 },
+      sites: { [SITE]: { enabled: true, aids: { colourTheme: 'light' } }, 'https://off.example': { enabled: false } },
+    };
+    expect(effectiveAids(settings, SITE)).to.deep.equal({ ...DEFAULT_AIDS, colourTheme: 'light', textSize: 125 });
+    expect(effectiveAids(settings, 'https://other.example')).to.deep.equal(settings.global);
+    expect(effectiveAids(settings, 'https://off.example')).to.equal(undefined);
+  });
+
+  it('recognises only bare http(s) origins as site keys', () => {
+    expect(isSiteOrigin('https://www.nhsapp.service.nhs.uk')).to.equal(true);
+    expect(isSiteOrigin('http://127.0.0.1:8821')).to.equal(true);
+    for (const bad of ['https://x.org/', 'https://x.org/a', 'ftp://x.org', 'javascript:alert(1)', 'HTTPS://X.ORG', '']) {
+      expect(isSiteOrigin(bad), bad).to.equal(false);
+    }
   });
 });

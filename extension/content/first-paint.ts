@@ -1,0 +1,42 @@
+/**
+ * First paint without a flash of the original colours.
+ *
+ * The content script starts at document_start but must read storage asynchronously, and a page can
+ * paint before the answer arrives. So the background also registers a static stylesheet (one file per
+ * high-contrast theme) for exactly the sites whose settings ask for that theme; the browser applies it
+ * before the first paint. As soon as the content script has read the settings and installed its own
+ * live stylesheet, it retires the static one by marking the root element, because a registered
+ * stylesheet cannot be removed from a page that has already loaded it (and the user may switch the
+ * theme off live). Custom colours cannot be a static file, so they are applied by the content script only.
+ */
+import { DARK, LIGHT, colourThemeCss } from './aids/colour-theme.js';
+import { LAYER_ORDER } from './page-style.js';
+
+export const FIRST_PAINT_THEMES = ['dark', 'light'] as const;
+export type FirstPaintTheme = (typeof FIRST_PAINT_THEMES)[number];
+
+const RETIRED_ATTRIBUTE = 'data-record-access-aids-first-paint';
+const ROOT = `:root:not([${RETIRED_ATTRIBUTE}="retired"])`;
+/** Set by the static stylesheet, so the content script can tell whether one is present. */
+const MARKER = '--record-access-aids-first-paint';
+
+export function firstPaintFile(theme: FirstPaintTheme): string {
+  return `first-paint/${theme}.css`;
+}
+
+/** The static stylesheet for `theme`: the same rules as the live theme, in the same cascade layer. */
+export function firstPaintCss(theme: FirstPaintTheme): string {
+  const palette = theme === 'dark' ? DARK : LIGHT;
+  return `@layer ${LAYER_ORDER.map((id) => `record-access-aids-${id}`).join(', ')};
+@layer record-access-aids-colour-theme {
+${ROOT} { ${MARKER}: ${theme}; }
+${colourThemeCss(palette, ROOT)}
+}
+`;
+}
+
+/** Called once the live aids are in place: makes a registered first-paint stylesheet inert, if there is one. */
+export function retireFirstPaintStyle(): void {
+  const root = document.documentElement;
+  if (getComputedStyle(root).getPropertyValue(MARKER).trim() !== '') root.setAttribute(RETIRED_ATTRIBUTE, 'retired');
+}

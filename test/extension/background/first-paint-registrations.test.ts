@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { firstPaintRegistrations } from '../../../extension/background/first-paint-registrations.js';
+import { DEFAULT_AIDS, defaultSettings, type Settings } from '../../../extension/settings/schema.js';
+
+const GRANTED = ['https://*.example.org/*', 'http://127.0.0.1/*'];
+const allowAll = (): boolean => true;
+
+describe('first-paint stylesheet registrations', () => {
+  it('registers nothing when no high-contrast theme is wanted anywhere', () => {
+    expect(firstPaintRegistrations(defaultSettings(), GRANTED, allowAll)).to.deep.equal([]);
+  });
+
+  it('covers every granted site for the global theme, except sites that differ or are off', () => {
+    const settings: Settings = {
+      global: { ...DEFAULT_AIDS, colourTheme: 'dark' },
+      sites: {
+        'https://a.example.org': { enabled: true, aids: { colourTheme: 'light' } },
+        'https://b.example.org': { enabled: false },
+        'https://c.example.org': { enabled: true, aids: { textSize: 150 } },
+      },
+    };
+    expect(firstPaintRegistrations(settings, GRANTED, allowAll)).to.deep.equal([
+      { theme: 'dark', matches: GRANTED, excludeMatches: ['https://a.example.org/*', 'https://b.example.org/*'] },
+      { theme: 'light', matches: ['https://a.example.org/*'], excludeMatches: [] },
+    ]);
+  });
+
+  it('adds a site whose own theme is high contrast, only when the site is allowed', () => {
+    const settings: Settings = {
+      global: { ...DEFAULT_AIDS },
+      sites: { 'https://a.example.org': { enabled: true, aids: { colourTheme: 'light' } }, 'https://z.example': { enabled: true, aids: { colourTheme: 'light' } } },
+    };
+    expect(firstPaintRegistrations(settings, GRANTED, (origin) => origin !== 'https://z.example')).to.deep.equal([
+      { theme: 'light', matches: ['https://a.example.org/*'], excludeMatches: [] },
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+import { DEFAULT_AIDS, type Settings } from '../../../extension/settings/schema.js';
+import { MAX_SETTINGS_FILE_BYTES, readSettingsFile, settingsFileText } from '../../../extension/ui/settings-file.js';
+
+describe('settings file', () => {
+  const settings: Settings = { global: { ...DEFAULT_AIDS, colourTheme: 'light' }, sites: { 'https://a.example': { enabled: false } } };
+
+  it('reads back what it writes', () => {
+    const result = readSettingsFile(settingsFileText(settings));
+    expect(result.ok).to.equal(true);
+    if (result.ok) expect(result.stored).to.deep.equal({ version: 2, values: settings });
+  });
+
+  it('reads an older (version 1) file, which is migrated like stored settings', () => {
+    const result = readSettingsFile(JSON.stringify({ format: 'record-access-aids-settings', version: 1, values: { highContrast: true } }));
+    expect(result.ok).to.equal(true);
+  });
+
+  it('explains what is wrong with a bad file', () => {
+    expect(readSettingsFile('{not json')).to.deep.equal({ ok: false, error: 'importNotJson', problems: [] });
+    expect(readSettingsFile('[]')).to.deep.equal({ ok: false, error: 'importWrongFile', problems: [] });
+    expect(readSettingsFile('{"version":2,"values":{}}')).to.deep.equal({ ok: false, error: 'importWrongFile', problems: [] });
+    expect(readSettingsFile(' '.repeat(MAX_SETTINGS_FILE_BYTES + 1))).to.deep.equal({ ok: false, error: 'importTooBig', problems: [] });
+    const invalid = readSettingsFile(JSON.stringify({ format: 'record-access-aids-settings', version: 2, values: { global: { textSize: 400 } } }));
+    expect(invalid.ok).to.equal(false);
+    if (!invalid.ok) expect(invalid.problems.join()).to.contain('"textSize"');
+  });
+});
