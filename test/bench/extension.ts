@@ -4,17 +4,16 @@
  * JS heap the content script adds.
  */
 import { createRequire } from 'node:module';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright';
-import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
+import { launchWithExtension, prepareBuildWithDemoAccess, registeredContentScripts } from '../support/extension-launch.js';
 import { measureAction, readMetrics, waitForQuiet, type Metrics } from './main-thread.js';
 import { portalPage } from './portal-page.js';
 import type { BenchResult } from './result.js';
 import { summarise } from './stats.js';
 
-const BUILD = new URL('../../dist/extension/chrome', import.meta.url).pathname;
 const ORIGIN = 'http://127.0.0.1:9';
 const darkReaderSource = readFileSync(createRequire(import.meta.url).resolve('darkreader/darkreader.js'), 'utf8');
 
@@ -41,49 +40,55 @@ interface LongTask {
 
 interface ExtensionSession {
   context: BrowserContext;
-  worker: Worker;
+  /** An extension page, from which settings are changed the way the popup changes them. */
+  controlPage: Page;
   cleanup(): Promise<void>;
 }
 
-/**
- * Loads the Chrome build with host access to the benchmark origin already granted, as after a user
- * allowed that site (the permission prompt cannot be clicked by automation).
- */
 async function launchExtension(): Promise<ExtensionSession> {
-  const extensionDir = mkdtempSync(join(tmpdir(), 'rak-bench-ext-'));
+  const extensionDir = prepareBuildWithDemoAccess();
   const profileDir = mkdtempSync(join(tmpdir(), 'rak-bench-profile-'));
-  cpSync(BUILD, extensionDir, { recursive: true });
-  const manifestPath = join(extensionDir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    headless: true,
-    executablePath: findChromium(),
-    args: [...chromiumArgs, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  for (let tries = 0; ; tries++) {
-    const registered = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
-    if (registered > 0) break;
+  const extension = await launchWithExtension(profileDir, extensionDir);
+  for (let tries = 0; (await registeredContentScripts(extension)) === 0; tries++) {
     if (tries > 100) throw new Error('the content script was never registered');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  const controlPage = await extension.context.newPage();
+  await controlPage.goto(extension.url('options.html'));
   return {
-    context,
-    worker,
+    context: extension.context,
+    controlPage,
     async cleanup() {
-      await context.close();
+      await extension.context.close();
       rmSync(extensionDir, { recursive: true, force: true });
       rmSync(profileDir, { recursive: true, force: true });
     },
   };
 }
 
-/** Writes the extension's stored settings the way its background does. */
-async function setHighContrast(worker: Worker, on: boolean): Promise<void> {
-  await worker.evaluate((value) => chrome.storage.local.set({ settings: { version: 1, values: { highContrast: value } } }), on);
+/** Changes the global aids through the background, as the popup does. */
+async function setAids(session: ExtensionSession, patch: Record<string, unknown>): Promise<void> {
+  await session.controlPage.evaluate(
+    (aids) => chrome.runtime.sendMessage({ type: 'settings/update', scope: { kind: 'global' }, patch: aids }),
+    patch,
+  );
 }
+
+/** An aid as the benchmark turns it on and off, and the stylesheet that shows it has been applied. */
+interface MeasuredAid {
+  id: string;
+  label: string;
+  on: Record<string, unknown>;
+  off: Record<string, unknown>;
+  styleId: string;
+}
+
+const HIGH_CONTRAST: MeasuredAid = { id: 'high-contrast', label: 'high contrast on', on: { colourTheme: 'dark' }, off: { colourTheme: 'none' }, styleId: 'colour-theme' };
+const MEASURED_AIDS: MeasuredAid[] = [
+  HIGH_CONTRAST,
+  { id: 'text-size-200', label: 'text size 200%', on: { textSize: 200 }, off: { textSize: 100 }, styleId: 'text-size' },
+  { id: 'text-spacing', label: 'text spacing (WCAG 1.4.12)', on: { textSpacing: 'wcag' }, off: { textSpacing: 'none' }, styleId: 'text-spacing' },
+];
 
 async function openPortal(context: BrowserContext, rows: number): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await context.newPage();
@@ -114,30 +119,33 @@ function toSample(m: Metrics, longest: number): Sample {
   return { mainThread: m.script + m.style + m.layout, script: m.script, longest };
 }
 
-async function measureOurs(session: ExtensionSession, rows: number): Promise<Sample> {
-  await setHighContrast(session.worker, false);
+async function measureOurs(session: ExtensionSession, aid: MeasuredAid, rows: number): Promise<Sample> {
+  await setAids(session, aid.off);
   const { page, cdp } = await openPortal(session.context, rows);
   const start = await page.evaluate(() => performance.now());
   const cost = await measureAction(
     cdp,
-    () => setHighContrast(session.worker, true),
+    () => setAids(session, aid.on),
     () =>
       page.evaluate(
-        () =>
+        (styleId) =>
           new Promise<void>((resolve) => {
             // Done when the aid's stylesheet is in the page and a frame has been rendered with it.
+            const selector = `[data-record-access-aid="${styleId}"]`;
             const painted = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-            if (document.querySelector('[data-record-access-aid="high-contrast"]')) return painted();
+            if (document.querySelector(selector)) return painted();
             new MutationObserver((_, observer) => {
-              if (!document.querySelector('[data-record-access-aid="high-contrast"]')) return;
+              if (!document.querySelector(selector)) return;
               observer.disconnect();
               painted();
             }).observe(document.documentElement, { childList: true, subtree: true });
           }),
+        aid.styleId,
       ),
   );
   const sample = toSample(cost, await longestTaskSince(page, start));
   await page.close();
+  await setAids(session, aid.off);
   return sample;
 }
 
@@ -182,23 +190,27 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
   const costByRows = new Map<number, { ours: Sample[]; theirs: Sample[] }>();
   try {
     for (const rows of options.sizes) {
-      const ours: Sample[] = [];
-      const theirs: Sample[] = [];
-      for (let run = 0; run < options.runs; run++) ours.push(await measureOurs(session, rows));
-      for (let run = 0; run < options.darkReaderRuns; run++) theirs.push(await measureDarkReader(plain, rows));
-      costByRows.set(rows, { ours, theirs });
       const text = `${rows.toLocaleString('en-GB')} rows, ${(portalPage(rows).length / 1e6).toFixed(1)} MB`;
-      const oursMedian = summarise(ours.map((s) => s.mainThread));
+      const theirs: Sample[] = [];
+      for (const aid of MEASURED_AIDS) {
+        const ours: Sample[] = [];
+        for (let run = 0; run < options.runs; run++) ours.push(await measureOurs(session, aid, rows));
+        results.push(
+          { id: `extension.${aid.id}.${rows}`, group: 'extension', label: `${aid.label}, ${text}: script + style + layout`, unit: 'ms', summary: summarise(ours.map((s) => s.mainThread)) },
+          { id: `extension.${aid.id}.${rows}.longest-task`, group: 'extension', label: `${aid.label}, ${text}: longest task or rendering step`, unit: 'ms', summary: summarise(ours.map((s) => s.longest)) },
+        );
+        if (aid === HIGH_CONTRAST) costByRows.set(rows, { ours, theirs });
+      }
+      for (let run = 0; run < options.darkReaderRuns; run++) theirs.push(await measureDarkReader(plain, rows));
+      const oursMedian = summarise((costByRows.get(rows)?.ours ?? []).map((s) => s.mainThread));
       const theirsMedian = summarise(theirs.map((s) => s.mainThread));
       results.push(
-        { id: `extension.high-contrast.${rows}`, group: 'extension', label: `high contrast on, ${text}: script + style + layout`, unit: 'ms', summary: oursMedian },
-        { id: `extension.high-contrast.${rows}.longest-task`, group: 'extension', label: `high contrast on, ${text}: longest task or rendering step`, unit: 'ms', summary: summarise(ours.map((s) => s.longest)) },
         { id: `darkreader.dynamic.${rows}`, group: 'peer', label: `Dark Reader dynamic theme, ${text}: script + style + layout`, unit: 'ms', summary: theirsMedian },
         { id: `darkreader.dynamic.${rows}.longest-task`, group: 'peer', label: `Dark Reader dynamic theme, ${text}: longest task or rendering step`, unit: 'ms', summary: summarise(theirs.map((s) => s.longest)) },
         {
           id: `extension.vs-darkreader.${rows}`,
           group: 'comparison',
-          label: `Dark Reader / ours, ${text}`,
+          label: `Dark Reader / our high contrast, ${text}`,
           unit: 'x',
           summary: summarise([theirsMedian.median / oursMedian.median]),
           ...(rows === 10_000 ? { budget: { min: 10 } } : {}),
@@ -238,7 +250,7 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
     }
     const heapRows = options.sizes.includes(10_000) ? 10_000 : (options.sizes[0] ?? 1000);
     const added: number[] = [];
-    await setHighContrast(session.worker, true);
+    await setAids(session, HIGH_CONTRAST.on);
     for (let run = 0; run < Math.max(1, Math.min(options.runs, 3)); run++) {
       added.push((await idleHeap(session.context, heapRows)) - (await idleHeap(plain, heapRows)));
     }

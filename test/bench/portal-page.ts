@@ -16,7 +16,8 @@ export function portalPage(rows: number): string {
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Results (${rows} rows)</title>
 <style>
-  body { margin: 0; font: 14px/1.4 Arial, sans-serif; color: #3d4a55; background: #f4f6f8; }
+  /* Sizes in rem, as NHS.UK-frontend portals set them, so the text-size aid has real work to do. */
+  body { margin: 0; font: 0.875rem/1.4 Arial, sans-serif; color: #3d4a55; background: #f4f6f8; }
   header { background: #fff; border-bottom: 1px solid #c8d1d9; padding: 8px 16px; box-shadow: 0 1px 2px rgba(0,0,0,.1); }
   nav a { color: #0b5cad; margin-right: 12px; }
   main { max-width: 1100px; margin: 0 auto; padding: 16px; }

@@ -1,0 +1,53 @@
+/// <reference types="chrome" />
+/**
+ * Loads the built Chrome extension into headless Chromium, for the end-to-end tests and the benchmark.
+ *
+ * The browser's "allow this site" prompt cannot be clicked by automation, so this loads a copy of
+ * dist/extension/chrome whose manifest already holds host access to 127.0.0.1 (the demo server, and
+ * the benchmark's pages), which is the state after a user has allowed that site. Everything else is
+ * the build as shipped.
+ */
+import { chromium, type BrowserContext, type Worker } from 'playwright';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
+
+const BUILD = fileURLToPath(new URL('../../dist/extension/chrome', import.meta.url));
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  /** chrome-extension://<id>/<path> */
+  url(path: string): string;
+}
+
+/** A temporary copy of the Chrome build with 127.0.0.1 already allowed; the caller removes it. */
+export function prepareBuildWithDemoAccess(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rak-extension-'));
+  cpSync(BUILD, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+/** Launches Chromium with the extension in a persistent profile (kept in `profileDir`). */
+export async function launchWithExtension(profileDir: string, extensionDir: string): Promise<LoadedExtension> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    headless: true,
+    executablePath: findChromium(),
+    args: [...chromiumArgs, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return { context, worker, id, url: (path) => `chrome-extension://${id}/${path}` };
+}
+
+/** The number of registered content scripts with the main id (the background registers it after install). */
+export function registeredContentScripts(extension: LoadedExtension): Promise<number> {
+  return extension.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts({ ids: ['record-access-aids'] })).length);
+}
