@@ -34,6 +34,8 @@ export interface Aids {
   underlineLinks: boolean;
   stopAnimations: boolean;
   largeCursor: boolean;
+  /** Plain-English meanings of medical terms and abbreviations found on the page (highlight, popover, panel). */
+  explainTerms: boolean;
 }
 
 export interface SiteSettings {
@@ -69,6 +71,7 @@ export const DEFAULT_AIDS: Readonly<Aids> = Object.freeze({
   underlineLinks: false,
   stopAnimations: false,
   largeCursor: false,
+  explainTerms: false,
 });
 
 export function defaultSettings(): Settings {
@@ -115,6 +118,7 @@ const validators: { [K in keyof Aids]: (value: unknown) => value is Aids[K] } = 
   underlineLinks: isBoolean,
   stopAnimations: isBoolean,
   largeCursor: isBoolean,
+  explainTerms: isBoolean,
 };
 
 export const AID_KEYS = Object.keys(validators) as (keyof Aids)[];

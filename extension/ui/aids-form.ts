@@ -19,13 +19,14 @@ const THEME_LABELS: Record<ColourTheme, MessageKey> = { none: 'themeNone', dark:
 const FONT_LABELS: Record<ReadableFont, MessageKey> = { none: 'fontNone', atkinson: 'fontAtkinson', opendyslexic: 'fontOpenDyslexic' };
 const SPACING_LABELS: Record<TextSpacing, MessageKey> = { none: 'spacingNone', wcag: 'spacingWcag', wide: 'spacingWide' };
 
-type SwitchKey = 'readingRuler' | 'strongFocus' | 'underlineLinks' | 'stopAnimations' | 'largeCursor';
+type SwitchKey = 'readingRuler' | 'strongFocus' | 'underlineLinks' | 'stopAnimations' | 'largeCursor' | 'explainTerms';
 const SWITCHES: { key: SwitchKey; label: MessageKey; hint?: MessageKey; inPopup: boolean }[] = [
   { key: 'readingRuler', label: 'readingRulerLabel', hint: 'readingRulerHint', inPopup: true },
   { key: 'strongFocus', label: 'strongFocusLabel', hint: 'strongFocusHint', inPopup: false },
   { key: 'underlineLinks', label: 'underlineLinksLabel', inPopup: false },
   { key: 'stopAnimations', label: 'stopAnimationsLabel', hint: 'stopAnimationsHint', inPopup: false },
   { key: 'largeCursor', label: 'largeCursorLabel', inPopup: false },
+  { key: 'explainTerms', label: 'explainTermsLabel', hint: 'explainTermsHint', inPopup: true },
 ];
 
 /** The contrast of two #rrggbb colours, or undefined if either does not parse. */

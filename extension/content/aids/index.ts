@@ -1,6 +1,7 @@
 import { DEFAULT_MAIN_CONTENT, type PortalProfile } from '../../portals/profiles.js';
 import type { Aid } from '../aid-runner.js';
 import { colourTheme } from './colour-theme.js';
+import { explainTerms } from './explain-terms.js';
 import { largeCursor } from './large-cursor.js';
 import { portalFixes } from './portal-fixes.js';
 import { readableFont } from './readable-font.js';
@@ -24,5 +25,6 @@ export function aidsFor(portal: PortalProfile | undefined): readonly Aid[] {
     stopAnimations,
     largeCursor,
     readingRuler(() => portal?.mainContent ?? DEFAULT_MAIN_CONTENT),
+    explainTerms(() => portal?.mainContent ?? DEFAULT_MAIN_CONTENT),
   ];
 }

@@ -1,0 +1,217 @@
+/**
+ * The running explain-terms aid on one page: finds the terms in the main content, marks them with one
+ * CSS custom highlight (the page's DOM is never rewritten, so React-style portal apps are not broken),
+ * explains them through the popover and the panel, and follows page changes by rescanning only the
+ * parts that changed. Everything it adds goes when `signal` aborts.
+ *
+ * Keyboard and screen-reader route: highlights cannot take focus, and adding tab stops to the page's
+ * text would change the page for everyone. So the panel is the primary route: one landmark, a list of
+ * every term with its meaning, each with a button that scrolls to the next place it is used, marks it
+ * and opens its popover with focus in it (Esc goes back to the button). For someone reading with the
+ * caret or a selection, Alt+Shift+E explains the term there.
+ */
+import { compileGlossary, GLOSSARY, type CompiledGlossary } from '../../../shared/glossary/index.js';
+import { findMainContent } from '../../../shared/text/index.js';
+import { installPageStyle } from '../page-style.js';
+import { findTermsIn } from './find-terms.js';
+import type { TermStrings } from './strings.js';
+import { TermIndex, type TermGroup } from './term-index.js';
+import { ExplainTermsUi } from './terms-ui.js';
+import { TERM_HIGHLIGHT_CSS } from './ui-styles.js';
+
+export const TERMS_HIGHLIGHT = 'record-access-terms';
+export const CURRENT_TERM_HIGHLIGHT = 'record-access-terms-current';
+
+let compiled: CompiledGlossary | undefined;
+/** Compiled once per page and kept: restarting the aid must not pay for it again. */
+function glossary(): CompiledGlossary {
+  compiled ??= compileGlossary(GLOSSARY);
+  return compiled;
+}
+
+export interface ExplainTermsOptions {
+  /** Main-content selectors from the portal profile, tried before the page's landmarks. */
+  mainContent: readonly string[];
+  strings: TermStrings;
+  /** Told how many characters each scan read (tests use it to prove unchanged parts are not rescanned). */
+  onScanned?: (characters: number) => void;
+  /** How long page changes are gathered before they are rescanned together. */
+  debounceMs?: number;
+}
+
+export interface PageTerms {
+  readonly index: TermIndex;
+  readonly ui: ExplainTermsUi;
+  /** Settles when every scan asked for so far has finished. */
+  idle(): Promise<void>;
+}
+
+const HOVER_HIDE_DELAY_MS = 400;
+const MARK_DURATION_MS = 2000;
+
+export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSignal): PageTerms {
+  const doc = document;
+  installPageStyle('explain-terms', TERM_HIGHLIGHT_CSS, signal);
+  const highlight = new Highlight();
+  const current = new Highlight();
+  CSS.highlights.set(TERMS_HIGHLIGHT, highlight);
+  CSS.highlights.set(CURRENT_TERM_HIGHLIGHT, current);
+
+  const index = new TermIndex();
+  const nextOccurrence = new Map<string, number>();
+  let markTimer: ReturnType<typeof setTimeout> | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let pinned = false;
+
+  const showOccurrence = (group: TermGroup, returnFocusTo: HTMLElement): void => {
+    const at = (nextOccurrence.get(group.entry.id) ?? 0) % group.occurrences.length;
+    nextOccurrence.set(group.entry.id, at + 1);
+    const term = group.occurrences[at];
+    if (!term) return;
+    // Instant scroll: the popover is placed by the term's position, and reduced motion is respected for free.
+    term.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    current.clear();
+    current.add(term.range);
+    clearTimeout(markTimer);
+    markTimer = setTimeout(() => current.clear(), MARK_DURATION_MS);
+    pinned = true;
+    ui.showPopover(term, { focus: true, returnFocusTo });
+  };
+
+  const ui = new ExplainTermsUi(doc, options.strings, { showOccurrence }, signal);
+  const skip = (el: Element): boolean => el === ui.host;
+  const root = findMainContent(doc, options.mainContent);
+
+  let work: Promise<void> = Promise.resolve();
+  const rescan = (regions: readonly Node[]): Promise<void> => {
+    work = work.then(async () => {
+      for (const region of regions) {
+        if (signal.aborted) return;
+        if (!region.isConnected) {
+          index.replaceWithin(region, []);
+          continue;
+        }
+        const scanOptions: Parameters<typeof findTermsIn>[2] = { signal, skip };
+        if (options.onScanned) scanOptions.onScanned = options.onScanned;
+        const visible = !(region instanceof Element) || region.checkVisibility();
+        index.replaceWithin(region, visible ? await findTermsIn(region, glossary(), scanOptions) : []);
+      }
+      if (signal.aborted) return;
+      highlight.clear();
+      for (const term of index.terms) highlight.add(term.range);
+      ui.update(index.groups());
+      ui.host.dataset.state = 'ready';
+      const open = ui.popoverTerm;
+      if (open && !open.range.startContainer.isConnected) ui.hidePopover(false);
+    }).catch((error: unknown) => {
+      if (!signal.aborted) console.error('Record Access Aids: could not explain the terms on this page.', error);
+    });
+    return work;
+  };
+  void rescan([root]);
+
+  // Page changes: remember which parts changed, wait for the page to settle, then rescan only those.
+  const changed = new Set<Node>();
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const target = record.type === 'characterData' ? record.target.parentNode : record.target;
+      if (!target || ui.owns(target) || ui.host.contains(target)) continue;
+      changed.add(target);
+    }
+    if (changed.size === 0) return;
+    clearTimeout(debounce);
+    debounce = setTimeout(() => {
+      const regions = [...changed].filter((node, _, all) => !all.some((other) => other !== node && other.contains(node)));
+      changed.clear();
+      void rescan(regions);
+    }, options.debounceMs ?? 150);
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+
+  // Pointer: hovering or clicking a highlighted term shows its meaning (the pointer stays free to move onto it).
+  let frame = 0;
+  let lastPointer: { x: number; y: number; onUi: boolean } | undefined;
+  const cancelHide = (): void => {
+    clearTimeout(hideTimer);
+    hideTimer = undefined;
+  };
+  const onPointer = (): void => {
+    frame = 0;
+    const pointer = lastPointer;
+    if (!pointer) return;
+    if (pointer.onUi || ui.popoverContainsPoint(pointer.x, pointer.y)) return cancelHide();
+    const term = index.termAtPoint(doc, pointer.x, pointer.y);
+    if (term) {
+      cancelHide();
+      if (ui.popoverTerm?.range !== term.range && !pinned) ui.showPopover(term, { focus: false });
+    } else if (ui.popoverOpen && !pinned && hideTimer === undefined) {
+      hideTimer = setTimeout(() => {
+        hideTimer = undefined;
+        ui.hidePopover(false);
+      }, HOVER_HIDE_DELAY_MS);
+    }
+  };
+  const listen = { passive: true, signal } as const;
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      lastPointer = { x: event.clientX, y: event.clientY, onUi: ui.owns(event.composedPath()[0] ?? null) };
+      if (frame === 0) frame = requestAnimationFrame(onPointer);
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'click',
+    (event) => {
+      if (ui.owns(event.composedPath()[0] ?? null)) return;
+      const term = index.termAtPoint(doc, event.clientX, event.clientY);
+      if (term) {
+        pinned = true;
+        ui.showPopover(term, { focus: false });
+      } else if (ui.popoverOpen) {
+        pinned = false;
+        ui.hidePopover(false);
+      }
+    },
+    listen,
+  );
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && ui.popoverOpen && !ui.owns(event.composedPath()[0] ?? null)) {
+        pinned = false;
+        ui.hidePopover(true);
+        return;
+      }
+      if (!(event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyE')) return;
+      const selection = doc.getSelection();
+      if (!selection || selection.rangeCount === 0) return;
+      const term = index.termInRange(selection.getRangeAt(0));
+      if (!term) return;
+      event.preventDefault();
+      pinned = true;
+      ui.showPopover(term, { focus: true });
+    },
+    { signal },
+  );
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(debounce);
+      clearTimeout(markTimer);
+      clearTimeout(hideTimer);
+      if (frame !== 0) cancelAnimationFrame(frame);
+      // Only our own entries: never remove a highlight that something else put under the same name later.
+      if (CSS.highlights.get(TERMS_HIGHLIGHT) === highlight) CSS.highlights.delete(TERMS_HIGHLIGHT);
+      if (CSS.highlights.get(CURRENT_TERM_HIGHLIGHT) === current) CSS.highlights.delete(CURRENT_TERM_HIGHLIGHT);
+      highlight.clear();
+      current.clear();
+    },
+    { once: true },
+  );
+
+  return { index, ui, idle: () => work };
+}
