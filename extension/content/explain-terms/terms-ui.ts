@@ -8,7 +8,6 @@
  * The popover is a non-modal dialog, not a tooltip: it holds a close button and can take focus when
  * opened from the keyboard, which a tooltip must not. It never traps focus: Tab moves on as usual.
  */
-import { headingOf } from '../../../shared/glossary/index.js';
 import { element, entryDetails } from './entry-details.js';
 import type { FoundTerm } from './find-terms.js';
 import type { TermStrings } from './strings.js';
@@ -28,6 +27,11 @@ export interface PopoverOptions {
 }
 
 const VISUALLY_HIDDEN = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip-path:inset(50%);white-space:nowrap;border:0;';
+
+/** How a term is written on this page ("PRN"; "2/52, 6/52"), each spelling once, in order of appearance. */
+export function spellingsOnPage(group: TermGroup): string {
+  return [...new Set(group.occurrences.map((term) => term.matchedText))].join(', ');
+}
 
 export class ExplainTermsUi {
   readonly host: HTMLElement;
@@ -144,7 +148,7 @@ export class ExplainTermsUi {
     const focusedEntry = (this.#root.activeElement as HTMLElement | null)?.dataset?.entry;
     const items = groups.map((group) => {
       const item = element(this.#doc, 'li', '');
-      const heading = element(this.#doc, 'h3', '', headingOf(group.entry));
+      const heading = element(this.#doc, 'h3', '', spellingsOnPage(group));
       const show = element(this.#doc, 'button', 'show', this.#strings.showOnPage(group.occurrences.length));
       show.type = 'button';
       show.dataset.entry = group.entry.id;
@@ -184,13 +188,14 @@ export class ExplainTermsUi {
     if (options.focus) this.#returnFocusTo = options.returnFocusTo ?? this.#focusedElement();
     else if (!wasOpen) this.#returnFocusTo = null;
     const header = element(doc, 'div', 'header');
-    const title = element(doc, 'p', 'term', headingOf(entry));
+    // The spelling the reader saw ("PRN", "b.d."), which may differ in case or dots from the glossary's heading.
+    const title = element(doc, 'p', 'term', term.matchedText);
     title.id = 'popover-term';
     const close = element(doc, 'button', 'close', this.#strings.close);
     close.type = 'button';
     close.addEventListener('click', () => this.hidePopover(true));
     header.append(title, close);
-    this.#popover.setAttribute('aria-label', this.#strings.popoverLabel(headingOf(entry)));
+    this.#popover.setAttribute('aria-label', this.#strings.popoverLabel(term.matchedText));
     this.#popover.dataset.entry = entry.id;
     this.#popover.replaceChildren(header, entryDetails(doc, entry, this.#strings));
     this.#popover.hidden = false;
