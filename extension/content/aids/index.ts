@@ -1,5 +1,6 @@
 import { DEFAULT_MAIN_CONTENT, type PortalProfile } from '../../portals/profiles.js';
 import type { Aid } from '../aid-runner.js';
+import { localeStrings } from '../explain-terms/locale-strings.js';
 import { colourTheme } from './colour-theme.js';
 import { explainTerms } from './explain-terms.js';
 import { largeCursor } from './large-cursor.js';
@@ -25,6 +26,6 @@ export function aidsFor(portal: PortalProfile | undefined): readonly Aid[] {
     stopAnimations,
     largeCursor,
     readingRuler(() => portal?.mainContent ?? DEFAULT_MAIN_CONTENT),
-    explainTerms(() => portal?.mainContent ?? DEFAULT_MAIN_CONTENT),
+    explainTerms(() => portal?.mainContent ?? DEFAULT_MAIN_CONTENT, localeStrings),
   ];
 }

@@ -15,7 +15,7 @@ import { findMainContent } from '../../../shared/text/index.js';
 import { installPageStyle } from '../page-style.js';
 import { findTermsIn } from './find-terms.js';
 import type { TermStrings } from './strings.js';
-import { TermIndex, type TermGroup } from './term-index.js';
+import { isStale, TermIndex, type TermGroup } from './term-index.js';
 import { ExplainTermsUi } from './terms-ui.js';
 import { TERM_HIGHLIGHT_CSS } from './ui-styles.js';
 
@@ -102,7 +102,7 @@ export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSig
       ui.update(index.groups());
       ui.host.dataset.state = 'ready';
       const open = ui.popoverTerm;
-      if (open && !open.range.startContainer.isConnected) ui.hidePopover(false);
+      if (open && isStale(open)) ui.hidePopover(false);
     }).catch((error: unknown) => {
       if (!signal.aborted) console.error('Record Access Aids: could not explain the terms on this page.', error);
     });

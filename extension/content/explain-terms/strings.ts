@@ -3,7 +3,6 @@
  * locale strings and unit tests pass their own (the i18n API exists only inside the extension).
  */
 import type { GlossaryCategory } from '../../../shared/glossary/index.js';
-import { t } from '../../ui/i18n.js';
 
 export interface TermStrings {
   panelButton(count: number): string;
@@ -19,30 +18,4 @@ export interface TermStrings {
   category(category: GlossaryCategory): string;
   source(publisher: string): string;
   popoverLabel(term: string): string;
-}
-
-const CATEGORY_KEYS = {
-  tests: 'explainTermsCategoryTests',
-  medicines: 'explainTermsCategoryMedicines',
-  conditions: 'explainTermsCategoryConditions',
-  shorthand: 'explainTermsCategoryShorthand',
-} as const;
-
-/** The extension's own strings, in the browser's language. */
-export function localeStrings(): TermStrings {
-  return {
-    panelButton: (count) => t('explainTermsPanelButton', String(count)),
-    panelHeading: t('explainTermsPanelHeading'),
-    panelIntro: t('explainTermsPanelIntro'),
-    shortcutHint: t('explainTermsShortcutHint'),
-    foundCount: (count) => t('explainTermsFoundCount', String(count)),
-    noneFound: t('explainTermsNoneFound'),
-    showOnPage: (count) => (count === 1 ? t('explainTermsOccurrence') : t('explainTermsOccurrences', String(count))),
-    close: t('explainTermsClose'),
-    standsFor: (expansion) => t('explainTermsStandsFor', expansion),
-    otherMeanings: t('explainTermsOtherMeanings'),
-    category: (category) => t('explainTermsCategory', t(CATEGORY_KEYS[category])),
-    source: (publisher) => t('explainTermsSource', publisher),
-    popoverLabel: (term) => t('explainTermsPopoverLabel', term),
-  };
 }

@@ -10,6 +10,14 @@ export interface TermGroup {
   occurrences: FoundTerm[];
 }
 
+/**
+ * Whether a term's Range no longer covers its text. A live Range whose text node is removed collapses
+ * onto the removal point (it does not leave the page), so "still connected" is not enough.
+ */
+export function isStale(term: FoundTerm): boolean {
+  return term.range.collapsed || !term.range.startContainer.isConnected || term.range.toString() !== term.matchedText;
+}
+
 function inDocumentOrder(a: FoundTerm, b: FoundTerm): number {
   return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
 }
@@ -22,9 +30,9 @@ export class TermIndex {
     return this.#terms;
   }
 
-  /** Replaces every term that started inside `region` (or whose text has left the page) by `found`. */
+  /** Replaces every term that started inside `region` (or whose text has left or changed) by `found`. */
   replaceWithin(region: Node, found: readonly FoundTerm[]): void {
-    const kept = this.#terms.filter((term) => term.range.startContainer.isConnected && !region.contains(term.range.startContainer));
+    const kept = this.#terms.filter((term) => !isStale(term) && !region.contains(term.range.startContainer));
     this.#terms = [...kept, ...found].sort(inDocumentOrder);
     this.#byNode.clear();
     for (const term of this.#terms) {

@@ -117,3 +117,30 @@ describe('settings schema', () => {
     }
   });
 });
+
+describe('settings schema: explain terms', () => {
+  it('is off by default, and settings stored before it existed read cleanly without a migration', () => {
+    expect(DEFAULT_AIDS.explainTerms).to.equal(false);
+    const older = { version: 2, values: { global: { colourTheme: 'dark', readingRuler: true }, sites: {} } };
+    const { settings, problems } = parseStoredSettings(older);
+    expect(problems).to.deep.equal([]);
+    expect(settings.global.explainTerms).to.equal(false);
+    expect(settings.global.colourTheme).to.equal('dark');
+  });
+
+  it('keeps a stored true, globally and per site, and replaces an invalid value by the default with a problem', () => {
+    const stored = { version: 2, values: { global: { explainTerms: true }, sites: { [SITE]: { enabled: true, aids: { explainTerms: false } } } } };
+    const { settings, problems } = parseStoredSettings(stored);
+    expect(problems).to.deep.equal([]);
+    expect(settings.global.explainTerms).to.equal(true);
+    expect(effectiveAids(settings, SITE)?.explainTerms).to.equal(false);
+    const bad = parseStoredSettings({ version: 2, values: { global: { explainTerms: 'yes' } } });
+    expect(bad.settings.global.explainTerms).to.equal(false);
+    expect(bad.problems).to.deep.equal(['global setting "explainTerms" has an invalid value ("yes"); using the default']);
+  });
+
+  it('accepts a patch that switches it, and refuses one with a non-boolean', () => {
+    expect(parseAidsPatch({ explainTerms: true })).to.deep.equal({ explainTerms: true });
+    expect(parseAidsPatch({ explainTerms: 1 })).to.equal(undefined);
+  });
+});
