@@ -248,6 +248,30 @@ export const recordAccessGuideStyles = css`
   .example-label {
     font-weight: 600;
   }
+  /* A short form in an example: an inline disclosure button that reads as part of the sentence. */
+  .term {
+    display: inline;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--record-access-guide-accent-color);
+    font-weight: 600;
+    text-decoration: underline dotted;
+    text-decoration-thickness: max(2px, 0.1em);
+    text-underline-offset: 0.2em;
+  }
+  .term[aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+  .term-note {
+    margin: 0.25rem 0 0.5rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 4px solid var(--record-access-guide-accent-color);
+  }
+  .term-source {
+    display: block;
+    color: var(--record-access-guide-secondary-text-color);
+  }
   .summary-list {
     margin-bottom: 1.5rem;
   }
@@ -288,7 +312,8 @@ export const recordAccessGuideStyles = css`
     }
     .form-group--error,
     .error-summary,
-    .example {
+    .example,
+    .term-note {
       border-color: CanvasText;
     }
     button:focus-visible,

@@ -11,6 +11,7 @@ import type { TextLookup } from '../content/text.js';
 import { buildChecklist, type ChecklistItemId } from '../journey/checklist.js';
 import { answeredQuestions, QUESTIONS, type ValidationError } from '../journey/journey.js';
 import type { JourneyContext, JourneyState, PortalId, ServiceId, StepId, SupportNeed } from '../journey/types.js';
+import { linkTerms } from './term-links.js';
 
 export interface ViewContext {
   t: TextLookup;
@@ -240,17 +241,19 @@ function recordView(ctx: ViewContext): TemplateResult {
     ${heading(stepTitle('record', ctx))}
     <p>${t('recordIntro')}</p>
     <dl class="record-parts">
-      ${RECORD_PARTS.map(
-        ([title, text, example]) => html`
+      ${RECORD_PARTS.map(([title, text, example]) => {
+        const linked = linkTerms(t, t(example), example);
+        return html`
           <div class="record-part">
             <dt>${t(title)}</dt>
             <dd>
               <p>${t(text)}</p>
-              <p class="example"><span class="example-label">${t('exampleLabel')}</span> ${t(example)}</p>
+              <p class="example"><span class="example-label">${t('exampleLabel')}</span> ${linked.text}</p>
+              ${linked.notes}
             </dd>
           </div>
-        `,
-      )}
+        `;
+      })}
     </dl>
     <h3>${t('recordWhenHeading')}</h3>
     ${paragraphs(ctx, ['recordNewEntries', 'recordOlder', 'recordWithheld', 'recordResultsEarly', 'recordAbbreviations'])}
