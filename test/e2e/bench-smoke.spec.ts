@@ -39,6 +39,8 @@ test('the benchmark harness measures every line and writes them as JSON', async 
       'read-aloud.longest-task',
       'glossary.scan-sliced',
       'glossary.longest-task',
+      'extension.explain-terms.ready',
+      'extension.explain-terms.longest-task',
     ]) {
       const result = byId.get(id);
       expect(result, id).toBeDefined();

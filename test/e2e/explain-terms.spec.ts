@@ -127,3 +127,27 @@ test('the single-page-app view keeps its terms explained after in-page navigatio
   await expect(popover(page)).toHaveAccessibleName('Meaning of FBC');
   expect(await highlightSize(page)).toBeGreaterThan(5);
 });
+
+test('at 320px wide with text at 200% and forced colours, the panel and the popover stay inside the screen', async ({ extension }) => {
+  await storeSettings(extension, { global: { explainTerms: true, textSize: 200 } });
+  const page = await extension.context.newPage();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+  await page.goto('/portal/consultations.html');
+  await expect(host(page)).toHaveAttribute('data-state', 'ready');
+  await host(page).getByRole('button', { name: /^Explained terms/ }).click();
+  const inside = async (locator: Locator): Promise<void> => {
+    const box = (await locator.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(640);
+  };
+  await inside(panel(page));
+  await panel(page).getByRole('button', { name: /Show on page/, description: /^HbA1c/ }).click();
+  await expect(popover(page)).toHaveAccessibleName('Meaning of HbA1c');
+  await inside(popover(page));
+  // No sideways scrolling: the page itself still reflows at 320px.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  expect(await axeViolations(page)).toBe('');
+});
