@@ -1,6 +1,7 @@
 /**
  * The running explain-terms aid on one page: finds the terms in the main content, marks them with one
- * CSS custom highlight (the page's DOM is never rewritten, so React-style portal apps are not broken),
+ * CSS custom highlight (the page's DOM is never rewritten, so React-style portal apps are not broken;
+ * the highlight holds the terms near the viewport, see near-view-highlight.ts),
  * explains them through the popover and the panel, and follows page changes by rescanning only the
  * parts that changed. Everything it adds goes when `signal` aborts.
  *
@@ -13,9 +14,10 @@
 import { compileGlossary, GLOSSARY, type CompiledGlossary } from '../../../shared/glossary/index.js';
 import { findMainContent } from '../../../shared/text/index.js';
 import { installPageStyle } from '../page-style.js';
-import { findTermsIn } from './find-terms.js';
+import { findTermsIn, type FoundTerm } from './find-terms.js';
+import { NearViewHighlight } from './near-view-highlight.js';
 import type { TermStrings } from './strings.js';
-import { isStale, TermIndex, type TermGroup } from './term-index.js';
+import { isStale, TermIndex, type TermChange, type TermGroup } from './term-index.js';
 import { ExplainTermsUi } from './terms-ui.js';
 import { TERM_HIGHLIGHT_CSS } from './ui-styles.js';
 
@@ -52,7 +54,8 @@ const MARK_DURATION_MS = 2000;
 export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSignal): PageTerms {
   const doc = document;
   installPageStyle('explain-terms', TERM_HIGHLIGHT_CSS, signal);
-  const highlight = new Highlight();
+  const nearView = new NearViewHighlight();
+  const highlight = nearView.highlight;
   const current = new Highlight();
   CSS.highlights.set(TERMS_HIGHLIGHT, highlight);
   CSS.highlights.set(CURRENT_TERM_HIGHLIGHT, current);
@@ -72,6 +75,7 @@ export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSig
     term.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
     current.clear();
     current.add(term.range);
+    nearView.show(term);
     clearTimeout(markTimer);
     markTimer = setTimeout(() => current.clear(), MARK_DURATION_MS);
     pinned = true;
@@ -82,23 +86,34 @@ export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSig
   const skip = (el: Element): boolean => el === ui.host;
   const root = findMainContent(doc, options.mainContent);
 
+  /** Files a change with the highlight in slices of at most 8 ms, so a page of tens of thousands of terms makes no long task. */
+  const apply = async ({ removed, added }: TermChange): Promise<void> => {
+    for (const term of removed) nearView.remove(term);
+    let until = performance.now() + 8;
+    for (let i = 0; i < added.length; i++) {
+      nearView.add(added[i] as FoundTerm);
+      if ((i & 255) === 255 && performance.now() > until) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        signal.throwIfAborted();
+        until = performance.now() + 8;
+      }
+    }
+  };
+
   let work: Promise<void> = Promise.resolve();
   const rescan = (regions: readonly Node[]): Promise<void> => {
     work = work.then(async () => {
       for (const region of regions) {
         if (signal.aborted) return;
-        if (!region.isConnected) {
-          index.replaceWithin(region, []);
-          continue;
-        }
+        if (!region.isConnected) continue;
         const scanOptions: Parameters<typeof findTermsIn>[2] = { signal, skip };
         if (options.onScanned) scanOptions.onScanned = options.onScanned;
         const visible = !(region instanceof Element) || region.checkVisibility();
-        index.replaceWithin(region, visible ? await findTermsIn(region, glossary(), scanOptions) : []);
+        const found = visible ? await findTermsIn(region, glossary(), scanOptions) : [];
+        if (signal.aborted) return;
+        await apply(index.replaceWithin(region, found));
       }
       if (signal.aborted) return;
-      highlight.clear();
-      for (const term of index.terms) highlight.add(term.range);
       ui.update(index.groups());
       ui.host.dataset.state = 'ready';
       const open = ui.popoverTerm;
@@ -207,7 +222,7 @@ export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSig
       // Only our own entries: never remove a highlight that something else put under the same name later.
       if (CSS.highlights.get(TERMS_HIGHLIGHT) === highlight) CSS.highlights.delete(TERMS_HIGHLIGHT);
       if (CSS.highlights.get(CURRENT_TERM_HIGHLIGHT) === current) CSS.highlights.delete(CURRENT_TERM_HIGHLIGHT);
-      highlight.clear();
+      nearView.disconnect();
       current.clear();
     },
     { once: true },

@@ -1,6 +1,7 @@
 /**
- * Every term found on the page, kept per changed region so a page change rescans only what changed,
- * and looked up by text node so a pointer position finds its term without measuring every Range.
+ * Every term found on the page, in document order. The terms of one subtree are contiguous in that
+ * order, so replacing a changed region's terms and finding the term at a DOM position are binary
+ * searches: the cost of a page change grows with the change, not with the page.
  */
 import type { FoundTerm } from './find-terms.js';
 
@@ -8,6 +9,11 @@ export interface TermGroup {
   entry: FoundTerm['entry'];
   /** Occurrences in document order. */
   occurrences: FoundTerm[];
+}
+
+export interface TermChange {
+  removed: FoundTerm[];
+  added: readonly FoundTerm[];
 }
 
 /**
@@ -18,47 +24,73 @@ export function isStale(term: FoundTerm): boolean {
   return term.range.collapsed || !term.range.startContainer.isConnected || term.range.toString() !== term.matchedText;
 }
 
-function inDocumentOrder(a: FoundTerm, b: FoundTerm): number {
-  return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
-}
-
 export class TermIndex {
   #terms: FoundTerm[] = [];
-  #byNode = new Map<Node, FoundTerm[]>();
 
   get terms(): readonly FoundTerm[] {
     return this.#terms;
   }
 
-  /** Replaces every term that started inside `region` (or whose text has left or changed) by `found`. */
-  replaceWithin(region: Node, found: readonly FoundTerm[]): void {
-    const kept = this.#terms.filter((term) => !isStale(term) && !region.contains(term.range.startContainer));
-    this.#terms = [...kept, ...found].sort(inDocumentOrder);
-    this.#byNode.clear();
-    for (const term of this.#terms) {
-      for (const node of new Set([term.range.startContainer, term.range.endContainer])) {
-        const list = this.#byNode.get(node);
-        if (list) list.push(term);
-        else this.#byNode.set(node, [term]);
-      }
+  /** The first index whose term starts at or after (`after` false) or after (`after` true) the region's contents. */
+  #boundary(region: Range, after: boolean): number {
+    let lo = 0;
+    let hi = this.#terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const term = this.#terms[mid] as FoundTerm;
+      const where = region.comparePoint(term.range.startContainer, term.range.startOffset);
+      if (where < 0 || (after && where === 0)) lo = mid + 1;
+      else hi = mid;
     }
+    return lo;
+  }
+
+  /**
+   * Replaces the terms that start inside `region` by `found` (the region's terms, in document order).
+   * Terms of removed text sit collapsed at the removal point, inside the changed parent, so they go too.
+   */
+  replaceWithin(region: Node, found: readonly FoundTerm[]): TermChange {
+    const doc = region.ownerDocument ?? (region as Document);
+    const contents = doc.createRange();
+    contents.selectNodeContents(region);
+    const from = this.#boundary(contents, false);
+    const to = this.#boundary(contents, true);
+    const removed = this.#terms.splice(from, to - from, ...found);
+    return { removed, added: found };
   }
 
   /** The term whose text contains the DOM position (node, offset), if any. */
   termAtPosition(node: Node, offset: number): FoundTerm | undefined {
-    return this.#byNode.get(node)?.find((term) => term.range.isPointInRange(node, offset));
+    let lo = 0;
+    let hi = this.#terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const term = this.#terms[mid] as FoundTerm;
+      let where: number;
+      try {
+        where = term.range.comparePoint(node, offset);
+      } catch {
+        return undefined; // A position in another document or a doctype: no term there.
+      }
+      if (where === 0) return term;
+      if (where < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    return undefined;
   }
 
   /** The term drawn under the viewport point (x, y): the caret position narrows it down, the term's boxes confirm it. */
   termAtPoint(doc: Document, x: number, y: number): FoundTerm | undefined {
     const position = caretAt(doc, x, y);
     if (!position) return undefined;
-    const candidates = this.#byNode.get(position.node) ?? [];
-    return candidates.find((term) => [...term.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom));
+    const term = this.termAtPosition(position.node, position.offset);
+    return term && [...term.range.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) ? term : undefined;
   }
 
   /** The first term that touches `range` (a selection, or a collapsed caret inside or at the edge of a term). */
   termInRange(range: Range): FoundTerm | undefined {
+    const atStart = this.termAtPosition(range.startContainer, range.startOffset);
+    if (atStart) return atStart;
     return this.#terms.find((term) => {
       const startVsRange = range.comparePoint(term.range.startContainer, term.range.startOffset);
       const endVsRange = range.comparePoint(term.range.endContainer, term.range.endOffset);
@@ -71,6 +103,7 @@ export class TermIndex {
   groups(): TermGroup[] {
     const byId = new Map<string, TermGroup>();
     for (const term of this.#terms) {
+      if (term.range.collapsed) continue;
       const group = byId.get(term.entry.id);
       if (group) group.occurrences.push(term);
       else byId.set(term.entry.id, { entry: term.entry, occurrences: [term] });

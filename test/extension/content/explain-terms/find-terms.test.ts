@@ -66,7 +66,7 @@ describe('explain terms: finding terms on the page', () => {
 describe('explain terms: the term index', () => {
   it('groups terms once each in order of appearance, finds them by position, selection and point, and replaces one region only', async () => {
     const root = await fixture(html`<main style="font: 20px/1.5 sans-serif">
-      <p id="a">No SOB. BP fine. SOB again.</p>
+      <div id="wrap"><p id="a">No SOB. BP fine. SOB again.</p></div>
       <p id="b">Plan: FBC.</p>
     </main>`);
     const index = new TermIndex();
@@ -91,13 +91,19 @@ describe('explain terms: the term index', () => {
     const b = root.querySelector('#b')!;
     const keptSob = index.terms.filter((t) => t.entry.id === 'sob');
     b.textContent = 'Plan: U&E and TFT.';
-    index.replaceWithin(b, await findTermsIn(b, glossary));
+    const change = index.replaceWithin(b, await findTermsIn(b, glossary));
+    expect(change.removed.map((t) => t.matchedText)).to.deep.equal(['FBC']);
+    expect(change.added.map((t) => t.matchedText)).to.deep.equal(['U&E', 'TFT']);
     expect(index.terms.map((t) => t.matchedText)).to.deep.equal(['SOB', 'BP', 'SOB', 'U&E', 'TFT']);
     // Terms outside the changed region are the same objects: they were not found again.
     expect(index.terms.filter((t) => t.entry.id === 'sob')).to.deep.equal(keptSob);
 
+    // Removed text: its Ranges collapse into the changed parent, which is the region rescanned.
+    const wrap = root.querySelector('#wrap')!;
     root.querySelector('#a')!.remove();
-    index.replaceWithin(b, await findTermsIn(b, glossary));
+    const removal = index.replaceWithin(wrap, await findTermsIn(wrap, glossary));
+    expect(removal.removed.map((t) => t.matchedText)).to.deep.equal(['SOB', 'BP', 'SOB']);
     expect(index.terms.map((t) => t.matchedText), 'terms in removed parts are dropped').to.deep.equal(['U&E', 'TFT']);
+    expect(index.groups().map((g) => g.entry.id)).to.deep.equal(['u-and-e', 'tft']);
   });
 });

@@ -35,7 +35,8 @@ describe('explain terms aid', () => {
     const terms = startExplainTerms({ mainContent: ['main'], strings: TEST_STRINGS }, controller.signal);
     await terms.idle();
     const highlight = CSS.highlights.get(TERMS_HIGHLIGHT)!;
-    expect(highlight.size).to.equal(terms.index.terms.length);
+    // The whole fixture is on screen, so every term is near the viewport and drawn.
+    await waitUntil(() => highlight.size === terms.index.terms.length, 'every term on screen is highlighted');
     expect(terms.index.terms.length).to.be.greaterThan(10);
     expect(hostOf()!.dataset.termsFound).to.equal(String(terms.index.terms.length));
     expect(shadow().querySelector('[role="status"]')!.textContent).to.equal(`${terms.index.groups().length} medical terms explained on this page.`);
@@ -110,7 +111,7 @@ describe('explain terms aid', () => {
     expect(scanned[1]!, 'only the changed section was read again').to.be.lessThan(whole);
     expect(scanned[1]!).to.equal(TextMap.build(second).text.length);
     expect(terms.index.terms.map((t) => t.matchedText)).to.include.members(['U&E', 'eGFR']);
-    expect(CSS.highlights.get(TERMS_HIGHLIGHT)!.size).to.equal(terms.index.terms.length);
+    await waitUntil(() => CSS.highlights.get(TERMS_HIGHLIGHT)!.size === terms.index.terms.length, 'the added terms are highlighted');
     // The first section's terms are the very same objects: not found again.
     expect(terms.index.terms.filter((t) => main.querySelector('#first')!.contains(t.range.startContainer))).to.deep.equal(firstSectionTerms);
 
@@ -120,6 +121,25 @@ describe('explain terms aid', () => {
     await terms.idle();
     expect(terms.index.terms.map((t) => t.matchedText)).to.not.include('T2DM');
     controller.abort();
+  });
+
+  it('holds only the terms near the viewport in the highlight, following the reader down the page', async () => {
+    const far = document.createElement('p');
+    far.style.marginTop = '400vh';
+    far.textContent = 'Far below: eGFR and U&E.';
+    main.append(far);
+    const terms = startExplainTerms({ mainContent: ['main'], strings: TEST_STRINGS }, controller.signal);
+    await terms.idle();
+    const highlight = CSS.highlights.get(TERMS_HIGHLIGHT)!;
+    const farTerms = terms.index.terms.filter((t) => far.contains(t.range.startContainer));
+    expect(farTerms.map((t) => t.matchedText)).to.deep.equal(['eGFR', 'U&E']);
+    await waitUntil(() => highlight.size === terms.index.terms.length - 2, 'the terms on screen are highlighted');
+    expect(farTerms.some((t) => highlight.has(t.range))).to.equal(false);
+    // Found all the same: the panel lists them.
+    expect(shadow().querySelector('button[data-entry="egfr"]')).to.not.equal(null);
+    far.scrollIntoView();
+    await waitUntil(() => farTerms.every((t) => highlight.has(t.range)), 'terms scrolled near are highlighted');
+    scrollTo(0, 0);
   });
 
   it('when aborted removes every highlight, style, panel and popover, and stops observing and listening', async () => {
