@@ -100,7 +100,10 @@ export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSig
     }
   };
 
-  let work: Promise<void> = Promise.resolve();
+  // Any ::highlight() stylesheet makes the browser restyle the whole page once. Waiting a frame lets that
+  // happen in the browser's own rendering step; reading styles sooner (the text walk checks visibility)
+  // would force it inside this script's task, a long task on a big page.
+  let work: Promise<void> = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const rescan = (regions: readonly Node[]): Promise<void> => {
     work = work.then(async () => {
       for (const region of regions) {
