@@ -103,7 +103,11 @@ export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSig
   // Any ::highlight() stylesheet makes the browser restyle the whole page once. Waiting a frame lets that
   // happen in the browser's own rendering step; reading styles sooner (the text walk checks visibility)
   // would force it inside this script's task, a long task on a big page.
-  let work: Promise<void> = new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // A tab in the background gets no frames, so a timer starts the scan there anyway.
+  let work: Promise<void> = new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 500);
+  });
   const rescan = (regions: readonly Node[]): Promise<void> => {
     work = work.then(async () => {
       for (const region of regions) {
