@@ -10,12 +10,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
 import { launchWithExtension, prepareBuildWithDemoAccess, registeredContentScripts } from '../support/extension-launch.js';
 import { measureAction, readMetrics, waitForQuiet, type Metrics } from './main-thread.js';
-import { portalPage, recordNotesPage } from './portal-page.js';
+import { NHSUK_STYLESHEET_PATH, portalPage, recordNotesPage, type PortalStyle } from './portal-page.js';
 import type { BenchResult } from './result.js';
 import { summarise } from './stats.js';
 
 const ORIGIN = 'http://127.0.0.1:9';
-const darkReaderSource = readFileSync(createRequire(import.meta.url).resolve('darkreader/darkreader.js'), 'utf8');
+const requireFromHere = createRequire(import.meta.url);
+const darkReaderSource = readFileSync(requireFromHere.resolve('darkreader/darkreader.js'), 'utf8');
+const nhsukStylesheet = readFileSync(requireFromHere.resolve('nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css'), 'utf8');
 
 /**
  * Records blocking work from the start, so the longest block during an action can be read afterwards.
@@ -90,12 +92,27 @@ const MEASURED_AIDS: MeasuredAid[] = [
   { id: 'text-spacing', label: 'text spacing (WCAG 1.4.12)', on: { textSpacing: 'wcag' }, off: { textSpacing: 'none' }, styleId: 'text-spacing' },
 ];
 
-async function openPortal(context: BrowserContext, rows: number): Promise<{ page: Page; cdp: CDPSession }> {
+/** A generated portal page: how many result rows, and how it is styled. */
+interface PageSpec {
+  rows: number;
+  style: PortalStyle;
+}
+
+function describePage({ rows, style }: PageSpec): string {
+  const css = style === 'nhsuk' ? 'NHS.UK frontend CSS' : 'plain CSS';
+  return `${rows.toLocaleString('en-GB')} rows, ${css}, ${(portalPage(rows, style).length / 1e6).toFixed(1)} MB`;
+}
+
+async function openPortal(context: BrowserContext, spec: PageSpec): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await context.newPage();
-  const html = portalPage(rows);
-  await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
+  const html = portalPage(spec.rows, spec.style);
+  await page.route(`${ORIGIN}/**`, (route) =>
+    new URL(route.request().url()).pathname === NHSUK_STYLESHEET_PATH
+      ? route.fulfill({ body: nhsukStylesheet, contentType: 'text/css' })
+      : route.fulfill({ body: html, contentType: 'text/html' }),
+  );
   await page.addInitScript(LONG_TASK_PROBE);
-  await page.goto(`${ORIGIN}/portal-${rows}`);
+  await page.goto(`${ORIGIN}/portal-${spec.style}-${spec.rows}`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await waitForQuiet(cdp);
@@ -119,9 +136,9 @@ function toSample(m: Metrics, longest: number): Sample {
   return { mainThread: m.script + m.style + m.layout, script: m.script, longest };
 }
 
-async function measureOurs(session: ExtensionSession, aid: MeasuredAid, rows: number): Promise<Sample> {
+async function measureOurs(session: ExtensionSession, aid: MeasuredAid, spec: PageSpec): Promise<Sample> {
   await setAids(session, aid.off);
-  const { page, cdp } = await openPortal(session.context, rows);
+  const { page, cdp } = await openPortal(session.context, spec);
   const start = await page.evaluate(() => performance.now());
   const cost = await measureAction(
     cdp,
@@ -149,8 +166,8 @@ async function measureOurs(session: ExtensionSession, aid: MeasuredAid, rows: nu
   return sample;
 }
 
-async function measureDarkReader(context: BrowserContext, rows: number): Promise<Sample> {
-  const { page, cdp } = await openPortal(context, rows);
+async function measureDarkReader(context: BrowserContext, spec: PageSpec): Promise<Sample> {
+  const { page, cdp } = await openPortal(context, spec);
   await page.addScriptTag({ content: darkReaderSource });
   await waitForQuiet(cdp);
   const start = await page.evaluate(() => performance.now());
@@ -167,8 +184,8 @@ async function measureDarkReader(context: BrowserContext, rows: number): Promise
   return sample;
 }
 
-async function idleHeap(context: BrowserContext, rows: number): Promise<number> {
-  const { page, cdp } = await openPortal(context, rows);
+async function idleHeap(context: BrowserContext, spec: PageSpec): Promise<number> {
+  const { page, cdp } = await openPortal(context, spec);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const { heap } = await readMetrics(cdp);
@@ -227,34 +244,57 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
   const results: BenchResult[] = [];
   const costByRows = new Map<number, { ours: Sample[]; theirs: Sample[] }>();
   try {
-    for (const rows of options.sizes) {
-      const text = `${rows.toLocaleString('en-GB')} rows, ${(portalPage(rows).length / 1e6).toFixed(1)} MB`;
+    const compare = async (spec: PageSpec, ours: Sample[], budgeted: boolean, note?: string): Promise<void> => {
       const theirs: Sample[] = [];
-      for (const aid of MEASURED_AIDS) {
-        const ours: Sample[] = [];
-        for (let run = 0; run < options.runs; run++) ours.push(await measureOurs(session, aid, rows));
-        results.push(
-          { id: `extension.${aid.id}.${rows}`, group: 'extension', label: `${aid.label}, ${text}: script + style + layout`, unit: 'ms', summary: summarise(ours.map((s) => s.mainThread)) },
-          { id: `extension.${aid.id}.${rows}.longest-task`, group: 'extension', label: `${aid.label}, ${text}: longest task or rendering step`, unit: 'ms', summary: summarise(ours.map((s) => s.longest)) },
-        );
-        if (aid === HIGH_CONTRAST) costByRows.set(rows, { ours, theirs });
-      }
-      for (let run = 0; run < options.darkReaderRuns; run++) theirs.push(await measureDarkReader(plain, rows));
-      const oursMedian = summarise((costByRows.get(rows)?.ours ?? []).map((s) => s.mainThread));
+      for (let run = 0; run < options.darkReaderRuns; run++) theirs.push(await measureDarkReader(plain, spec));
+      const text = describePage(spec);
+      const oursMedian = summarise(ours.map((s) => s.mainThread));
       const theirsMedian = summarise(theirs.map((s) => s.mainThread));
       results.push(
-        { id: `darkreader.dynamic.${rows}`, group: 'peer', label: `Dark Reader dynamic theme, ${text}: script + style + layout`, unit: 'ms', summary: theirsMedian },
-        { id: `darkreader.dynamic.${rows}.longest-task`, group: 'peer', label: `Dark Reader dynamic theme, ${text}: longest task or rendering step`, unit: 'ms', summary: summarise(theirs.map((s) => s.longest)) },
+        { id: `darkreader.dynamic.${spec.style}.${spec.rows}`, group: 'peer', label: `Dark Reader dynamic theme, ${text}: script + style + layout`, unit: 'ms', summary: theirsMedian },
+        { id: `darkreader.dynamic.${spec.style}.${spec.rows}.longest-task`, group: 'peer', label: `Dark Reader dynamic theme, ${text}: longest task or rendering step`, unit: 'ms', summary: summarise(theirs.map((s) => s.longest)) },
         {
-          id: `extension.vs-darkreader.${rows}`,
+          id: `extension.vs-darkreader.${spec.style}.${spec.rows}`,
           group: 'comparison',
           label: `Dark Reader / our high contrast, ${text}`,
           unit: 'x',
           summary: summarise([theirsMedian.median / oursMedian.median]),
-          ...(rows === 10_000 ? { budget: { min: 10 } } : {}),
+          ...(budgeted ? { budget: { min: 10 } } : {}),
+          ...(note ? { note } : {}),
         },
       );
+      if (spec.style === 'nhsuk') costByRows.set(spec.rows, { ours, theirs });
+    };
+
+    for (const rows of options.sizes) {
+      const spec: PageSpec = { rows, style: 'nhsuk' };
+      const text = describePage(spec);
+      let highContrast: Sample[] = [];
+      for (const aid of MEASURED_AIDS) {
+        const ours: Sample[] = [];
+        for (let run = 0; run < options.runs; run++) ours.push(await measureOurs(session, aid, spec));
+        results.push(
+          { id: `extension.${aid.id}.${rows}`, group: 'extension', label: `${aid.label}, ${text}: script + style + layout`, unit: 'ms', summary: summarise(ours.map((s) => s.mainThread)) },
+          { id: `extension.${aid.id}.${rows}.longest-task`, group: 'extension', label: `${aid.label}, ${text}: longest task or rendering step`, unit: 'ms', summary: summarise(ours.map((s) => s.longest)) },
+        );
+        if (aid === HIGH_CONTRAST) highContrast = ours;
+      }
+      await compare(spec, highContrast, rows === 10_000);
     }
+
+    // Dark Reader's lightest case: one small stylesheet, so it has little CSS to rewrite.
+    const plainSpec: PageSpec = { rows: options.sizes.includes(10_000) ? 10_000 : (options.sizes[0] ?? 1000), style: 'plain' };
+    const oursOnPlain: Sample[] = [];
+    for (let run = 0; run < options.runs; run++) oursOnPlain.push(await measureOurs(session, HIGH_CONTRAST, plainSpec));
+    results.push({
+      id: `extension.high-contrast.plain.${plainSpec.rows}`,
+      group: 'extension',
+      label: `high contrast on, ${describePage(plainSpec)}: script + style + layout`,
+      unit: 'ms',
+      summary: summarise(oursOnPlain.map((s) => s.mainThread)),
+    });
+    await compare(plainSpec, oursOnPlain, false, "Dark Reader's lightest case");
+
     const smallest = costByRows.get(Math.min(...options.sizes));
     const largest = costByRows.get(Math.max(...options.sizes));
     if (smallest && largest && options.sizes.length > 1) {
@@ -302,16 +342,16 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
         note: 'the browser restyles the whole page once for a new ::highlight() stylesheet',
       },
     );
-    const heapRows = options.sizes.includes(10_000) ? 10_000 : (options.sizes[0] ?? 1000);
+    const heapSpec: PageSpec = { rows: options.sizes.includes(10_000) ? 10_000 : (options.sizes[0] ?? 1000), style: 'nhsuk' };
     const added: number[] = [];
     await setAids(session, HIGH_CONTRAST.on);
     for (let run = 0; run < Math.max(1, Math.min(options.runs, 3)); run++) {
-      added.push((await idleHeap(session.context, heapRows)) - (await idleHeap(plain, heapRows)));
+      added.push((await idleHeap(session.context, heapSpec)) - (await idleHeap(plain, heapSpec)));
     }
     results.push({
       id: 'extension.idle-heap',
       group: 'extension',
-      label: `idle JS heap added, high contrast on, ${heapRows.toLocaleString('en-GB')} rows`,
+      label: `idle JS heap added, high contrast on, ${describePage(heapSpec)}`,
       unit: 'bytes',
       summary: summarise(added),
     });

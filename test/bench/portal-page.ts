@@ -4,15 +4,32 @@
 const TESTS = ['HbA1c', 'Serum sodium', 'Serum potassium', 'eGFR', 'ALT', 'Haemoglobin', 'Platelets', 'TSH', 'Free T4', 'Cholesterol'];
 const COMMENTS = ['Normal, no action', 'Above range. GP to review.', 'Below range. Repeat in 3/12.', 'Borderline. Discuss at review.'];
 
-export function portalPage(rows: number): string {
+/** How the generated portal page is styled. */
+export type PortalStyle =
+  /** One small stylesheet: the lightest case for any theming tool. */
+  | 'plain'
+  /** The NHS.UK frontend's own stylesheet (about 3,300 rules), as the NHS App's pages carry. */
+  | 'nhsuk';
+
+export const NHSUK_STYLESHEET_PATH = '/nhsuk-frontend.min.css';
+
+export function portalPage(rows: number, style: PortalStyle = 'plain'): string {
+  return style === 'nhsuk' ? nhsukPortalPage(rows) : plainPortalPage(rows);
+}
+
+function resultRows(rows: number, cell: string, row: (i: number) => string): string {
   const body: string[] = [];
   for (let i = 0; i < rows; i++) {
     const day = String((i % 28) + 1).padStart(2, '0');
     body.push(
-      `<tr class="${i % 2 ? 'odd' : 'even'}"><td>${day}-Nov-2026</td><td><a href="#r${i}">${TESTS[i % TESTS.length]}</a></td>` +
-        `<td>${(3 + (i % 50) / 7).toFixed(1)} mmol/L</td><td>3.5 - 5.3</td><td>${COMMENTS[i % COMMENTS.length]}</td></tr>`,
+      `<tr${row(i)}><td${cell}>${day}-Nov-2026</td><td${cell}><a href="#r${i}">${TESTS[i % TESTS.length]}</a></td>` +
+        `<td${cell}>${(3 + (i % 50) / 7).toFixed(1)} mmol/L</td><td${cell}>3.5 - 5.3</td><td${cell}>${COMMENTS[i % COMMENTS.length]}</td></tr>`,
     );
   }
+  return body.join('\n');
+}
+
+function plainPortalPage(rows: number): string {
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Results (${rows} rows)</title>
 <style>
@@ -34,8 +51,32 @@ export function portalPage(rows: number): string {
 <form><label for="q">Search</label> <input id="q"> <button type="button">Search</button></form></header>
 <main><h1>Test results</h1><div class="panel"><table>
 <thead><tr><th>Date</th><th>Test</th><th>Result</th><th>Range</th><th>Comment</th></tr></thead>
-<tbody>${body.join('\n')}</tbody></table></div></main>
+<tbody>${resultRows(rows, '', (i) => ` class="${i % 2 ? 'odd' : 'even'}"`)}</tbody></table></div></main>
 </body></html>`;
+}
+
+/** The same results, marked up with the NHS.UK frontend's classes and styled by its stylesheet. */
+function nhsukPortalPage(rows: number): string {
+  return `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>Results (${rows} rows)</title>
+<link rel="stylesheet" href="${NHSUK_STYLESHEET_PATH}">
+</head>
+<body class="js-enabled">
+<header class="nhsuk-header" role="banner"><div class="nhsuk-header__container nhsuk-width-container">
+<a class="nhsuk-header__service" href="#">Portal</a>
+<form class="nhsuk-header__search-form" role="search"><label class="nhsuk-u-visually-hidden" for="q">Search</label>
+<input class="nhsuk-header__search-input" id="q" type="search"><button class="nhsuk-header__search-submit" type="button">Search</button></form>
+</div><nav class="nhsuk-header__navigation"><ul class="nhsuk-header__navigation-list">
+<li class="nhsuk-header__navigation-item"><a class="nhsuk-header__navigation-link" href="#">Summary</a></li>
+<li class="nhsuk-header__navigation-item"><a class="nhsuk-header__navigation-link" href="#">Results</a></li>
+</ul></nav></header>
+<div class="nhsuk-width-container"><main class="nhsuk-main-wrapper" id="maincontent">
+<h1 class="nhsuk-heading-l">Test results</h1>
+<div class="nhsuk-card"><div class="nhsuk-card__content"><div class="nhsuk-table-container"><table class="nhsuk-table">
+<thead class="nhsuk-table__head"><tr class="nhsuk-table__row"><th class="nhsuk-table__header">Date</th><th class="nhsuk-table__header">Test</th>
+<th class="nhsuk-table__header">Result</th><th class="nhsuk-table__header">Range</th><th class="nhsuk-table__header">Comment</th></tr></thead>
+<tbody class="nhsuk-table__body">${resultRows(rows, ' class="nhsuk-table__cell"', () => ' class="nhsuk-table__row"')}</tbody></table></div></div></div>
+</main></div></body></html>`;
 }
 
 const NOTES = [

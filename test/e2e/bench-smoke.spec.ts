@@ -32,8 +32,12 @@ test('the benchmark harness measures every line and writes them as JSON', async 
       'widget.step-change',
       'extension.high-contrast.1000',
       'extension.high-contrast.1000.longest-task',
-      'darkreader.dynamic.1000',
-      'extension.vs-darkreader.1000',
+      'extension.text-size-200.1000',
+      'extension.text-spacing.1000',
+      'darkreader.dynamic.nhsuk.1000',
+      'extension.vs-darkreader.nhsuk.1000',
+      'extension.high-contrast.plain.1000',
+      'darkreader.dynamic.plain.1000',
       'extension.idle-heap',
       'read-aloud.first-utterance',
       'read-aloud.longest-task',
@@ -48,7 +52,7 @@ test('the benchmark harness measures every line and writes them as JSON', async 
     }
     // Applying a theme to a 1,000-row page is real work for both contenders: zero would mean nothing was measured.
     expect(byId.get('extension.high-contrast.1000')?.summary?.median).toBeGreaterThan(0);
-    expect(byId.get('darkreader.dynamic.1000')?.summary?.median).toBeGreaterThan(0);
+    expect(byId.get('darkreader.dynamic.nhsuk.1000')?.summary?.median).toBeGreaterThan(0);
     expect(byId.get('widget.size.gzip')?.verdict).toMatch(/^(pass|FAIL)$/);
     // Reading starts from the first slice of a 1 MB page, and scanning finds the notes' many abbreviations.
     expect(byId.get('read-aloud.first-utterance')?.summary?.median).toBeGreaterThan(0);
