@@ -103,10 +103,10 @@ export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSig
   // Any ::highlight() stylesheet makes the browser restyle the whole page once. Waiting a frame lets that
   // happen in the browser's own rendering step; reading styles sooner (the text walk checks visibility)
   // would force it inside this script's task, a long task on a big page.
-  // A tab in the background gets no frames, so a timer starts the scan there anyway.
+  // A tab in the background gets no frames (and nobody is looking), so a timer starts the scan there.
   let work: Promise<void> = new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, 500);
+    if (doc.visibilityState === 'hidden') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
   });
   const rescan = (regions: readonly Node[]): Promise<void> => {
     work = work.then(async () => {
