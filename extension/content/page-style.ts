@@ -22,6 +22,7 @@ export const LAYER_ORDER = [
   'text-spacing',
   'text-size',
   'reading-ruler',
+  'read-aloud',
 ] as const;
 export type AidLayer = (typeof LAYER_ORDER)[number];
 
