@@ -8,6 +8,7 @@ import { parseReadAloudTabMessage } from '../messages.js';
 import { DEFAULT_MAIN_CONTENT, portalFor } from '../portals/profiles.js';
 import { effectiveAids, type Aids } from '../settings/schema.js';
 import { loadSettings, onSettingsChanged } from '../settings/storage.js';
+import { t } from '../ui/i18n.js';
 import { AidRunner } from './aid-runner.js';
 import { aidsFor } from './aids/index.js';
 import { retireFirstPaintStyle } from './first-paint.js';
@@ -26,7 +27,7 @@ async function start(): Promise<void> {
   const runner = new AidRunner(aidsFor(portal));
   const lifetime = new AbortController();
   let current: Aids | undefined;
-  const reader = new PageReader({ mainContentSelectors: [portal?.mainContent ?? DEFAULT_MAIN_CONTENT], aids: () => current });
+  const reader = new PageReader({ mainContentSelectors: [portal?.mainContent ?? DEFAULT_MAIN_CONTENT], aids: () => current, strings: t });
   const apply = (aids: Aids | undefined): void => {
     current = aids;
     runner.apply(aids);

@@ -6,7 +6,10 @@
  */
 import type { SpeechState } from '../../../shared/speech/events.js';
 import { READING_RATES, type ReadingRate } from '../../settings/schema.js';
-import { t } from '../../ui/i18n.js';
+import type { MessageKey } from '../../ui/i18n.js';
+
+/** Looks up a UI string (browser.i18n in the extension; a plain table in tests). */
+export type Strings = (key: MessageKey, substitution?: string) => string;
 
 export interface ControlBarActions {
   playPause(): void;
@@ -62,9 +65,12 @@ export class ControlBar {
   readonly #rate: HTMLSelectElement;
   readonly #status: HTMLElement;
   readonly #shadow: ShadowRoot;
+  readonly #t: Strings;
 
   /** Builds the bar and shows it until `signal` aborts, which removes it entirely. */
-  constructor(actions: ControlBarActions, rate: ReadingRate, signal: AbortSignal) {
+  constructor(actions: ControlBarActions, rate: ReadingRate, strings: Strings, signal: AbortSignal) {
+    const t = strings;
+    this.#t = strings;
     this.host = document.createElement('div');
     this.host.setAttribute(CONTROL_BAR_ATTRIBUTE, '');
     // Open, so assistive tech and automation see it as part of the page; it holds no page text.
@@ -112,15 +118,15 @@ export class ControlBar {
   /** Shows what reading is doing; `sentence` counts from 1 within what is being read. */
   showState(state: SpeechState, sentence: number | undefined): void {
     const reading = state === 'playing' || state === 'paused';
-    this.#playPause.textContent = state === 'paused' ? t('readAloudPlay') : t('readAloudPause');
+    this.#playPause.textContent = state === 'paused' ? this.#t('readAloudPlay') : this.#t('readAloudPause');
     this.#playPause.disabled = !reading;
     this.#previous.disabled = !reading;
     this.#next.disabled = !reading;
     this.host.dataset.state = state;
     if (sentence !== undefined) this.host.dataset.sentence = String(sentence);
-    if (state === 'loading') this.say(t('readAloudPreparing'));
-    else if (state === 'paused' && sentence !== undefined) this.say(t('readAloudPausedAt', String(sentence)));
-    else if (state === 'playing' && sentence !== undefined) this.say(t('readAloudReadingSentence', String(sentence)));
+    if (state === 'loading') this.say(this.#t('readAloudPreparing'));
+    else if (state === 'paused' && sentence !== undefined) this.say(this.#t('readAloudPausedAt', String(sentence)));
+    else if (state === 'playing' && sentence !== undefined) this.say(this.#t('readAloudReadingSentence', String(sentence)));
   }
 
   /** Puts `message` in the polite live status. */

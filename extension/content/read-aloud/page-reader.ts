@@ -11,9 +11,8 @@ import { findMainContent } from '../../../shared/text/main-content.js';
 import { TableText } from '../../../shared/text/table-text.js';
 import type { ReadAloudCommand, ReadAloudOutcome } from '../../messages.js';
 import type { Aids, ReadingRate } from '../../settings/schema.js';
-import { t } from '../../ui/i18n.js';
 import { installPageStyle } from '../page-style.js';
-import { CONTROL_BAR_ATTRIBUTE, ControlBar } from './control-bar.js';
+import { CONTROL_BAR_ATTRIBUTE, ControlBar, type Strings } from './control-bar.js';
 import { pickPoint, type PickedPoint } from './pick.js';
 
 /** What to read: a part of the page with optional start and end positions, or a prepared text. */
@@ -24,8 +23,12 @@ export interface PageReaderOptions {
   mainContentSelectors: readonly string[];
   /** The aids that apply on this site now, or undefined when the person has switched aids off here. */
   aids: () => Aids | undefined;
+  /** UI strings: browser.i18n in the extension. */
+  strings: Strings;
   /** The synthesiser; tests give a fake one. */
   synthesizer?: () => Synthesizer;
+  /** How long to wait for voices before saying there are none (the engine's default otherwise). */
+  voiceWaitMs?: number;
 }
 
 interface Session {
@@ -78,7 +81,7 @@ export class PageReader {
         return { ok: true };
       }
       case 'read-from-here':
-        this.#pick(focusBar, t('readAloudPickStart'), (point) => {
+        this.#pick(focusBar, this.#options.strings('readAloudPickStart'), (point) => {
           const main = findMainContent(document, this.#options.mainContentSelectors);
           return { root: main.contains(point.node) ? main : document.body, from: { node: point.node, offset: point.offset } };
         });
@@ -87,7 +90,7 @@ export class PageReader {
         const active = document.activeElement;
         const focused = active?.closest('table') ?? (active?.querySelectorAll('table').length === 1 ? active.querySelector('table') : null);
         if (isTable(focused)) this.#read({ root: new TableText(focused) }, focusBar);
-        else this.#pick(focusBar, t('readAloudPickTable'), (point) => {
+        else this.#pick(focusBar, this.#options.strings('readAloudPickTable'), (point) => {
           const table = point.target.closest('table');
           return isTable(table) ? { root: new TableText(table) } : undefined;
         });
@@ -123,6 +126,7 @@ export class PageReader {
         },
       },
       rate,
+      this.#options.strings,
       controller.signal,
     );
     const session: Session = { controller, bar };
@@ -148,7 +152,7 @@ export class PageReader {
       accept: (point) => {
         const reading = choose(point);
         if (!reading) {
-          session.bar.say(t('readAloudNotATable'));
+          session.bar.say(this.#options.strings('readAloudNotATable'));
           return false;
         }
         picking.abort();
@@ -173,6 +177,7 @@ export class PageReader {
       rate: this.#rate ?? aids?.readingRate ?? 1,
       ...(aids?.readingVoice ? { voiceName: aids.readingVoice } : {}),
       lang: document.documentElement.lang || 'en-GB',
+      ...(this.#options.voiceWaitMs === undefined ? {} : { voiceWaitMs: this.#options.voiceWaitMs }),
       skip: (element) => element.hasAttribute(CONTROL_BAR_ATTRIBUTE),
       signal,
     });
@@ -201,7 +206,7 @@ export class PageReader {
     reader.start().catch((error: unknown) => {
       if (signal.aborted) return;
       console.error('Record Access Aids: could not read this page aloud.', error);
-      bar.say(t('readAloudFailed'));
+      bar.say(this.#options.strings('readAloudFailed'));
     });
   }
 
