@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe.js';
 import { DEMO_ORIGIN } from './support/demo-origin.js';
 import { expect, test, type LoadedExtension } from './support/extension.js';
+import { storedSettings } from './support/settings.js';
 
 test.use({ realVoices: true });
 // speech-dispatcher starts on first use and takes seconds to list its voices.
@@ -138,4 +139,22 @@ test('the popup’s read-aloud buttons are disabled with the reason where aids c
     await expect(popup.getByRole('button', { name })).toBeDisabled();
   }
   expect(await axeViolations(popup)).toBe('');
+});
+
+test('the options page lists the read-aloud shortcuts and saves the speed and a local voice', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  await page.goto(extension.url('options.html'));
+  // Chrome allows four suggested keys in all: two for aids, two here; stop has none and says so.
+  await expect(page.getByText('Read this page aloud: Alt+Shift+L')).toBeVisible();
+  await expect(page.getByText('Pause or resume reading aloud: Alt+Shift+K')).toBeVisible();
+  await expect(page.getByText('Stop reading aloud: not set')).toBeVisible();
+  await page.getByLabel('Reading speed').selectOption('1.5×');
+  await expect.poll(() => storedSettings(extension)).toMatchObject({ values: { global: { readingRate: 1.5 } } });
+  const voice = page.getByLabel('Voice');
+  await expect.poll(() => voice.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+  const name = await voice.locator('option').nth(1).getAttribute('value');
+  expect(name).toBeTruthy();
+  await voice.selectOption(name ?? '');
+  await expect.poll(() => storedSettings(extension)).toMatchObject({ values: { global: { readingVoice: name } } });
+  expect(await axeViolations(page)).toBe('');
 });
