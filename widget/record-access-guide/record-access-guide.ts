@@ -362,7 +362,7 @@ export class RecordAccessGuide extends LitElement {
         ${this.finished
           ? nothing
           : html`<p class="listen">
-              <button type="button" class="link-button" part="listen" @click=${this.onListen}>${this.t(this.reading ? 'listenStop' : 'listen')}</button>
+              <button type="button" class="listen-button" part="listen" @click=${this.onListen}>${this.t(this.reading ? 'listenStop' : 'listen')}</button>
             </p>`}
         ${this.finished ? this.renderFinished(ctx) : keyed(current, html`
           <form novalidate @submit=${this.onSubmit}>
