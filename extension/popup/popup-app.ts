@@ -183,7 +183,8 @@ export class PopupApp extends LitElement {
             </button>`,
         )}
       </div>
-      <p class="hint" role="status">${this.readAloudNote}</p>
+      <!-- A polite live region without the status role: the popup's one status is the aids form's "Saved." -->
+      <p class="hint" aria-live="polite">${this.readAloudNote}</p>
     </section>`;
   }
 
