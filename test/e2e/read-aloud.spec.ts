@@ -65,7 +65,7 @@ async function portalWithPopup(extension: LoadedExtension, path: string): Promis
 
 const bar = (page: Page) => page.locator('[data-record-access-aids-read-aloud]');
 
-test('nothing is spoken on page load; Read page from the popup reads the main content with a moving highlight, and Stop removes it all', async ({ extension }) => {
+test('nothing is spoken on page load; Read page from the popup reads the main content with a moving highlight; the bar reflows at 320 px and passes axe in forced colours; Stop removes it all', async ({ extension }) => {
   const { portal, popup } = await portalWithPopup(extension, '/portal/medicines.html');
   // Loaded and left alone: no bar, no highlight, no speech.
   await portal.waitForTimeout(1000);
@@ -88,6 +88,17 @@ test('nothing is spoken on page load; Read page from the popup reads the main co
   await expect(bar(portal).getByRole('status')).toContainText(/Paused at sentence [3-9]/);
   await expect(bar(portal).getByRole('button', { name: 'Play' })).toBeVisible();
   expect(await axeViolations(portal, '[data-record-access-aids-read-aloud]')).toBe('');
+  // At 320 CSS px the bar wraps instead of scrolling; in forced colours it keeps a visible edge and passes axe.
+  await portal.setViewportSize({ width: 320, height: 640 });
+  const overflow = () => bar(portal).evaluate((host) => {
+    const panel = host.shadowRoot?.querySelector('[role="region"]');
+    return panel ? panel.scrollWidth - panel.clientWidth : -1;
+  });
+  expect(await overflow()).toBe(0);
+  await portal.emulateMedia({ forcedColors: 'active' });
+  expect(await bar(portal).evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('[role="region"]')!).borderTopStyle)).toBe('solid');
+  expect(await axeViolations(portal, '[data-record-access-aids-read-aloud]')).toBe('');
+  await portal.emulateMedia({ forcedColors: 'none' });
 
   await bar(portal).getByRole('button', { name: 'Stop' }).click();
   await expect(bar(portal)).toHaveCount(0);
