@@ -71,14 +71,20 @@ export class OptionsApp extends LitElement {
   @state() private importErrors?: string[];
   /** Local English voices for the read-aloud voice choice; undefined until the browser has listed them. */
   @state() private voices?: VoiceInfo[];
+  private stopWatchingVoices?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.loadPortals();
-    // Voices arrive late in Chromium (seconds with speech-dispatcher). Only local ones are offered: text read aloud never leaves the device.
-    void waitForVoices(new WebSpeechSynthesizer(), 5000).then(
-      (voices) => (this.voices = voices.filter((voice) => voice.localService && /^en([-_]|$)/i.test(voice.lang)).sort((a, b) => a.name.localeCompare(b.name))),
-    );
+    // Voices arrive late in Chromium (seconds with speech-dispatcher, more on a busy machine), so the list
+    // follows every change; after 5 s with none the page says so. Only local voices are offered: text read
+    // aloud never leaves the device.
+    const synthesizer = new WebSpeechSynthesizer();
+    const list = (voices: VoiceInfo[]): void => {
+      this.voices = voices.filter((voice) => voice.localService && /^en([-_]|$)/i.test(voice.lang)).sort((a, b) => a.name.localeCompare(b.name));
+    };
+    this.stopWatchingVoices = synthesizer.onVoicesChanged(() => list(synthesizer.voices()));
+    void waitForVoices(synthesizer, 5000).then(list);
     void browser.commands
       .getAll()
       .then(
@@ -89,6 +95,11 @@ export class OptionsApp extends LitElement {
             shortcut: c.shortcut ?? '',
           }))),
       );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingVoices?.();
   }
 
   private async loadPortals(): Promise<void> {

@@ -163,7 +163,7 @@ test('the options page lists the read-aloud shortcuts and saves the speed and a 
   await page.getByLabel('Reading speed').selectOption('1.5×');
   await expect.poll(() => storedSettings(extension)).toMatchObject({ values: { global: { readingRate: 1.5 } } });
   const voice = page.getByLabel('Voice');
-  await expect.poll(() => voice.locator('option').count(), { timeout: 20_000 }).toBeGreaterThan(1);
+  await expect.poll(() => voice.locator('option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
   const name = await voice.locator('option').nth(1).getAttribute('value');
   expect(name).toBeTruthy();
   await voice.selectOption(name ?? '');
