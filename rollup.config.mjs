@@ -26,7 +26,7 @@ const entries = [
 
 /** @param {Entry} entry */
 function outputsFor(entry) {
-  const common = { format: entry.format, sourcemap: true, plugins: entry.minify ? [terser({ format: { comments: false } })] : [] };
+  const common = { format: entry.format, sourcemap: true, plugins: entry.minify ? [terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } })] : [] };
   if (entry.product === 'widget') return [{ ...common, file: entry.file }];
   return EXTENSION_BROWSERS.map((browser) => ({ ...common, file: `dist/extension/${browser}/${entry.file}` }));
 }

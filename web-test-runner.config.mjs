@@ -19,6 +19,8 @@ export default {
         playwrightLauncher({
           product: 'chromium',
           launchOptions: { executablePath, args: [...chromiumArgs, ...SPEECH_ARGS], env: { ...process.env, XDG_CONFIG_HOME: speechConfigHome() } },
+          // The browser has one speech queue: a page speaking (or closing) beside another cuts its speech off.
+          concurrency: 1,
         }),
       ],
     },

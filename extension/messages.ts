@@ -15,7 +15,28 @@ export type Request =
   /** Replaces all settings with an imported file's, already validated by the sender and checked again here. */
   | { type: 'settings/import'; stored: unknown }
   /** Start the content script in a tab whose site the user has just allowed. */
-  | { type: 'site/activate'; tabId: number };
+  | { type: 'site/activate'; tabId: number }
+  /** Read-aloud in a tab: start reading in one of the ways, pause or resume, or stop. */
+  | { type: 'readAloud/run'; tabId: number; command: ReadAloudCommand };
+
+/** What read-aloud can be asked to do in a tab. */
+export const READ_ALOUD_COMMANDS = ['read-main', 'read-selection', 'read-from-here', 'read-table', 'pause-resume', 'stop'] as const;
+export type ReadAloudCommand = (typeof READ_ALOUD_COMMANDS)[number];
+
+/** Why read-aloud did not do what was asked, for a message in the popup. */
+export const READ_ALOUD_REFUSALS = ['site-not-allowed', 'not-running', 'aids-off', 'no-selection'] as const;
+export type ReadAloudRefusal = (typeof READ_ALOUD_REFUSALS)[number];
+export type ReadAloudOutcome = { ok: true } | { ok: false; refusal: ReadAloudRefusal };
+
+/**
+ * From the background to a tab's content script: the read-aloud command, and whether to move focus to
+ * the control bar (only when the person asked from the keyboard, so the bar is where they are).
+ */
+export interface ReadAloudTabMessage {
+  type: 'readAloud/tab';
+  command: ReadAloudCommand;
+  focusBar: boolean;
+}
 
 export interface SettingsResult {
   settings: Settings;
@@ -31,6 +52,7 @@ export interface ResponseMap {
   'site/update': SettingsResult;
   'settings/import': SettingsResult;
   'site/activate': { activated: boolean };
+  'readAloud/run': ReadAloudOutcome;
 }
 
 export type ResponseTo<R extends Request> = ResponseMap[R['type']];
@@ -42,6 +64,9 @@ function parseScope(raw: unknown): AidsScope | undefined {
   if (scope.kind === 'site' && typeof scope.origin === 'string' && isSiteOrigin(scope.origin)) return { kind: 'site', origin: scope.origin };
   return undefined;
 }
+
+const isReadAloudCommand = (value: unknown): value is ReadAloudCommand => READ_ALOUD_COMMANDS.includes(value as ReadAloudCommand);
+const isTabId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 const optionalBoolean = (value: unknown): value is boolean | undefined => value === undefined || typeof value === 'boolean';
 
@@ -74,7 +99,26 @@ export function parseRequest(raw: unknown): Request | undefined {
       return typeof message.tabId === 'number' && Number.isInteger(message.tabId) && message.tabId >= 0
         ? { type: 'site/activate', tabId: message.tabId }
         : undefined;
+    case 'readAloud/run':
+      return isTabId(message.tabId) && isReadAloudCommand(message.command) ? { type: 'readAloud/run', tabId: message.tabId, command: message.command } : undefined;
     default:
       return undefined;
   }
+}
+
+/** Checks a message arriving in the content script; returns it typed, or undefined. */
+export function parseReadAloudTabMessage(raw: unknown): ReadAloudTabMessage | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const { type, command, focusBar } = raw as Record<string, unknown>;
+  return type === 'readAloud/tab' && isReadAloudCommand(command) && typeof focusBar === 'boolean' ? { type, command, focusBar } : undefined;
+}
+
+/** Checks the content script's answer (it lives in an untrusted page); anything else counts as not running. */
+export function parseReadAloudOutcome(raw: unknown): ReadAloudOutcome {
+  if (typeof raw === 'object' && raw !== null) {
+    const { ok, refusal } = raw as Record<string, unknown>;
+    if (ok === true) return { ok: true };
+    if (ok === false && READ_ALOUD_REFUSALS.includes(refusal as ReadAloudRefusal)) return { ok: false, refusal: refusal as ReadAloudRefusal };
+  }
+  return { ok: false, refusal: 'not-running' };
 }

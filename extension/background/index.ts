@@ -9,6 +9,7 @@ import { parseStoredSettings, type Settings } from '../settings/schema.js';
 import { loadParsedSettings, loadSettings, saveSettings, SETTINGS_KEY, settingsKeptLocally } from '../settings/storage.js';
 import { handleCommand } from './commands.js';
 import { activateInTab, syncContentScripts } from './content-scripts.js';
+import { readAloudInTab } from './read-aloud.js';
 
 /** Only our own extension pages (popup, options) may ask for anything; content scripts live in untrusted pages. */
 function isFromExtensionPage(sender: Runtime.MessageSender): boolean {
@@ -47,6 +48,8 @@ async function handle(request: Request): Promise<ResponseTo<Request>> {
     }
     case 'site/activate':
       return { activated: await activateInTab(request.tabId) };
+    case 'readAloud/run':
+      return readAloudInTab(request.tabId, request.command, false);
   }
 }
 
@@ -59,10 +62,12 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   return handle(request);
 });
 
-browser.commands.onCommand.addListener((command: string, tab?: { url?: string }) => {
+browser.commands.onCommand.addListener((command: string, tab?: { id?: number; url?: string }) => {
   handleCommand(command, tab?.url, {
     toggleSite: (origin) => changeSettings((settings) => toggleSiteEnabled(settings, origin)),
     toggleHighContrast: (origin) => changeSettings((settings) => toggleHighContrast(settings, origin)),
+    // From the keyboard, the control bar takes focus so its keys (and Esc to stop) are at hand.
+    readAloud: async (readAloud) => (tab?.id === undefined ? undefined : readAloudInTab(tab.id, readAloud, true)),
   }).catch((error: unknown) => console.error(`Record Access Aids: the "${command}" shortcut failed.`, error));
 });
 

@@ -3,12 +3,16 @@
  * on this site (global aids merged with the site's own), and follows setting changes live.
  * It reads storage but never sends page content anywhere.
  */
-import { portalFor } from '../portals/profiles.js';
-import { effectiveAids } from '../settings/schema.js';
+import { browser, type Runtime } from '../browser-api.js';
+import { parseReadAloudTabMessage } from '../messages.js';
+import { DEFAULT_MAIN_CONTENT, portalFor } from '../portals/profiles.js';
+import { effectiveAids, type Aids } from '../settings/schema.js';
 import { loadSettings, onSettingsChanged } from '../settings/storage.js';
+import { t } from '../ui/i18n.js';
 import { AidRunner } from './aid-runner.js';
 import { aidsFor } from './aids/index.js';
 import { retireFirstPaintStyle } from './first-paint.js';
+import { PageReader } from './read-aloud/page-reader.js';
 
 declare global {
   interface Window {
@@ -19,10 +23,25 @@ declare global {
 
 async function start(): Promise<void> {
   const origin = location.origin;
-  const runner = new AidRunner(aidsFor(portalFor(origin)));
+  const portal = portalFor(origin);
+  const runner = new AidRunner(aidsFor(portal));
   const lifetime = new AbortController();
-  onSettingsChanged((settings) => runner.apply(effectiveAids(settings, origin)), lifetime.signal);
-  runner.apply(effectiveAids(await loadSettings(), origin));
+  let current: Aids | undefined;
+  const reader = new PageReader({ mainContentSelectors: [portal?.mainContent ?? DEFAULT_MAIN_CONTENT], aids: () => current, strings: t });
+  const apply = (aids: Aids | undefined): void => {
+    current = aids;
+    runner.apply(aids);
+    // Aids switched off on this site stop reading too.
+    if (!aids) reader.stop();
+  };
+  // Read-aloud requests come only from the background (sent for the popup or a shortcut): never from the page.
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+    const message = parseReadAloudTabMessage(raw);
+    return message ? Promise.resolve(reader.run(message.command, message.focusBar)) : undefined;
+  });
+  onSettingsChanged((settings) => apply(effectiveAids(settings, origin)), lifetime.signal);
+  apply(effectiveAids(await loadSettings(), origin));
   // The live stylesheets are in place in the same task, so retiring the static one causes no flash.
   retireFirstPaintStyle();
 }

@@ -23,6 +23,7 @@ export const LAYER_ORDER = [
   'text-size',
   'reading-ruler',
   'explain-terms',
+  'read-aloud',
 ] as const;
 export type AidLayer = (typeof LAYER_ORDER)[number];
 

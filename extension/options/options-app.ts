@@ -2,7 +2,9 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { browser } from '../browser-api.js';
 import { hostPatterns, PORTALS, type PortalProfile } from '../portals/profiles.js';
-import type { Aids } from '../settings/schema.js';
+import { WebSpeechSynthesizer, type VoiceInfo } from '../../shared/speech/synthesizer.js';
+import { waitForVoices } from '../../shared/speech/voices.js';
+import { READING_RATES, type Aids } from '../settings/schema.js';
 import '../ui/aids-form.js';
 import { t } from '../ui/i18n.js';
 import { readSettingsFile, settingsFileText } from '../ui/settings-file.js';
@@ -67,10 +69,22 @@ export class OptionsApp extends LitElement {
   @state() private shortcuts: Shortcut[] = [];
   @state() private importStatus = '';
   @state() private importErrors?: string[];
+  /** Local English voices for the read-aloud voice choice; undefined until the browser has listed them. */
+  @state() private voices?: VoiceInfo[];
+  private stopWatchingVoices?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.loadPortals();
+    // Voices arrive late in Chromium (seconds with speech-dispatcher, more on a busy machine), so the list
+    // follows every change; after 5 s with none the page says so. Only local voices are offered: text read
+    // aloud never leaves the device.
+    const synthesizer = new WebSpeechSynthesizer();
+    const list = (voices: VoiceInfo[]): void => {
+      this.voices = voices.filter((voice) => voice.localService && /^en([-_]|$)/i.test(voice.lang)).sort((a, b) => a.name.localeCompare(b.name));
+    };
+    this.stopWatchingVoices = synthesizer.onVoicesChanged(() => list(synthesizer.voices()));
+    void waitForVoices(synthesizer, 5000).then(list);
     void browser.commands
       .getAll()
       .then(
@@ -81,6 +95,11 @@ export class OptionsApp extends LitElement {
             shortcut: c.shortcut ?? '',
           }))),
       );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingVoices?.();
   }
 
   private async loadPortals(): Promise<void> {
@@ -125,6 +144,31 @@ export class OptionsApp extends LitElement {
     const saved = await this.settings.send({ type: 'settings/import', stored: result.stored });
     this.importErrors = saved ? undefined : [t('settingNotSaved')];
     this.importStatus = saved ? t('importDone') : '';
+  }
+
+  private renderReadAloud(aids: Aids, save: (patch: Partial<Aids>) => Promise<boolean>) {
+    const voices = this.voices ?? [];
+    const savedMissing = aids.readingVoice !== '' && !voices.some((voice) => voice.name === aids.readingVoice);
+    return html`
+      <div class="field">
+        <label for="reading-rate">${t('readAloudRateLabel')}</label>
+        <select id="reading-rate" @change=${(e: Event) => {
+          const rate = READING_RATES.find((value) => String(value) === (e.target as HTMLSelectElement).value);
+          if (rate !== undefined) void save({ readingRate: rate });
+        }}>
+          ${READING_RATES.map((rate) => html`<option value=${String(rate)} ?selected=${rate === aids.readingRate}>${rate}×</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="reading-voice">${t('readAloudVoiceLabel')}</label>
+        <select id="reading-voice" aria-describedby="reading-voice-hint" @change=${(e: Event) => void save({ readingVoice: (e.target as HTMLSelectElement).value })}>
+          <option value="" ?selected=${aids.readingVoice === ''}>${t('readAloudVoiceAutomatic')}</option>
+          ${savedMissing ? html`<option value=${aids.readingVoice} selected>${aids.readingVoice}</option>` : nothing}
+          ${voices.map((voice) => html`<option value=${voice.name} ?selected=${voice.name === aids.readingVoice}>${voice.name} (${voice.lang})</option>`)}
+        </select>
+        <p class="hint" id="reading-voice-hint">${this.voices && voices.length === 0 ? t('readAloudNoVoices') : t('readAloudVoiceHint')}</p>
+      </div>
+    `;
   }
 
   private renderSites() {
@@ -198,6 +242,12 @@ export class OptionsApp extends LitElement {
               ? html`<p class="error">${t('settingsNotLoaded')}</p>`
               : nothing}
         </section>
+        ${settings
+          ? html`<section aria-labelledby="read-aloud-heading">
+              <h2 id="read-aloud-heading">${t('readAloudHeading')}</h2>
+              ${this.renderReadAloud(settings.global, save)}
+            </section>`
+          : nothing}
         <section aria-labelledby="sites-heading">
           <h2 id="sites-heading">${t('sitesHeading')}</h2>
           ${this.renderSites()}

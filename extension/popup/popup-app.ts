@@ -2,6 +2,7 @@ import { LitElement, html, css, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { browser } from '../browser-api.js';
+import type { ReadAloudCommand, ReadAloudRefusal } from '../messages.js';
 import { effectiveAids, type Aids } from '../settings/schema.js';
 import '../ui/aids-form.js';
 import { t } from '../ui/i18n.js';
@@ -40,6 +41,20 @@ export class PopupApp extends LitElement {
       .setting label {
         font-weight: 600;
       }
+      .read-aloud {
+        margin-bottom: 1rem;
+        padding-bottom: 0.5rem;
+        border-bottom: 1px solid var(--rak-secondary-text);
+      }
+      .read-aloud h2 {
+        font-size: 1.1rem;
+        margin: 0 0 0.5rem;
+      }
+      .read-aloud .buttons {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+      }
       input[type='checkbox'] {
         width: 1.5rem;
         height: 1.5rem;
@@ -50,6 +65,8 @@ export class PopupApp extends LitElement {
   ];
 
   @state() private site: SiteState = { kind: 'loading' };
+  /** What the last read-aloud request did, in words; shown in a polite live region. */
+  @state() private readAloudNote = '';
   private readonly settings = new SettingsController(this);
 
   override connectedCallback(): void {
@@ -120,6 +137,57 @@ export class PopupApp extends LitElement {
     }
   }
 
+  private async readAloud(command: ReadAloudCommand): Promise<void> {
+    if (this.site.kind !== 'site') return;
+    const refusalNotes: Record<ReadAloudRefusal, string> = {
+      'site-not-allowed': t('readAloudNotAllowed'),
+      'not-running': t('readAloudNotRunning'),
+      'aids-off': t('readAloudAidsOff'),
+      'no-selection': t('readAloudNoSelection'),
+    };
+    this.readAloudNote = '';
+    try {
+      const outcome = await sendRequest({ type: 'readAloud/run', tabId: this.site.tabId, command });
+      if (!outcome.ok) this.readAloudNote = refusalNotes[outcome.refusal];
+      else if (command === 'read-from-here') this.readAloudNote = t('readAloudPickHint');
+      else if (command === 'read-table') this.readAloudNote = t('readAloudTableHint');
+    } catch {
+      this.readAloudNote = t('readAloudNotRunning');
+    }
+  }
+
+  /** Read-aloud buttons; disabled, with the reason beside them, where aids cannot run. */
+  private renderReadAloud() {
+    if (this.site.kind === 'loading') return nothing;
+    const settings = this.settings.settings;
+    let reason = '';
+    if (this.site.kind === 'unsupported') reason = t('readAloudUnsupported');
+    else if (!this.site.allowed) reason = t('readAloudNotAllowed');
+    else if (settings && !effectiveAids(settings, this.site.origin)) reason = t('readAloudAidsOff');
+    const disabled = reason !== '';
+    const buttons: [ReadAloudCommand, string][] = [
+      ['read-main', t('readAloudPage')],
+      ['read-selection', t('readAloudSelection')],
+      ['read-from-here', t('readAloudFromHere')],
+      ['read-table', t('readAloudTable')],
+      ['stop', t('readAloudStopButton')],
+    ];
+    return html`<section class="read-aloud" aria-labelledby="read-aloud-heading">
+      <h2 id="read-aloud-heading">${t('readAloudHeading')}</h2>
+      ${disabled ? html`<p class="hint" id="read-aloud-reason">${reason}</p>` : nothing}
+      <div class="buttons">
+        ${buttons.map(
+          ([command, label]) =>
+            html`<button type="button" ?disabled=${disabled} aria-describedby=${disabled ? 'read-aloud-reason' : nothing} @click=${() => void this.readAloud(command)}>
+              ${label}
+            </button>`,
+        )}
+      </div>
+      <!-- A polite live region without the status role: the popup's one status is the aids form's "Saved." -->
+      <p class="hint" aria-live="polite">${this.readAloudNote}</p>
+    </section>`;
+  }
+
   /** The form edits this site's own aids when it has them, else the global ones. */
   private renderForm() {
     const settings = this.settings.settings;
@@ -144,7 +212,7 @@ export class PopupApp extends LitElement {
     return html`
       <main>
         <h1>${t('popupHeading')}</h1>
-        ${this.renderSite()} ${this.renderForm()}
+        ${this.renderSite()} ${this.renderReadAloud()} ${this.renderForm()}
         <p><a href="options.html" target="_blank" @click=${this.openOptions}>${t('allSettingsLink')}</a></p>
       </main>
     `;

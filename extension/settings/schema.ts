@@ -20,6 +20,10 @@ export type TextSpacing = (typeof TEXT_SPACINGS)[number];
 export const TEXT_SIZES = [100, 110, 125, 150, 175, 200] as const;
 export type TextSize = (typeof TEXT_SIZES)[number];
 
+/** Read-aloud speeds offered, as multiples of the voice's normal speed. */
+export const READING_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+export type ReadingRate = (typeof READING_RATES)[number];
+
 /** Every aid's setting. Each aid in content/aids reads only its own keys. */
 export interface Aids {
   colourTheme: ColourTheme;
@@ -36,6 +40,10 @@ export interface Aids {
   largeCursor: boolean;
   /** Plain-English meanings of medical terms and abbreviations found on the page (highlight, popover, panel). */
   explainTerms: boolean;
+  /** Read-aloud speed, 0.5 to 2 in steps of 0.25 (1 is the voice's normal speed). */
+  readingRate: ReadingRate;
+  /** The name of the local voice the person chose; '' lets the extension choose (a local en-GB voice first). */
+  readingVoice: string;
 }
 
 export interface SiteSettings {
@@ -72,6 +80,8 @@ export const DEFAULT_AIDS: Readonly<Aids> = Object.freeze({
   stopAnimations: false,
   largeCursor: false,
   explainTerms: false,
+  readingRate: 1,
+  readingVoice: '',
 });
 
 export function defaultSettings(): Settings {
@@ -119,6 +129,9 @@ const validators: { [K in keyof Aids]: (value: unknown) => value is Aids[K] } = 
   stopAnimations: isBoolean,
   largeCursor: isBoolean,
   explainTerms: isBoolean,
+  readingRate: oneOf(READING_RATES),
+  // A voice name as the browser reports it: plain text of a sane length, never markup or a huge blob.
+  readingVoice: (value: unknown): value is string => typeof value === 'string' && value.length <= 200 && !/[\u0000-\u001f<>]/.test(value),
 };
 
 export const AID_KEYS = Object.keys(validators) as (keyof Aids)[];

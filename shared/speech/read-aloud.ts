@@ -11,12 +11,24 @@ import { SpeechEngine, type SpeechEngineOptions } from './engine.js';
 import { SpeechStateEvent, SpeechUnitEvent, SpeechWordEvent } from './events.js';
 import { TextMap, type TextMapOptions } from '../text/text-map.js';
 
+/**
+ * Text already prepared for reading, with its own way back to the page: e.g. a table read row by
+ * row with its headers, whose spoken words ("Result: 45") are not the page's characters.
+ */
+export interface PreparedText {
+  text: string;
+  /** The part of the page to highlight while [start, end) of `text` is read. */
+  rangeFor(start: number, end: number): Range | undefined;
+}
+
 export interface ReadAloudOptions extends Omit<SpeechEngineOptions, 'synthesizer'>, TextMapOptions {
   synthesizer: SpeechEngineOptions['synthesizer'];
-  /** What to read. */
-  root: Node;
+  /** What to read: a part of the page, or a prepared text (then `root`, `from`, `to` and `skip` are not used). */
+  root: Node | PreparedText;
   /** Where to start, as a DOM position (e.g. where the person clicked); default: the beginning. */
   from?: { node: Node; offset: number };
+  /** Where to stop, as a DOM position (e.g. the end of a selection); default: the end of `root`. */
+  to?: { node: Node; offset: number };
   /** Names of the two highlights in the document's highlight registry. */
   highlightName?: string;
   signal: AbortSignal;
@@ -52,7 +64,7 @@ export class ReadAloud {
   readonly #options: ReadAloudOptions;
   readonly #name: string;
   readonly #canHighlight = highlightsSupported();
-  #map: TextMap | undefined;
+  #map: TextMap | PreparedText | undefined;
 
   constructor(options: ReadAloudOptions) {
     this.#options = options;
@@ -81,7 +93,7 @@ export class ReadAloud {
   }
 
   /** The text being read, once `start()` has prepared it. */
-  get map(): TextMap | undefined {
+  get map(): TextMap | PreparedText | undefined {
     return this.#map;
   }
 
@@ -90,23 +102,31 @@ export class ReadAloud {
    * `options.from`, or the start. Call it from a click or key press: browsers refuse unasked speech.
    */
   async start(): Promise<void> {
-    const { root, skip, signal, from } = this.#options;
+    const { root, skip, signal, from, to } = this.#options;
+    if (!(root instanceof Node)) {
+      this.#map = root;
+      await this.engine.play(root.text, 0);
+      return;
+    }
     let playing: Promise<void> | undefined;
+    /** Where reading stops, once the text up to `to` has been prepared. */
+    let end: number | undefined;
+    let complete = false;
     // Reading starts with the first slice of text; later slices extend it while the first sentences play.
-    const map = await TextMap.buildInSlices(root, {
-      ...(skip ? { skip } : {}),
-      signal,
-      onSlice: (partial) => {
-        this.#map = partial;
-        if (playing) return this.engine.extendText(partial.text, false);
-        const offset = from ? partial.offsetOf(from.node, from.offset) : 0;
-        // "Read from here" waits until the text up to that point has been prepared.
-        if (offset !== undefined) playing = this.engine.play(partial.text, offset, { complete: false });
-      },
-    });
-    this.#map = map;
-    if (playing) this.engine.extendText(map.text, true);
-    else await this.engine.play(map.text, from ? (map.offsetOf(from.node, from.offset) ?? 0) : 0);
+    const offer = (map: TextMap, last: boolean): void => {
+      if (complete) return;
+      this.#map = map;
+      if (to && end === undefined) end = map.offsetOf(to.node, to.offset);
+      complete = last || end !== undefined;
+      const text = end === undefined ? map.text : map.text.slice(0, end);
+      if (playing) return this.engine.extendText(text, complete);
+      const offset = from ? map.offsetOf(from.node, from.offset) : 0;
+      // "Read from here" waits until the text up to that point has been prepared.
+      if (offset !== undefined) playing = this.engine.play(text, offset, { complete });
+      else if (complete) playing = this.engine.play(text, 0);
+    };
+    const map = await TextMap.buildInSlices(root, { ...(skip ? { skip } : {}), signal, onSlice: (partial) => offer(partial, false) });
+    offer(map, true);
     await playing;
   }
 

@@ -45,6 +45,7 @@ test('the build writes a custom elements manifest documenting the guide’s publ
     'contact-online-form',
     'contact-bsl-video-relay',
     'registration-hours',
+    'listen-rate',
     'quick-exit-url',
   ]);
   expect(guide?.events?.map((e) => e.name)).toEqual(['rag-step-change', 'rag-complete', 'rag-exit']);

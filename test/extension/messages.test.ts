@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseRequest } from '../../extension/messages.js';
+import { parseReadAloudOutcome, parseReadAloudTabMessage, parseRequest, READ_ALOUD_COMMANDS } from '../../extension/messages.js';
 
 const SITE = 'https://patient.example.org';
 
@@ -52,4 +52,43 @@ describe('message protocol', () => {
       expect(parseRequest(bad)).to.equal(undefined);
     });
   }
+});
+
+describe('read-aloud messages', () => {
+  it('accepts each read-aloud command for a tab, and nothing more', () => {
+    for (const command of READ_ALOUD_COMMANDS) {
+      expect(parseRequest({ type: 'readAloud/run', tabId: 3, command, text: 'page text' })).to.deep.equal({ type: 'readAloud/run', tabId: 3, command });
+    }
+  });
+
+  for (const bad of [
+    { type: 'readAloud/run', tabId: 3 },
+    { type: 'readAloud/run', tabId: 3, command: 'speak-this' },
+    { type: 'readAloud/run', tabId: -3, command: 'stop' },
+    { type: 'readAloud/run', tabId: '3', command: 'stop' },
+    { type: 'readAloud/run', command: 'read-main' },
+  ]) {
+    it(`rejects the malformed request ${JSON.stringify(bad)}`, () => {
+      expect(parseRequest(bad)).to.equal(undefined);
+    });
+  }
+
+  it('checks what the content script receives', () => {
+    expect(parseReadAloudTabMessage({ type: 'readAloud/tab', command: 'read-from-here', focusBar: true, extra: 1 })).to.deep.equal({
+      type: 'readAloud/tab',
+      command: 'read-from-here',
+      focusBar: true,
+    });
+    for (const bad of [null, 'stop', { type: 'readAloud/tab', command: 'stop' }, { type: 'readAloud/tab', command: 'eval', focusBar: false }, { type: 'readAloud/run', command: 'stop', focusBar: false }]) {
+      expect(parseReadAloudTabMessage(bad), JSON.stringify(bad)).to.equal(undefined);
+    }
+  });
+
+  it('takes only known answers from the content script, anything else meaning it is not running', () => {
+    expect(parseReadAloudOutcome({ ok: true, text: 'x' })).to.deep.equal({ ok: true });
+    expect(parseReadAloudOutcome({ ok: false, refusal: 'no-selection' })).to.deep.equal({ ok: false, refusal: 'no-selection' });
+    for (const bad of [undefined, { ok: 'yes' }, { ok: false, refusal: 'because' }]) {
+      expect(parseReadAloudOutcome(bad)).to.deep.equal({ ok: false, refusal: 'not-running' });
+    }
+  });
 });

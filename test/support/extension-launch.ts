@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
+import { SPEECH_ARGS, speechConfigHome } from '../../scripts/speech-env.mjs';
 
 const BUILD = fileURLToPath(new URL('../../dist/extension/chrome', import.meta.url));
 
@@ -35,12 +36,16 @@ export function prepareBuildWithDemoAccess(): string {
   return dir;
 }
 
-/** Launches Chromium with the extension in a persistent profile (kept in `profileDir`). */
-export async function launchWithExtension(profileDir: string, extensionDir: string): Promise<LoadedExtension> {
+/**
+ * Launches Chromium with the extension in a persistent profile (kept in `profileDir`). With
+ * `realVoices`, Chromium speaks through speech-dispatcher and espeak-ng (see scripts/speech-env.mjs).
+ */
+export async function launchWithExtension(profileDir: string, extensionDir: string, { realVoices = false } = {}): Promise<LoadedExtension> {
   const context = await chromium.launchPersistentContext(profileDir, {
     headless: true,
     executablePath: findChromium(),
-    args: [...chromiumArgs, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...chromiumArgs, ...(realVoices ? SPEECH_ARGS : []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    ...(realVoices ? { env: { ...process.env, XDG_CONFIG_HOME: speechConfigHome() } as Record<string, string> } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;

@@ -18,6 +18,11 @@ export const enGB = {
   stopForNow: { text: 'I want to stop for now' },
   quickExit: { text: 'Leave this page now' },
   quickExitHint: { text: 'This takes you to another website straight away.' },
+  // Listen: reads the step aloud with a voice on the person's device.
+  listen: { text: 'Listen' },
+  listenStop: { text: 'Stop listening' },
+  listenStarted: { text: 'Reading this step aloud.' },
+  listenFinished: { text: 'Finished reading this step.' },
   change: { text: 'Change' },
   selectAllThatApply: { text: 'Select all that apply.' },
   errorSummaryTitle: { text: 'There is a problem' },

@@ -131,6 +131,7 @@ export const recordAccessGuideStyles = css`
     font-weight: 600;
   }
   .back,
+  .listen-button,
   .link-button {
     padding: 0;
     border: 0;

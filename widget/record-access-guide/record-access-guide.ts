@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { defaultConfig, resolveConfig, type PracticeConfig } from '../config/config.js';
@@ -9,6 +9,12 @@ import type { JourneyContext, JourneyState, StepId } from '../journey/types.js';
 import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from './events.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorText, firstFieldId, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
+import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent } from '../../shared/speech/events.js';
+import { ReadAloud, readingHighlightCss } from '../../shared/speech/read-aloud.js';
+import { WebSpeechSynthesizer, type Synthesizer } from '../../shared/speech/synthesizer.js';
+
+/** The guide's own highlight name, so it never clashes with a read-aloud extension's on the same page. */
+const LISTEN_HIGHLIGHT = 'record-access-guide-reading';
 
 /** Properties that feed the practice configuration: a change to any of them re-reads it. */
 const CONFIG_PROPERTIES = [
@@ -47,6 +53,7 @@ const CONFIG_PROPERTIES = [
  * @attr contact-online-form - The web address (https) of the practice's online contact form.
  * @attr contact-bsl-video-relay - The web address (https) of a British Sign Language video relay service for the practice.
  * @attr registration-hours - Plain text saying when to come in to register, e.g. "Weekdays, 2pm to 4pm".
+ * @attr listen-rate - Speed of reading aloud with the Listen button, 0.5 to 2. Defaults to 1.
  * @attr quick-exit-url - Where the quick-exit button goes (https). Defaults to https://www.bbc.co.uk/weather.
  *
  * @fires {RecordAccessGuideStepChangeEvent} rag-step-change - After the guide shows a new step: `step`, `stepNumber` (null off the numbered path) and `stepCount`.
@@ -58,6 +65,7 @@ const CONFIG_PROPERTIES = [
  * @csspart step-count - The "Step N of M" line.
  * @csspart button - The main button of each step (Continue, Start now and so on).
  * @csspart back - The Back button.
+ * @csspart listen - The Listen button, which reads the step aloud (Stop listening while it reads).
  * @csspart quick-exit - The button that leaves the page at once.
  * @csspart error-summary - The box listing what needs fixing.
  * @csspart checklist - The numbered list of next steps.
@@ -74,7 +82,8 @@ const CONFIG_PROPERTIES = [
  * @cssproperty --record-access-guide-quick-exit-color - Background of the quick-exit button.
  */
 export class RecordAccessGuide extends LitElement {
-  static override styles = recordAccessGuideStyles;
+  // Highlight styles must be in the shadow tree's own styles to colour ranges inside it.
+  static override styles = [recordAccessGuideStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
 
   /** The practice's name, shown as plain text (never as markup). */
   @property({ attribute: 'practice-name' }) practiceName: string | null = null;
@@ -104,6 +113,10 @@ export class RecordAccessGuide extends LitElement {
    * Checked like attributes; attributes win where both are given.
    */
   @property({ attribute: false }) config: unknown = undefined;
+  /** Speed of the Listen button's reading, 0.5 to 2 (1 is the voice's normal speed). */
+  @property({ type: Number, attribute: 'listen-rate' }) listenRate = 1;
+  /** The speech synthesiser Listen uses: the browser's own by default; tests give a fake one. */
+  @property({ attribute: false }) synthesizer: Synthesizer | undefined = undefined;
 
   /** All the patient's answers, in one serialisable object; deliberately not exposed to the host page. */
   @state() private journey: JourneyState = initialState();
@@ -121,6 +134,9 @@ export class RecordAccessGuide extends LitElement {
   private readonly reported = new Set<string>();
   private pendingFocus: 'heading' | 'error-summary' | null = null;
   private pendingEvents: Event[] = [];
+  /** The reading started by Listen; aborting it stops speech and removes the highlight. */
+  private listening: AbortController | undefined;
+  @state() private reading = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -133,6 +149,46 @@ export class RecordAccessGuide extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver?.disconnect();
+    this.stopListening();
+  }
+
+  /** Reads the current step aloud: only ever from the person pressing Listen. */
+  private onListen(): void {
+    if (this.reading) {
+      this.stopListening();
+      return;
+    }
+    const root = this.renderRoot.querySelector('#step-content');
+    if (!root) return;
+    const controller = new AbortController();
+    this.listening = controller;
+    const reader = new ReadAloud({
+      root,
+      synthesizer: this.synthesizer ?? new WebSpeechSynthesizer(),
+      rate: this.listenRate,
+      highlightName: LISTEN_HIGHLIGHT,
+      signal: controller.signal,
+    });
+    reader.engine.addEventListener(SpeechStateEvent.type, () => {
+      if (this.listening === controller) this.reading = reader.engine.state !== 'idle';
+    });
+    reader.engine.addEventListener(SpeechProblemEvent.type, (event) => (this.announcement = (event as SpeechProblemEvent).message));
+    reader.engine.addEventListener(SpeechFinishedEvent.type, () => {
+      this.announcement = this.t('listenFinished');
+      this.stopListening();
+    });
+    this.reading = true;
+    this.announcement = this.t('listenStarted');
+    reader.start().catch((error: unknown) => {
+      if (!controller.signal.aborted) console.warn('record-access-guide: the step could not be read aloud.', error);
+      this.stopListening();
+    });
+  }
+
+  private stopListening(): void {
+    this.listening?.abort();
+    this.listening = undefined;
+    this.reading = false;
   }
 
   private readJsonBlock(): void {
@@ -206,6 +262,7 @@ export class RecordAccessGuide extends LitElement {
 
   /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
   private show(next: JourneyState): void {
+    this.stopListening();
     this.journey = next;
     this.error = null;
     this.finished = false;
@@ -302,9 +359,14 @@ export class RecordAccessGuide extends LitElement {
         </div>
         ${position ? html`<p class="caption" part="step-count">${this.t('stepOf', { step: String(position.number), count: String(position.count) })}</p>` : nothing}
         ${this.error ? this.renderErrorSummary(ctx) : nothing}
+        ${this.finished
+          ? nothing
+          : html`<p class="listen">
+              <button type="button" class="listen-button" part="listen" @click=${this.onListen}>${this.t(this.reading ? 'listenStop' : 'listen')}</button>
+            </p>`}
         ${this.finished ? this.renderFinished(ctx) : keyed(current, html`
           <form novalidate @submit=${this.onSubmit}>
-            ${stepBody(ctx)}
+            <div id="step-content">${stepBody(ctx)}</div>
             ${primary ? html`<button type="submit" class="button" part="button">${this.t(primary)}</button>` : nothing}
           </form>
           ${current === 'next-steps' ? html`<button type="button" class="link-button" @click=${this.onStartAgain}>${this.t('startAgain')}</button>` : nothing}

@@ -6,12 +6,19 @@ import { AXE_RUN_OPTIONS, formatViolations } from '../../support/axe-rules.js';
 
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
-/** Runs axe on the page and returns the formatted violations (empty string when there are none). */
-export async function axeViolations(page: Page): Promise<string> {
+/**
+ * Runs axe on the page, or only on the element matching `within` (e.g. the extension's own UI on a
+ * page whose markup is not ours), and returns the formatted violations (empty string when there are none).
+ */
+export async function axeViolations(page: Page, within?: string): Promise<string> {
   await page.evaluate(axeSource);
   const results = await page.evaluate(
-    (options) => (window as unknown as { axe: { run(c: Document, o: unknown): Promise<AxeResults> } }).axe.run(document, options),
-    AXE_RUN_OPTIONS,
+    ({ options, selector }) =>
+      (window as unknown as { axe: { run(c: Document | { include: string[] }, o: unknown): Promise<AxeResults> } }).axe.run(
+        selector ? { include: [selector] } : document,
+        options,
+      ),
+    { options: AXE_RUN_OPTIONS, selector: within },
   );
   return formatViolations(results);
 }

@@ -25,7 +25,9 @@ export async function waitForContentScript(extension: LoadedExtension): Promise<
     .toBe(1);
 }
 
-export const test = base.extend<{ extension: LoadedExtension; extensionDir: string; profileDir: string }>({
+export const test = base.extend<{ extension: LoadedExtension; extensionDir: string; profileDir: string; realVoices: boolean }>({
+  /** Set with test.use({ realVoices: true }) for Chromium with espeak-ng voices. */
+  realVoices: [false, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   extensionDir: async ({}, use) => {
     const dir = prepareBuildWithDemoAccess();
@@ -38,8 +40,8 @@ export const test = base.extend<{ extension: LoadedExtension; extensionDir: stri
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  extension: async ({ extensionDir, profileDir }, use) => {
-    const extension = await launchWithExtension(profileDir, extensionDir);
+  extension: async ({ extensionDir, profileDir, realVoices }, use) => {
+    const extension = await launchWithExtension(profileDir, extensionDir, { realVoices });
     await waitForContentScript(extension);
     await use(extension);
     await extension.context.close();

@@ -144,3 +144,30 @@ describe('settings schema: explain terms', () => {
     expect(parseAidsPatch({ explainTerms: 1 })).to.equal(undefined);
   });
 });
+
+describe('read-aloud settings', () => {
+  it('default to normal speed and an automatic voice, so settings stored before read-aloud read as they were', () => {
+    const { settings, problems } = parseStoredSettings({ version: 2, values: { global: { colourTheme: 'dark' }, sites: {} } });
+    expect(problems).to.deep.equal([]);
+    expect(settings.global.readingRate).to.equal(1);
+    expect(settings.global.readingVoice).to.equal('');
+    expect(settings.global.colourTheme).to.equal('dark');
+  });
+
+  it('keep a valid speed and voice name, and replace invalid ones with the defaults, saying so', () => {
+    const valid = parseStoredSettings({ version: 2, values: { global: { readingRate: 1.25, readingVoice: 'English (Great Britain)' } } });
+    expect(valid.problems).to.deep.equal([]);
+    expect(valid.settings.global).to.include({ readingRate: 1.25, readingVoice: 'English (Great Britain)' });
+    const invalid = parseStoredSettings({ version: 2, values: { global: { readingRate: 9, readingVoice: '<img src=x>' } } });
+    expect(invalid.settings.global).to.include({ readingRate: 1, readingVoice: '' });
+    expect(invalid.problems).to.have.length(2);
+    expect(parseStoredSettings({ version: 2, values: { global: { readingVoice: 'x'.repeat(201) } } }).problems).to.have.length(1);
+  });
+
+  it('accept a speed or voice change in a patch only when valid', () => {
+    expect(parseAidsPatch({ readingRate: 0.75 })).to.deep.equal({ readingRate: 0.75 });
+    expect(parseAidsPatch({ readingVoice: '' })).to.deep.equal({ readingVoice: '' });
+    expect(parseAidsPatch({ readingRate: '1' })).to.equal(undefined);
+    expect(parseAidsPatch({ readingRate: 0.6 })).to.equal(undefined);
+  });
+});

@@ -1,0 +1,93 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../widget/index.js';
+import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
+import { expectNoAxeViolations } from '../support/axe-browser.js';
+import { FakeSynthesizer } from '../shared/speech/fake-synthesizer.js';
+
+const HIGHLIGHT = 'record-access-guide-reading';
+const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
+const listenButton = (el: RecordAccessGuide): HTMLButtonElement => root(el).querySelector<HTMLButtonElement>('[part="listen"]')!;
+const status = (el: RecordAccessGuide): string => root(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+const highlightedText = (): string | undefined => ([...(CSS.highlights.get(HIGHLIGHT) ?? [])][0] as Range | undefined)?.toString();
+
+async function until(check: () => boolean, what: string, tries = 200): Promise<void> {
+  for (let i = 0; i < tries && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  if (!check()) throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('<record-access-guide> Listen', () => {
+  let synth: FakeSynthesizer;
+  let el: RecordAccessGuide;
+
+  beforeEach(async () => {
+    synth = new FakeSynthesizer();
+    el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Riverside Surgery" listen-rate="1.25" .synthesizer=${synth}></record-access-guide>`);
+  });
+
+  it('never speaks unasked: nothing is read when the guide appears', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(synth.spoken.length).to.equal(0);
+    expect(CSS.highlights.has(HIGHLIGHT)).to.equal(false);
+  });
+
+  it('reads the step’s heading and body, highlighting each sentence, then says it has finished', async () => {
+    listenButton(el).click();
+    await until(() => synth.spoken.length > 0, 'the first utterance');
+    await el.updateComplete;
+    const heading = root(el).querySelector('#step-heading')!.textContent!.trim();
+    expect(synth.texts[0]).to.equal(heading);
+    expect(synth.last.request.rate).to.equal(1.25);
+    expect(highlightedText()).to.equal(heading);
+    expect(status(el)).to.equal('Reading this step aloud.');
+    expect(listenButton(el).textContent!.trim()).to.equal('Stop listening');
+    await expectNoAxeViolations(el);
+    for (let i = 0; i < 100 && el.isConnected && listenButton(el).textContent!.trim() === 'Stop listening'; i++) {
+      synth.finishLast();
+      await el.updateComplete;
+    }
+    expect(synth.texts.length).to.be.greaterThan(1);
+    // Only the step is read, not the Listen button itself.
+    expect(synth.texts).to.not.include('Listen');
+    expect(listenButton(el).textContent!.trim()).to.equal('Listen');
+    expect(status(el)).to.equal('Finished reading this step.');
+    expect(CSS.highlights.has(HIGHLIGHT)).to.equal(false);
+  });
+
+  it('works by keyboard, and Stop listening stops at once and clears the highlight', async () => {
+    listenButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => synth.spoken.length > 0, 'the first utterance');
+    await el.updateComplete;
+    expect(CSS.highlights.has(HIGHLIGHT)).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(CSS.highlights.has(HIGHLIGHT)).to.equal(false);
+    expect(synth.spoken.every((s) => s.cancelled)).to.equal(true);
+    expect(listenButton(el).textContent!.trim()).to.equal('Listen');
+  });
+
+  it('stops reading when the step changes or the guide is removed', async () => {
+    listenButton(el).click();
+    await until(() => synth.spoken.length > 0, 'the first utterance');
+    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(CSS.highlights.has(HIGHLIGHT)).to.equal(false);
+    expect(synth.spoken.every((s) => s.cancelled)).to.equal(true);
+    listenButton(el).click();
+    await until(() => synth.spoken.some((s) => !s.cancelled), 'reading the new step');
+    el.remove();
+    expect(CSS.highlights.has(HIGHLIGHT)).to.equal(false);
+  });
+
+  it('says clearly when no voice is available', async function () {
+    // The engine waits 5 s for voices to appear (they load late in Chromium) before saying there are none.
+    this.timeout(9000);
+    synth.setVoices([]);
+    el.remove();
+    el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Riverside Surgery" .synthesizer=${synth}></record-access-guide>`);
+    listenButton(el).click();
+    await until(() => status(el).startsWith('Read aloud needs a voice'), 'the no-voice message', 1400);
+    expect(listenButton(el).textContent!.trim()).to.equal('Listen');
+  });
+});
