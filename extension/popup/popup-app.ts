@@ -31,13 +31,6 @@ export class PopupApp extends LitElement {
         padding-bottom: 0.5rem;
         border-bottom: 1px solid var(--rak-secondary-text);
       }
-      .setting {
-        display: grid;
-        grid-template-columns: auto 1fr;
-        gap: 0 0.75rem;
-        align-items: start;
-        margin-bottom: 0.5rem;
-      }
       .setting label {
         font-weight: 600;
       }

@@ -62,8 +62,7 @@ export class AidsForm extends LitElement {
         padding: 0;
         margin-bottom: 0.25rem;
       }
-      .choice,
-      .setting {
+      .choice {
         display: grid;
         grid-template-columns: auto 1fr;
         gap: 0 0.75rem;

@@ -73,6 +73,14 @@ export const uiStyles = css`
     padding: 0.25rem 0.5rem;
     max-width: 100%;
   }
+  /* One control with its label and hint beside it: the popup and the options page lay settings out alike. */
+  .setting {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.75rem;
+    align-items: start;
+    margin-bottom: 0.5rem;
+  }
   :focus-visible {
     outline: 3px solid var(--rak-text);
     outline-offset: 3px;
