@@ -18,6 +18,7 @@ export const printStyles = css`
       line-height: 1.45;
     }
     .toolbar,
+    .caption,
     .language-switch,
     .listen,
     .stop,

@@ -77,6 +77,7 @@ const CONFIG_PROPERTIES = [
  * @csspart language-switch - The button that shows the guide in another language (Cymraeg / English).
  * @csspart print-button - The "Print this checklist" button on the next-steps page.
  * @csspart download-button - The "Download this checklist" button on the next-steps page.
+ * @csspart notice - The message shown when a language could not be loaded.
  *
  * @cssproperty --record-access-guide-font-family - Font of all text.
  * @cssproperty --record-access-guide-text-color - Colour of all text; keep 4.5:1 or more against the background.

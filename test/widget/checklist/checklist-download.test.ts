@@ -109,6 +109,18 @@ describe('<record-access-guide> next steps: print and download', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('Print this checklist opens the browser’s print dialog', async () => {
+    let printed = 0;
+    const originalPrint = window.print;
+    window.print = () => void (printed += 1);
+    try {
+      root(el).querySelector<HTMLButtonElement>('[part="print-button"]')!.click();
+    } finally {
+      window.print = originalPrint;
+    }
+    expect(printed).to.equal(1);
+  });
+
   it('prints with no buttons or navigation, large black text, the practice and date, and link addresses', async () => {
     await emulateMedia({ media: 'print' });
     const shown = (selector: string) => {
