@@ -67,13 +67,14 @@ test('the checklist downloads in Welsh under a strict Content Security Policy, w
       headers: { 'Content-Security-Policy': csp },
       body: `<!doctype html><html lang="cy"><head><meta charset="utf-8"><title>Meddygfa</title>
         <script type="module" src="/dist/widget/record-access-guide.js"></script></head>
-        <body><main><record-access-guide practice-name="Meddygfa Glan-yr-Afon" contact-phone="01632 960111"></record-access-guide></main></body></html>`,
+        <body><main><h1>Meddygfa Glan-yr-Afon</h1><record-access-guide practice-name="Meddygfa Glan-yr-Afon" contact-phone="01632 960111"></record-access-guide></main></body></html>`,
     }),
   );
   await page.goto('/strict-csp-practice.html');
   await expect(heading(page)).toHaveText('Defnyddio eich meddygfa ar-lein');
   await reachNextSteps(page, { start: 'Dechrau nawr', next: 'Parhau', show: 'Dangos fy nghamau nesaf' });
   await expect(heading(page)).toHaveText('Eich camau nesaf');
+  expect(await axeViolations(page)).toBe('');
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   const { name, text } = await downloadedText(page, 'Lawrlwytho’r rhestr hon');

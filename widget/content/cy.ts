@@ -14,8 +14,9 @@
  *   ID) are given in Welsh with the English words the app shows in brackets.
  * - The record examples (…Example) stay in English, as records in England are written in English; the
  *   guide marks them lang="en-GB". The glossary explanations of their short forms are translated below.
- * - `{practice}` is a name that cannot mutate, so sentences put it where Welsh needs no mutation (after
- *   at, gan, yn, or as a subject), and the default name is "eich meddygfa".
+ * - `{practice}` is a name the guide cannot mutate, so sentences put it where Welsh needs no mutation:
+ *   mostly after a noun ("staff {practice}", "gwasanaethau ar-lein {practice}") or as a subject. The
+ *   default name is "eich meddygfa".
  */
 import type { LocaleFile } from './locales.js';
 
@@ -47,7 +48,7 @@ const cy = {
       text: 'Mae gwasanaethau meddyg teulu ar-lein yn gadael i chi wneud rhai pethau heb ffonio na mynd i mewn, ar unrhyw adeg o’r dydd.',
       source: 'nhsGpOnlineServices',
     },
-    startOffers: { text: 'Yn {practice}, gallwch chi:' },
+    startOffers: { text: 'Gyda gwasanaethau ar-lein {practice}, gallwch chi:' },
     startFree: {
       text: 'Maen nhw am ddim. Gall pawb sydd wedi cofrestru gyda meddygfa yn Lloegr ofyn am gael eu defnyddio.',
       source: 'nhsGpOnlineServices',
@@ -57,7 +58,7 @@ const cy = {
       source: 'prospectiveAccess',
     },
     startHow: { text: 'Mae’r canllaw hwn yn gofyn ychydig o gwestiynau. Ar y diwedd, cewch restr o’r hyn i’w wneud nesaf. Mae eich atebion yn aros ar y ddyfais hon.' },
-    startHelp: { text: 'Os oes angen help arnoch, gofynnwch am help gan {practice}.' },
+    startHelp: { text: 'Os oes angen help arnoch, gofynnwch i staff {practice}.' },
 
     // Services a practice may offer.
     serviceRecord: { text: 'gweld eich cofnod iechyd meddyg teulu', source: 'nhsGpOnlineServices' },
@@ -268,7 +269,7 @@ const cy = {
     },
     portalsNhsAppAge: { text: 'Mae angen i chi fod yn 13 oed neu drosodd i’w ddefnyddio.', source: 'nhsAppLongRead' },
     portalsOthers: { text: 'Mae {practice} hefyd yn gweithio gyda’r apiau hyn:' },
-    portalsOthersNote: { text: 'Holwch {practice} os nad ydych chi’n siŵr pa un i’w ddefnyddio.' },
+    portalsOthersNote: { text: 'Holwch staff {practice} os nad ydych chi’n siŵr pa un i’w ddefnyddio.' },
     portalsProxy: {
       text: 'Pan fydd y feddygfa wedi trefnu eich mynediad, gallwch newid i broffil y person arall yn yr NHS App.',
       source: 'proxyInNhsApp',
@@ -296,8 +297,8 @@ const cy = {
     supportReadingAidsHint: {
       text: 'Gall eich porwr wneud testun yn fwy: daliwch Ctrl (Cmd ar Mac) a phwyso +. Ychwanegyn porwr yw Record Access Aids sy’n ychwanegu cymhorthion darllen, fel lliwiau cyferbyniad uchel, at wefannau cofnodion.',
     },
-    supportContactIntro: { text: 'Ffyrdd o gysylltu heb ffonio. Eich meddygfa: {practice}' },
-    supportNoContact: { text: 'Gallwch hefyd fynd yn bersonol a gofyn yn y dderbynfa. Eich meddygfa: {practice}' },
+    supportContactIntro: { text: 'Ffyrdd o gysylltu â staff {practice} heb ffonio:' },
+    supportNoContact: { text: 'Gallwch hefyd fynd i dderbynfa {practice} a gofyn yno.' },
 
     // Contact routes.
     contactPhone: { text: 'Ffôn: {value}' },
@@ -326,17 +327,17 @@ const cy = {
     // Your next steps.
     nextHeading: { text: 'Eich camau nesaf' },
     nextIntro: { text: 'Gwnewch y pethau hyn yn eu trefn. Efallai yr hoffech eu hysgrifennu.' },
-    nextTalkFirst: { text: 'Siaradwch â staff yn {practice} cyn i chi gofrestru. Gofynnwch unrhyw beth nad ydych chi’n siŵr amdano.' },
+    nextTalkFirst: { text: 'Siaradwch â staff {practice} cyn i chi gofrestru. Gofynnwch unrhyw beth nad ydych chi’n siŵr amdano.' },
     nextUnder13AskParent: {
-      text: 'Gofynnwch i’ch rhiant neu’ch gwarcheidwad siarad â staff yn {practice}. Gallan nhw ofyn am fynediad ar eich rhan.',
+      text: 'Gofynnwch i’ch rhiant neu’ch gwarcheidwad siarad â staff {practice}. Gallan nhw ofyn am fynediad ar eich rhan.',
       source: 'nhsAppAgeRules',
     },
     nextTeenContact: {
-      text: 'Cysylltwch â staff yn {practice} a gofyn am gael defnyddio gwasanaethau ar-lein. Efallai y byddan nhw eisiau siarad â chi yn gyntaf.',
+      text: 'Cysylltwch â staff {practice} a gofyn am gael defnyddio gwasanaethau ar-lein. Efallai y byddan nhw eisiau siarad â chi yn gyntaf.',
       source: 'nhsAppAgeRules',
     },
     nextRegistrationDetailsAsk: {
-      text: 'Gofynnwch i staff yn {practice} am eich manylion cofrestru ar gyfer gwasanaethau ar-lein.',
+      text: 'Gofynnwch i staff {practice} am eich manylion cofrestru ar gyfer gwasanaethau ar-lein.',
       source: 'noPhotoIdCheck',
     },
     nextRegistrationDetailsBring: {
@@ -361,11 +362,11 @@ const cy = {
       source: 'photoIdCheck',
     },
     nextProxyChildAsk: {
-      text: 'Gofynnwch i staff yn {practice} am fynediad i deulu a gofalwyr ar gyfer eich plentyn.',
+      text: 'Gofynnwch i staff {practice} am fynediad i deulu a gofalwyr ar gyfer eich plentyn.',
       source: 'familyCarerAccessAdults',
     },
     nextProxyAdultAsk: {
-      text: 'Gofynnwch i staff yn {practice} am fynediad i deulu a gofalwyr. Fel arfer, bydd angen i’r person rydych chi’n ei helpu gytuno.',
+      text: 'Gofynnwch i staff {practice} am fynediad i deulu a gofalwyr. Fel arfer, bydd angen i’r person rydych chi’n ei helpu gytuno.',
       source: 'familyCarerAccessAdults',
     },
     nextProxyBringId: {
@@ -384,13 +385,13 @@ const cy = {
       text: 'Ar ôl i chi fynd i mewn, byddwch yn gweld cofnodion newydd yn eich cofnod. I weld cofnodion hŷn, gofynnwch i’r feddygfa.',
       source: 'prospectiveAccess',
     },
-    nextRegistrationHours: { text: 'Pryd i fynd i mewn i gofrestru yn {practice}: {hours}' },
-    nextTellSupportNeeds: { text: 'Dywedwch wrth staff yn {practice} fod angen y canlynol arnoch:' },
+    nextRegistrationHours: { text: 'Pryd i fynd i mewn i gofrestru gyda staff {practice}: {hours}' },
+    nextTellSupportNeeds: { text: 'Dywedwch wrth staff {practice} fod angen y canlynol arnoch:' },
     nextGetHelp: {
-      text: 'Os ydych chi’n mynd yn sownd, gofynnwch am help gan {practice}. I gael help gyda’r NHS App, ewch i dudalennau help yr NHS App ar wefan y GIG.',
+      text: 'Os ydych chi’n mynd yn sownd, gofynnwch i staff {practice} am help. I gael help gyda’r NHS App, ewch i dudalennau help yr NHS App ar wefan y GIG.',
       source: 'nhsApp',
     },
-    nextContactHeading: { text: 'Sut i gysylltu: {practice}' },
+    nextContactHeading: { text: 'Sut i gysylltu â staff {practice}' },
     startAgain: { text: 'Dechrau eto' },
 
     // Leaving part-way.
@@ -403,7 +404,7 @@ const cy = {
     leavingNoPoint: { text: 'Dwi ddim yn gweld y pwynt' },
     leavingOther: { text: 'Rhywbeth arall' },
     leavingHelpHeading: { text: 'Ble i gael help' },
-    leavingHelp: { text: 'Gall staff yn {practice} eich helpu i fynd ar-lein, neu ateb eich cwestiynau yn gyntaf.' },
+    leavingHelp: { text: 'Gall staff {practice} eich helpu i fynd ar-lein, neu ateb eich cwestiynau yn gyntaf.' },
     leavingSubmit: { text: 'Gorffen' },
     leavingDoneHeading: { text: 'Diolch' },
     leavingDone: { text: 'Diolch. Gallwch ddod yn ôl at y canllaw hwn unrhyw bryd.' },

@@ -41,7 +41,7 @@ describe('<record-access-guide> languages', () => {
     await el.updateComplete;
     expect(headingText(el)).to.equal('Defnyddio eich meddygfa ar-lein');
     expect(root(el).querySelector('[part="step-count"]')?.textContent).to.equal('Cam 1 o 12');
-    expect(root(el).textContent).to.contain('Yn Meddygfa Glan-yr-Afon, gallwch chi:');
+    expect(root(el).textContent).to.contain('Gyda gwasanaethau ar-lein Meddygfa Glan-yr-Afon, gallwch chi:');
     const button = languageSwitch(el);
     expect(button.getAttribute('lang')).to.equal('en-GB');
     expect(button.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Darllen y canllaw hwn yn English');
@@ -54,7 +54,7 @@ describe('<record-access-guide> languages', () => {
     await welshShown(el);
     await el.updateComplete;
     expect(headingText(el)).to.equal('Defnyddio eich meddygfa ar-lein');
-    expect(root(el).textContent).to.contain('gofynnwch am help gan eich meddygfa.');
+    expect(root(el).textContent).to.contain('gofynnwch i staff eich meddygfa.');
   });
 
   it('reports a locale it does not have, once, and uses English', async () => {
