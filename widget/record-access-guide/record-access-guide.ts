@@ -338,7 +338,8 @@ export class RecordAccessGuide extends LitElement {
       practice: this.practice.practiceName ?? this.t('defaultPracticeName'),
       onChange: (step) => this.show(changeAnswer(this.journey, step)),
       glossary: this.localeFile.glossary ?? {},
-      madeOn: this.t('checklistMadeOn', { value: new Intl.DateTimeFormat(this.localeCode, { dateStyle: 'long' }).format(new Date()) }),
+      // A function: a date format is costly to create, and only the next-steps page needs one.
+      madeOn: () => this.t('checklistMadeOn', { value: new Intl.DateTimeFormat(this.localeCode, { dateStyle: 'long' }).format(new Date()) }),
       onPrint: () => window.print(),
       onDownload: () => this.onDownload(),
     };
@@ -349,7 +350,7 @@ export class RecordAccessGuide extends LitElement {
     const ctx = this.viewContext();
     const checklist = buildChecklistDocument({ t: this.t, config: this.practice, answers: this.journey.answers, practice: ctx.practice });
     const now = new Date();
-    saveTextFile(this.renderRoot, checklistFileName(this.t('checklistFileName'), now), checklistAsText(checklist, ctx.madeOn));
+    saveTextFile(this.renderRoot, checklistFileName(this.t('checklistFileName'), now), checklistAsText(checklist, ctx.madeOn()));
   }
 
   /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */

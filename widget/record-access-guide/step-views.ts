@@ -26,7 +26,7 @@ export interface ViewContext {
   /** Glossary explanations in the current language (English where missing). */
   glossary: GlossaryTexts;
   /** "Made on <today>" in the current language, for the printed and downloaded checklist. */
-  madeOn: string;
+  madeOn(): string;
   onPrint(): void;
   onDownload(): void;
 }
@@ -378,7 +378,7 @@ function nextStepsView(ctx: ViewContext): TemplateResult {
     ${heading(stepTitle('next-steps', ctx))}
     <div class="print-only practice-details">
       <p class="print-practice">${checklist.practice}</p>
-      <p>${ctx.madeOn}</p>
+      <p>${ctx.madeOn()}</p>
     </div>
     <p>${checklist.intro}</p>
     <ol class="checklist" part="checklist">
