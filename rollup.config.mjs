@@ -1,5 +1,6 @@
 // One table of entries builds everything: the widget bundle and both extension builds.
-import { basename, dirname } from 'node:path';
+import { rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -61,6 +62,16 @@ function stripContentSources() {
   };
 }
 
+/**
+ * Empties the widget's locales/ folder before a build: chunk names carry a content hash, so old chunks
+ * would otherwise pile up beside the new ones (and be copied to practice sites).
+ * @param {string} folder
+ * @returns {import('rollup').Plugin}
+ */
+function emptyFolder(folder) {
+  return { name: 'empty-folder', buildStart: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
 const bundles = entries.map((entry, index) => ({
   input: entry.input,
   output: outputsFor(entry),
@@ -69,7 +80,7 @@ const bundles = entries.map((entry, index) => ({
     commonjs(),
     typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: true }),
     // After typescript, which compiles from the files on disk, not from earlier plugins' output.
-    ...(entry.product === 'widget' ? [stripContentSources()] : []),
+    ...(entry.product === 'widget' ? [stripContentSources(), emptyFolder(join(dirname(entry.file), 'locales'))] : []),
     // Manifests, pages, locales and icons are written once, alongside the first extension entry.
     ...(entry.product === 'extension' && index === entries.findIndex((e) => e.product === 'extension') ? [extensionAssets()] : []),
   ],
