@@ -1,4 +1,6 @@
 // One table of entries builds everything: the widget bundle and both extension builds.
+import { rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -24,11 +26,50 @@ const entries = [
   { input: 'extension/options/index.ts', product: 'extension', file: 'options.js', format: 'es', minify: false },
 ];
 
+/** @param {Record<string, unknown>} [globalDefs] terser constants, e.g. dev-only checks switched off */
+const minifier = (globalDefs = {}) => terser({ module: true, ecma: 2020, compress: { passes: 3, global_defs: globalDefs }, format: { comments: false } });
+
 /** @param {Entry} entry */
 function outputsFor(entry) {
-  const common = { format: entry.format, sourcemap: true, plugins: entry.minify ? [terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } })] : [] };
-  if (entry.product === 'widget') return [{ ...common, file: entry.file }];
+  const common = { format: entry.format, sourcemap: true, plugins: entry.minify ? [minifier()] : [] };
+  if (entry.product === 'widget') {
+    // The entry keeps the one name webmasters copy; each non-English locale is a chunk beside it in
+    // locales/, fetched only when that language is wanted. The .dev.js build keeps development checks
+    // (missing translations are reported); the production one has them removed (widget/content/dev-build.ts).
+    const dir = dirname(entry.file);
+    const name = basename(entry.file, '.js');
+    return [
+      { ...common, dir, entryFileNames: `${name}.js`, chunkFileNames: 'locales/[name]-[hash].js', plugins: [minifier({ RECORD_ACCESS_GUIDE_DEV: false })] },
+      { ...common, dir, entryFileNames: `${name}.dev.js`, chunkFileNames: 'locales/[name]-[hash].dev.js', plugins: [] },
+    ];
+  }
   return EXTENSION_BROWSERS.map((browser) => ({ ...common, file: `dist/extension/${browser}/${entry.file}` }));
+}
+
+/**
+ * Content entries name their public source for reviewers (`source: 'prospectiveAccess'`); patients never see
+ * it, so the widget bundle leaves it out. Blanked with spaces of the same length, so source maps stay exact.
+ * @returns {import('rollup').Plugin}
+ */
+function stripContentSources() {
+  const contentFile = /[\\/]widget[\\/]content[\\/](?!sources\.ts$)[\w-]+\.ts$/;
+  return {
+    name: 'strip-content-sources',
+    transform(code, id) {
+      if (!contentFile.test(id)) return null;
+      return { code: code.replace(/\bsource: '\w+',?/g, (found) => ' '.repeat(found.length)), map: null };
+    },
+  };
+}
+
+/**
+ * Empties the widget's locales/ folder before a build: chunk names carry a content hash, so old chunks
+ * would otherwise pile up beside the new ones (and be copied to practice sites).
+ * @param {string} folder
+ * @returns {import('rollup').Plugin}
+ */
+function emptyFolder(folder) {
+  return { name: 'empty-folder', buildStart: () => rmSync(folder, { recursive: true, force: true }) };
 }
 
 const bundles = entries.map((entry, index) => ({
@@ -38,6 +79,8 @@ const bundles = entries.map((entry, index) => ({
     nodeResolve({ browser: true }),
     commonjs(),
     typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: true }),
+    // After typescript, which compiles from the files on disk, not from earlier plugins' output.
+    ...(entry.product === 'widget' ? [stripContentSources(), emptyFolder(join(dirname(entry.file), 'locales'))] : []),
     // Manifests, pages, locales and icons are written once, alongside the first extension entry.
     ...(entry.product === 'extension' && index === entries.findIndex((e) => e.product === 'extension') ? [extensionAssets()] : []),
   ],

@@ -35,6 +35,7 @@ test('the build writes a custom elements manifest documenting the guide’s publ
   };
   const guide = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'record-access-guide');
   expect(guide?.attributes?.map((a) => a.name)).toEqual([
+    'locale',
     'practice-name',
     'ods-code',
     'services',

@@ -391,6 +391,18 @@ export const enGB = {
   leavingSubmit: { text: 'Finish' },
   leavingDoneHeading: { text: 'Thank you' },
   leavingDone: { text: 'Thank you. You can come back to this guide at any time.' },
+
+  // Languages, printing and downloading the checklist (added with Welsh).
+  languageSwitchPrefix: { text: 'Read this guide in' },
+  languageChanged: { text: 'This guide is now in English.' },
+  languageLoadFailed: { text: 'Sorry, the guide could not be shown in {value}, so it is still in English. Check your internet connection and try again.' },
+  printChecklist: { text: 'Print this checklist' },
+  downloadChecklist: { text: 'Download this checklist' },
+  downloadChecklistHint: { text: 'It saves as a text file you can keep, print or read on any device.' },
+  checklistFileName: { text: 'next-steps' },
+  checklistMadeOn: { text: 'Made on {value}.' },
+  checklistPracticeCode: { text: 'Practice code (ODS code): {value}' },
+  checklistRegistrationHours: { text: 'When to go in to register: {value}' },
 } satisfies Record<string, ContentString>;
 
 export type ContentKey = keyof typeof enGB;

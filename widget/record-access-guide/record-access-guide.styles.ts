@@ -132,7 +132,8 @@ export const recordAccessGuideStyles = css`
   }
   .back,
   .listen-button,
-  .link-button {
+  .link-button,
+  .language-button {
     padding: 0;
     border: 0;
     background: none;
@@ -289,6 +290,39 @@ export const recordAccessGuideStyles = css`
   .stop {
     margin-top: 1rem;
   }
+  .language-switch {
+    margin: -0.5rem 0 1rem;
+    text-align: end;
+  }
+  .notice {
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--record-access-guide-accent-color);
+    background: #f0f4f5;
+  }
+  .checklist-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem 1rem;
+    margin: 1.5rem 0 1rem;
+  }
+  .checklist-actions .hint {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .secondary-button {
+    padding: 0.625rem 1rem;
+    border: 2px solid var(--record-access-guide-accent-color);
+    border-radius: 4px;
+    background: var(--record-access-guide-background);
+    color: var(--record-access-guide-accent-color);
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .secondary-button:focus-visible {
+    border-color: var(--record-access-guide-text-color);
+    box-shadow: 0 4px 0 var(--record-access-guide-text-color);
+  }
   @media (max-width: 40em) {
     :host {
       font-size: 1rem;
@@ -311,8 +345,12 @@ export const recordAccessGuideStyles = css`
     .quick-exit {
       border-color: ButtonText;
     }
+    .secondary-button {
+      border-color: ButtonText;
+    }
     .form-group--error,
     .error-summary,
+    .notice,
     .example,
     .term-note {
       border-color: CanvasText;

@@ -3,10 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { defaultConfig, resolveConfig, type PracticeConfig } from '../config/config.js';
 import { enGB } from '../content/en-GB.js';
+import { loadLocale, LOCALE_CODES, LOCALES, resolveLocale, DEFAULT_LOCALE, type LocaleCode, type LocaleFile } from '../content/locales.js';
 import { CONTENT_IDS, createTextLookup, type TextLookup } from '../content/text.js';
 import { changeAnswer, goBack, initialState, QUESTIONS, stepPosition, stopForNow, submitStep, type ValidationError } from '../journey/journey.js';
 import type { JourneyContext, JourneyState, StepId } from '../journey/types.js';
+import { buildChecklistDocument } from './checklist-document.js';
+import { checklistAsText, checklistFileName, saveTextFile } from './checklist-download.js';
 import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from './events.js';
+import { printStyles } from './print.styles.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorText, firstFieldId, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
 import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent } from '../../shared/speech/events.js';
@@ -43,6 +47,7 @@ const CONFIG_PROPERTIES = [
  *
  * @tag record-access-guide
  *
+ * @attr locale - The guide's language: en-GB or cy (Welsh), matched on the main language (cy-GB means cy). Without it the nearest lang attribute (the element's own, an ancestor's, the page's) chooses, else English. The patient can switch language in the guide.
  * @attr practice-name - The practice's name, shown as plain text. Defaults to "your GP practice".
  * @attr ods-code - The practice's ODS code (one letter, five digits), shown in the checklist for people registering without photo ID.
  * @attr services - Online services the practice offers, separated by spaces or commas: record, appointments, prescriptions, messages. Defaults to "record appointments prescriptions".
@@ -69,6 +74,10 @@ const CONFIG_PROPERTIES = [
  * @csspart quick-exit - The button that leaves the page at once.
  * @csspart error-summary - The box listing what needs fixing.
  * @csspart checklist - The numbered list of next steps.
+ * @csspart language-switch - The button that shows the guide in another language (Cymraeg / English).
+ * @csspart print-button - The "Print this checklist" button on the next-steps page.
+ * @csspart download-button - The "Download this checklist" button on the next-steps page.
+ * @csspart notice - The message shown when a language could not be loaded.
  *
  * @cssproperty --record-access-guide-font-family - Font of all text.
  * @cssproperty --record-access-guide-text-color - Colour of all text; keep 4.5:1 or more against the background.
@@ -83,7 +92,10 @@ const CONFIG_PROPERTIES = [
  */
 export class RecordAccessGuide extends LitElement {
   // Highlight styles must be in the shadow tree's own styles to colour ranges inside it.
-  static override styles = [recordAccessGuideStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
+  static override styles = [recordAccessGuideStyles, printStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
+
+  /** The language asked for by the page: en-GB or cy (see @attr locale). */
+  @property() locale: string | null = null;
 
   /** The practice's name, shown as plain text (never as markup). */
   @property({ attribute: 'practice-name' }) practiceName: string | null = null;
@@ -127,6 +139,16 @@ export class RecordAccessGuide extends LitElement {
 
   private practice: PracticeConfig = defaultConfig();
   private t: TextLookup = createTextLookup(enGB, {});
+  /** The language shown, and its file (English until another has loaded). */
+  @state() private localeCode: LocaleCode = DEFAULT_LOCALE;
+  private localeFile: LocaleFile = { content: enGB };
+  /** The language the patient chose with the switch: it wins over the page's. */
+  private chosenLocale: LocaleCode | null = null;
+  /** Counts locale requests, so only the latest one's result is used. */
+  private localeRequest = 0;
+  /** A language whose file could not be loaded, shown as a message until another switch works. */
+  @state() private localeProblem: LocaleCode | null = null;
+  private announceLanguage = false;
   /** The text of the JSON block child, if any: a state, so a change re-reads the configuration. */
   @state() private jsonText: string | null = null;
   private childObserver: MutationObserver | undefined;
@@ -167,6 +189,8 @@ export class RecordAccessGuide extends LitElement {
       synthesizer: this.synthesizer ?? new WebSpeechSynthesizer(),
       rate: this.listenRate,
       highlightName: LISTEN_HIGHLIGHT,
+      // The voice is chosen for the guide's language (a Welsh voice for Welsh, where the device has one).
+      lang: this.localeCode,
       signal: controller.signal,
     });
     reader.engine.addEventListener(SpeechStateEvent.type, () => {
@@ -204,6 +228,66 @@ export class RecordAccessGuide extends LitElement {
   override willUpdate(changed: PropertyValues<this>): void {
     const changedKeys = changed as Map<PropertyKey, unknown>;
     if (!this.hasUpdated || changedKeys.has('jsonText') || CONFIG_PROPERTIES.some((name) => changedKeys.has(name))) this.readConfig();
+    if (!this.hasUpdated || changedKeys.has('locale')) this.readLocale();
+    if (changedKeys.has('localeCode')) {
+      this.t = this.textLookup();
+      if (this.announceLanguage) this.announcement = this.t('languageChanged');
+      this.announceLanguage = false;
+    }
+  }
+
+  /** The page's choice of language: the `locale` attribute, else the nearest `lang`, else English. */
+  private readLocale(): void {
+    const { code, unsupported } = resolveLocale(this.locale, this);
+    if (unsupported !== null) {
+      this.report(
+        `record-access-guide: attribute "locale": "${unsupported}" is not a language this guide has. Allowed: ${LOCALE_CODES.join(', ')}. Using ${code} (from the page's lang, else English).`,
+      );
+    }
+    if (this.chosenLocale === null) void this.useLocale(code, false);
+  }
+
+  /** Loads a language and shows it; if its file cannot be loaded, stays in the current language and says so. */
+  private async useLocale(code: LocaleCode, announce: boolean): Promise<void> {
+    const request = ++this.localeRequest;
+    if (code === this.localeCode && this.localeProblem === null) return;
+    try {
+      const file = await loadLocale(code);
+      if (request !== this.localeRequest) return;
+      this.localeFile = file;
+      this.localeProblem = null;
+      this.announceLanguage = announce;
+      if (this.localeCode === code) this.t = this.textLookup();
+      this.localeCode = code;
+    } catch (error) {
+      if (request !== this.localeRequest) return;
+      console.warn(`record-access-guide: the "${code}" language file could not be loaded (${error instanceof Error ? error.message : String(error)}). Showing ${this.localeCode} instead.`);
+      this.localeProblem = code;
+      if (announce) this.announcement = this.t('languageLoadFailed', { value: LOCALES[code].name });
+    }
+  }
+
+  private async onSwitchLanguage(code: LocaleCode): Promise<void> {
+    this.chosenLocale = code;
+    // Options ticked but not yet sent with Continue are only in the form: keep them through the re-render.
+    const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('form input:checked')].map((input) => input.id);
+    await this.useLocale(code, true);
+    await this.updateComplete;
+    for (const id of ticked) {
+      const input = this.renderRoot.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
+      if (input) input.checked = true;
+    }
+  }
+
+  /** The text of the current language; the practice's `strings` reword the English only (they are written in English). */
+  private textLookup(): TextLookup {
+    return createTextLookup(this.localeFile.content, this.localeCode === 'en-GB' ? this.practice.strings : {});
+  }
+
+  private report(message: string): void {
+    if (this.reported.has(message)) return;
+    this.reported.add(message);
+    console.warn(message);
   }
 
   private readConfig(): void {
@@ -213,7 +297,7 @@ export class RecordAccessGuide extends LitElement {
       // A hostile `config` object (a throwing getter, say) must not break the host page: report and use defaults.
       console.warn(`record-access-guide: the configuration could not be read (${error instanceof Error ? error.message : String(error)}). Using the defaults.`);
       this.practice = defaultConfig();
-      this.t = createTextLookup(enGB, {});
+      this.t = this.textLookup();
     }
   }
 
@@ -239,13 +323,9 @@ export class RecordAccessGuide extends LitElement {
       CONTENT_IDS,
       enGB.defaultPracticeName.text,
     );
-    for (const message of messages) {
-      if (this.reported.has(message)) continue;
-      this.reported.add(message);
-      console.warn(message);
-    }
+    for (const message of messages) this.report(message);
     this.practice = config;
-    this.t = createTextLookup(enGB, config.strings);
+    this.t = this.textLookup();
   }
 
   private viewContext(): ViewContext {
@@ -257,7 +337,20 @@ export class RecordAccessGuide extends LitElement {
       error: this.error,
       practice: this.practice.practiceName ?? this.t('defaultPracticeName'),
       onChange: (step) => this.show(changeAnswer(this.journey, step)),
+      glossary: this.localeFile.glossary ?? {},
+      // A function: a date format is costly to create, and only the next-steps page needs one.
+      madeOn: () => this.t('checklistMadeOn', { value: new Intl.DateTimeFormat(this.localeCode, { dateStyle: 'long' }).format(new Date()) }),
+      onPrint: () => window.print(),
+      onDownload: () => this.onDownload(),
     };
+  }
+
+  /** Saves the checklist as a text file, made here from the same checklist as the page. */
+  private onDownload(): void {
+    const ctx = this.viewContext();
+    const checklist = buildChecklistDocument({ t: this.t, config: this.practice, answers: this.journey.answers, practice: ctx.practice });
+    const now = new Date();
+    saveTextFile(this.renderRoot, checklistFileName(this.t('checklistFileName'), now), checklistAsText(checklist, ctx.madeOn()));
   }
 
   /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
@@ -346,7 +439,7 @@ export class RecordAccessGuide extends LitElement {
     const primary = primaryButtonKey(current);
     const canStop = !this.finished && !['start', 'leaving', 'next-steps'].includes(current);
     return html`
-      <section class="base" part="base" aria-labelledby="step-heading">
+      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.localeCode}>
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <div class="toolbar">
           ${history.length > 0 && !this.finished
@@ -357,6 +450,7 @@ export class RecordAccessGuide extends LitElement {
           </button>
           <span class="visually-hidden" id="quick-exit-hint">${this.t('quickExitHint')}</span>
         </div>
+        ${this.renderLanguageSwitch()}
         ${position ? html`<p class="caption" part="step-count">${this.t('stepOf', { step: String(position.number), count: String(position.count) })}</p>` : nothing}
         ${this.error ? this.renderErrorSummary(ctx) : nothing}
         ${this.finished
@@ -369,10 +463,26 @@ export class RecordAccessGuide extends LitElement {
             <div id="step-content">${stepBody(ctx)}</div>
             ${primary ? html`<button type="submit" class="button" part="button">${this.t(primary)}</button>` : nothing}
           </form>
-          ${current === 'next-steps' ? html`<button type="button" class="link-button" @click=${this.onStartAgain}>${this.t('startAgain')}</button>` : nothing}
+          ${current === 'next-steps' ? html`<button type="button" class="link-button start-again" @click=${this.onStartAgain}>${this.t('startAgain')}</button>` : nothing}
           ${canStop ? html`<p class="stop"><button type="button" class="link-button" @click=${this.onStop}>${this.t('stopForNow')}</button></p>` : nothing}
         `)}
       </section>
+    `;
+  }
+
+  private renderLanguageSwitch() {
+    const others = LOCALE_CODES.filter((code) => code !== this.localeCode);
+    return html`
+      <p class="language-switch">
+        ${others.map(
+          (code) => html`<button type="button" class="language-button" part="language-switch" lang=${code} @click=${() => void this.onSwitchLanguage(code)}>
+            <span class="visually-hidden" lang=${this.localeCode}>${this.t('languageSwitchPrefix')} </span>${LOCALES[code].name}
+          </button>`,
+        )}
+      </p>
+      ${this.localeProblem
+        ? html`<p class="notice" part="notice">${this.t('languageLoadFailed', { value: LOCALES[this.localeProblem].name })}</p>`
+        : nothing}
     `;
   }
 

@@ -8,9 +8,10 @@ import { live } from 'lit/directives/live.js';
 import type { PracticeConfig } from '../config/config.js';
 import type { ContentKey } from '../content/en-GB.js';
 import type { TextLookup } from '../content/text.js';
-import { buildChecklist, type ChecklistItemId } from '../journey/checklist.js';
+import type { GlossaryTexts } from '../content/locales.js';
 import { answeredQuestions, QUESTIONS, type ValidationError } from '../journey/journey.js';
-import type { JourneyContext, JourneyState, PortalId, ServiceId, StepId, SupportNeed } from '../journey/types.js';
+import type { JourneyContext, JourneyState, PortalId, ServiceId, StepId } from '../journey/types.js';
+import { buildChecklistDocument, SUPPORT_NEED_TEXT } from './checklist-document.js';
 import { linkTerms } from './term-links.js';
 
 export interface ViewContext {
@@ -22,6 +23,12 @@ export interface ViewContext {
   /** The practice name to show, or the generic fallback. */
   practice: string;
   onChange(step: StepId): void;
+  /** Glossary explanations in the current language (English where missing). */
+  glossary: GlossaryTexts;
+  /** "Made on <today>" in the current language, for the printed and downloaded checklist. */
+  madeOn(): string;
+  onPrint(): void;
+  onDownload(): void;
 }
 
 /** The NHS website's list of short forms in health records (the `nhsAbbreviations` source). */
@@ -56,12 +63,12 @@ const OPTION_TEXT: Record<string, { label: ContentKey; hint?: ContentKey; childH
   talk: { label: 'decideTalk', hint: 'decideTalkHint' },
   yes: { label: 'identityYes' },
   no: { label: 'identityNo' },
-  'large-print': { label: 'supportLargePrint' },
-  bsl: { label: 'supportBsl' },
-  'easy-read': { label: 'supportEasyRead' },
-  'staff-help': { label: 'supportStaffHelp' },
-  'reading-help': { label: 'supportReadingHelp' },
-  'reading-aids': { label: 'supportReadingAids', hint: 'supportReadingAidsHint' },
+  'large-print': { label: SUPPORT_NEED_TEXT['large-print'] },
+  bsl: { label: SUPPORT_NEED_TEXT.bsl },
+  'easy-read': { label: SUPPORT_NEED_TEXT['easy-read'] },
+  'staff-help': { label: SUPPORT_NEED_TEXT['staff-help'] },
+  'reading-help': { label: SUPPORT_NEED_TEXT['reading-help'] },
+  'reading-aids': { label: SUPPORT_NEED_TEXT['reading-aids'], hint: 'supportReadingAidsHint' },
   'cannot-register': { label: 'leavingCannotRegister' },
   confidentiality: { label: 'leavingConfidentiality' },
   'access-needs': { label: 'leavingAccessNeeds' },
@@ -242,13 +249,13 @@ function recordView(ctx: ViewContext): TemplateResult {
     <p>${t('recordIntro')}</p>
     <dl class="record-parts">
       ${RECORD_PARTS.map(([title, text, example]) => {
-        const linked = linkTerms(t, t(example), example);
+        const linked = linkTerms(t, t(example), example, ctx.glossary);
         return html`
           <div class="record-part">
             <dt>${t(title)}</dt>
             <dd>
               <p>${t(text)}</p>
-              <p class="example"><span class="example-label">${t('exampleLabel')}</span> ${linked.text}</p>
+              <p class="example"><span class="example-label">${t('exampleLabel')}</span> <span lang="en-GB">${linked.text}</span></p>
               ${linked.notes}
             </dd>
           </div>
@@ -364,53 +371,33 @@ function checkView(ctx: ViewContext): TemplateResult {
   `;
 }
 
-const CHECKLIST_TEXT: Record<ChecklistItemId, ContentKey> = {
-  'talk-first': 'nextTalkFirst',
-  'under-13-ask-parent': 'nextUnder13AskParent',
-  'teen-contact-practice': 'nextTeenContact',
-  'registration-details-ask': 'nextRegistrationDetailsAsk',
-  'registration-details-bring': 'nextRegistrationDetailsBring',
-  'registration-details-use': 'nextRegistrationDetailsUse',
-  'get-app': 'nextGetApp',
-  'prove-photo-id': 'nextProvePhotoId',
-  'wait-for-email': 'nextWaitForEmail',
-  'proxy-child-ask': 'nextProxyChildAsk',
-  'proxy-adult-ask': 'nextProxyAdultAsk',
-  'proxy-bring-id': 'nextProxyBringId',
-  'proxy-own-login': 'nextProxyOwnLogin',
-  'proxy-linked-profile': 'nextProxyLinkedProfile',
-  'record-new-entries': 'nextRecordNewEntries',
-  'registration-hours': 'nextRegistrationHours',
-  'tell-support-needs': 'nextTellSupportNeeds',
-  'get-help': 'nextGetHelp',
-};
-
-function checklistItem(ctx: ViewContext, item: ChecklistItemId): TemplateResult {
-  const values = { practice: ctx.practice, hours: ctx.config.registrationHours ?? '', ods: ctx.config.odsCode ?? '' };
-  const main = ctx.t(CHECKLIST_TEXT[item], values);
-  if (item === 'registration-details-use' && ctx.config.odsCode) {
-    return html`<li>${main} ${ctx.t('nextOdsCode', values)}</li>`;
-  }
-  if (item === 'tell-support-needs') {
-    const needs = (ctx.state.answers.support ?? []) as SupportNeed[];
-    return html`<li>${main}<ul class="list">${needs.map((need) => html`<li>${ctx.t(OPTION_TEXT[need]?.label ?? 'checkNone')}</li>`)}</ul></li>`;
-  }
-  return html`<li>${main}</li>`;
-}
-
 function nextStepsView(ctx: ViewContext): TemplateResult {
-  const items = buildChecklist(ctx.state.answers, { hasRegistrationHours: ctx.config.registrationHours !== null });
+  const checklist = buildChecklistDocument({ t: ctx.t, config: ctx.config, answers: ctx.state.answers, practice: ctx.practice });
   const contact = contactList(ctx, true);
   return html`
     ${heading(stepTitle('next-steps', ctx))}
-    <p>${ctx.t('nextIntro')}</p>
+    <div class="print-only practice-details">
+      <p class="print-practice">${checklist.practice}</p>
+      <p>${ctx.madeOn()}</p>
+    </div>
+    <p>${checklist.intro}</p>
     <ol class="checklist" part="checklist">
-      ${items.map((item) => checklistItem(ctx, item))}
+      ${checklist.entries.map(
+        (entry) => html`<li>${entry.text}${entry.subItems.length > 0 ? html`<ul class="list">${entry.subItems.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}</li>`,
+      )}
     </ol>
-    ${contact === nothing
+    ${contact === nothing && checklist.details.length === 0
       ? nothing
-      : html`<h3>${ctx.t('nextContactHeading', { practice: ctx.practice })}</h3>
-          ${contact}`}
+      : html`<h3>${checklist.contactHeading}</h3>
+          ${contact}
+          ${checklist.details.length > 0 ? html`<ul class="list practice-details">${checklist.details.map((detail) => html`<li>${detail}</li>`)}</ul>` : nothing}`}
+    <div class="checklist-actions">
+      <button type="button" class="secondary-button" part="print-button" @click=${ctx.onPrint}>${ctx.t('printChecklist')}</button>
+      <button type="button" class="secondary-button" part="download-button" aria-describedby="download-hint" @click=${ctx.onDownload}>
+        ${ctx.t('downloadChecklist')}
+      </button>
+      <p class="hint" id="download-hint">${ctx.t('downloadChecklistHint')}</p>
+    </div>
   `;
 }
 

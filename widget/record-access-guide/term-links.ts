@@ -12,6 +12,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { compileGlossary, type GlossaryMatch } from '../../shared/glossary/matcher.js';
 import type { GlossaryEntry } from '../../shared/glossary/types.js';
 import { WIDGET_GLOSSARY } from '../content/glossary-terms.js';
+import type { GlossaryText, GlossaryTexts } from '../content/locales.js';
 import type { TextLookup } from '../content/text.js';
 
 const glossary = compileGlossary(WIDGET_GLOSSARY);
@@ -35,17 +36,20 @@ function toggle(event: Event): void {
   }
 }
 
-function note(t: TextLookup, entry: GlossaryEntry, written: string, id: string): TemplateResult {
-  const others = entry.otherMeanings ?? [];
+function note(t: TextLookup, entry: GlossaryEntry, words: GlossaryText, written: string, id: string): TemplateResult {
+  const others = words.otherMeanings ?? [];
   return html`<p class="term-note" id=${id} hidden>
-    <strong>${written}</strong>${entry.expansion ? html` (${entry.expansion})` : nothing}: ${entry.explanation}
-    ${others.length > 0 ? html`${t('termAlsoMeans', { value: others.join('; ') })} ${entry.advice ?? ''}` : nothing}
+    <strong lang="en-GB">${written}</strong>${words.expansion ? html` (${words.expansion})` : nothing}: ${words.explanation}
+    ${others.length > 0 ? html`${t('termAlsoMeans', { value: others.join('; ') })} ${words.advice ?? ''}` : nothing}
     <span class="term-source">${t('termSource', { value: entry.source.publisher })}</span>
   </p>`;
 }
 
-/** `text` with its glossary terms linked; `idPrefix` keeps the notes' ids unique within the step. */
-export function linkTerms(t: TextLookup, text: string, idPrefix: string): LinkedText {
+/**
+ * `text` with its glossary terms linked; `idPrefix` keeps the notes' ids unique within the step. `translated`
+ * holds the explanations in the guide's language; an entry it lacks is explained in English.
+ */
+export function linkTerms(t: TextLookup, text: string, idPrefix: string, translated: GlossaryTexts = {}): LinkedText {
   const matches: GlossaryMatch[] = glossary.scan(text);
   if (matches.length === 0) return { text: html`${text}`, notes: nothing };
   const parts: (string | TemplateResult)[] = [];
@@ -55,7 +59,7 @@ export function linkTerms(t: TextLookup, text: string, idPrefix: string): Linked
     const entry = glossary.entryById(match.entryId);
     if (!entry) continue;
     const id = `${idPrefix}-${entry.id}`;
-    if (!notes.has(id)) notes.set(id, note(t, entry, match.matchedText, id));
+    if (!notes.has(id)) notes.set(id, note(t, entry, translated[entry.id] ?? entry, match.matchedText, id));
     parts.push(text.slice(at, match.start));
     parts.push(
       html`<button type="button" class="term" aria-expanded="false" aria-controls=${id} @click=${toggle}>${match.matchedText}<span class="visually-hidden"> ${t('termButtonHint')}</span></button>`,
