@@ -40,7 +40,8 @@ export function defaultConfig(): PracticeConfig {
     odsCode: null,
     services: [...DEFAULT_SERVICES],
     portals: [],
-    contact: {},
+    // No prototype: a page that adds `email` or `onlineForm` to Object.prototype must not invent contact details.
+    contact: Object.create(null) as PracticeContact,
     registrationHours: null,
     quickExitUrl: DEFAULT_QUICK_EXIT_URL,
     strings: {},
@@ -111,10 +112,12 @@ const LIST_SETTINGS = {
 } as const;
 
 /** Every attribute the element reads for its configuration. */
-export const CONFIG_ATTRIBUTES: readonly string[] = [
-  ...Object.values(TEXT_SETTINGS).map((s) => s.attribute),
-  ...Object.values(LIST_SETTINGS).map((s) => s.attribute),
-];
+// Pure: nothing here may run at module load, where a host page's patched Array methods would stop the script.
+export const CONFIG_ATTRIBUTES: readonly string[] = /* @__PURE__ */ configAttributes();
+
+function configAttributes(): string[] {
+  return [...Object.values(TEXT_SETTINGS).map((s) => s.attribute), ...Object.values(LIST_SETTINGS).map((s) => s.attribute)];
+}
 
 const TOP_LEVEL_KEYS = ['practiceName', 'odsCode', 'services', 'portals', 'contact', 'registrationHours', 'quickExitUrl', 'strings'];
 const CONTACT_KEYS = ['phone', 'email', 'sms', 'onlineForm', 'bslVideoRelay'];

@@ -41,6 +41,27 @@ export const recordAccessGuideStyles = css`
   .base {
     border-inline-start: 0.5rem solid var(--record-access-guide-accent-color);
     padding: 1rem 1.25rem;
+    /* The host inherits whatever the page sets on it (a page's "* { … !important }" reaches it); the
+       inherited text properties are set again here, inside the shadow root where no page rule can reach,
+       so everything in the guide inherits ours. Sizes stay in rem: they follow the reader's default. */
+    color: var(--record-access-guide-text-color);
+    background: var(--record-access-guide-background);
+    font: 400 1.1875rem/1.5 var(--record-access-guide-font-family);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    hyphens: manual;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    cursor: auto;
+    pointer-events: auto;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
   }
   h2 {
     font-size: 1.75rem;
@@ -290,7 +311,8 @@ export const recordAccessGuideStyles = css`
     margin-top: 1rem;
   }
   @media (max-width: 40em) {
-    :host {
+    :host,
+    .base {
       font-size: 1rem;
     }
     h2 {
