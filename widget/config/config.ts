@@ -59,14 +59,60 @@ function place(origin: ConfigOrigin, path: string): string {
   return path === '' ? source : `${source} "${path}"`;
 }
 
+/** Longest description of a given value in a console message: a 1 MB value must not become a 1 MB message. */
+const DESCRIBE_MAX = 200;
+
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  const text = preview(value, 0);
+  return text.length > DESCRIBE_MAX ? `${text.slice(0, DESCRIBE_MAX)}… (${text.length} characters)` : text;
+}
+
+/**
+ * A short JSON-like picture of any value. Not JSON.stringify: a hostile object can be cyclic, a Proxy,
+ * or a small graph that expands exponentially when serialised (which hangs the page), so this stops
+ * at a depth and at about DESCRIBE_MAX characters and never lets an error out.
+ */
+function preview(value: unknown, depth: number): string {
   try {
-    return JSON.stringify(value) ?? String(value);
+    switch (typeof value) {
+      case 'string':
+        return JSON.stringify(value.length > DESCRIBE_MAX * 2 ? value.slice(0, DESCRIBE_MAX * 2) : value);
+      case 'number':
+      case 'boolean':
+      case 'bigint':
+      case 'undefined':
+        return String(value);
+      case 'symbol':
+        return value.toString();
+      case 'function':
+        return 'a function';
+    }
+    if (value === null) return 'null';
+    if (depth >= 3) return '…';
+    const parts: string[] = [];
+    let length = 0;
+    const array = Array.isArray(value);
+    const keys = array ? [] : Object.keys(value as object);
+    const count = array ? (value as unknown[]).length : keys.length;
+    for (let index = 0; index < count && length <= DESCRIBE_MAX; index += 1) {
+      const key = keys[index] ?? '';
+      const item = array ? (value as unknown[])[index] : (value as Record<string, unknown>)[key];
+      const part = array ? preview(item, depth + 1) : `${JSON.stringify(key.slice(0, DESCRIBE_MAX))}:${preview(item, depth + 1)}`;
+      parts.push(part);
+      length += part.length + 1;
+    }
+    if (parts.length < count) parts.push('…');
+    return array ? `[${parts.join(',')}]` : `{${parts.join(',')}}`;
   } catch {
-    return String(value);
+    return `an unreadable ${typeof value}`;
   }
 }
+
+/** How many wrong list entries one message names. */
+const LIST_NAMED_MAX = 5;
+
+/** Longest replacement text for one content id (the longest built-in sentence is about 200 characters). */
+export const STRING_OVERRIDE_MAX = 1000;
 
 interface TextSpec {
   kind: 'text' | 'ods' | 'phone' | 'email' | 'url';
@@ -178,7 +224,9 @@ export class ConfigBuilder {
       this.report(origin, name, `${shown} is not allowed`, allowed, this.using(path));
       return;
     }
-    writeText(this.config, path, value);
+    // A URL is kept as the browser reads it: the parser drops leading control characters and spaces
+    // that would otherwise travel on into the link.
+    writeText(this.config, path, spec.kind === 'url' ? new URL(value).href : value);
   }
 
   private applyList(origin: ConfigOrigin, key: keyof typeof LIST_SETTINGS, raw: unknown): void {
@@ -197,7 +245,10 @@ export class ConfigBuilder {
     const chosen = spec.allowed.filter((id) => known.some((t) => t.toLowerCase() === id));
     const fallsBack = spec.atLeastOne && chosen.length === 0;
     if (unknown.length > 0 || fallsBack) {
-      const given = unknown.length > 0 ? `${unknown.map(describe).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not allowed` : 'lists none';
+      // At most a few named: a megabyte of words must not become a megabyte of console message.
+      const named = unknown.slice(0, LIST_NAMED_MAX).map(describe).join(', ');
+      const more = unknown.length > LIST_NAMED_MAX ? ` and ${unknown.length - LIST_NAMED_MAX} more` : '';
+      const given = unknown.length > 0 ? `${named}${more} ${unknown.length === 1 ? 'is' : 'are'} not allowed` : 'lists none';
       const using = fallsBack ? describe(this.config[key].join(' ')) : describe(chosen.join(' '));
       this.report(origin, name, given, allowedText, using);
     }
@@ -212,8 +263,9 @@ export class ConfigBuilder {
     for (const [id, value] of Object.entries(raw)) {
       if (!this.contentIds.has(id)) {
         this.report(origin, `strings.${id}`, 'is not a text id', "a text id from the guide's content file (widget/content/en-GB.ts)", 'nothing (ignored)');
-      } else if (typeof value !== 'string' || value.trim() === '') {
-        this.report(origin, `strings.${id}`, `${describe(value)} is not allowed`, 'text that is not empty', 'the default text');
+      } else if (typeof value !== 'string' || value.trim() === '' || value.length > STRING_OVERRIDE_MAX) {
+        const shown = typeof value === 'string' && value.length > 80 ? `${describe(value.slice(0, 80))}… (${value.length} characters)` : describe(value);
+        this.report(origin, `strings.${id}`, `${shown} is not allowed`, `text that is not empty, up to ${STRING_OVERRIDE_MAX} characters`, 'the default text');
       } else {
         this.config.strings[id] = value;
       }
