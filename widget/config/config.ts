@@ -63,49 +63,24 @@ function place(origin: ConfigOrigin, path: string): string {
 const DESCRIBE_MAX = 200;
 
 function describe(value: unknown): string {
-  const text = preview(value, 0);
-  return text.length > DESCRIBE_MAX ? `${text.slice(0, DESCRIBE_MAX)}… (${text.length} characters)` : text;
-}
-
-/**
- * A short JSON-like picture of any value. Not JSON.stringify: a hostile object can be cyclic, a Proxy,
- * or a small graph that expands exponentially when serialised (which hangs the page), so this stops
- * at a depth and at about DESCRIBE_MAX characters and never lets an error out.
- */
-function preview(value: unknown, depth: number): string {
+  let text: string;
   try {
-    switch (typeof value) {
-      case 'string':
-        return JSON.stringify(value.length > DESCRIBE_MAX * 2 ? value.slice(0, DESCRIBE_MAX * 2) : value);
-      case 'number':
-      case 'boolean':
-      case 'bigint':
-      case 'undefined':
-        return String(value);
-      case 'symbol':
-        return value.toString();
-      case 'function':
-        return 'a function';
-    }
-    if (value === null) return 'null';
-    if (depth >= 3) return '…';
-    const parts: string[] = [];
-    let length = 0;
-    const array = Array.isArray(value);
-    const keys = array ? [] : Object.keys(value as object);
-    const count = array ? (value as unknown[]).length : keys.length;
-    for (let index = 0; index < count && length <= DESCRIBE_MAX; index += 1) {
-      const key = keys[index] ?? '';
-      const item = array ? (value as unknown[])[index] : (value as Record<string, unknown>)[key];
-      const part = array ? preview(item, depth + 1) : `${JSON.stringify(key.slice(0, DESCRIBE_MAX))}:${preview(item, depth + 1)}`;
-      parts.push(part);
-      length += part.length + 1;
-    }
-    if (parts.length < count) parts.push('…');
-    return array ? `[${parts.join(',')}]` : `{${parts.join(',')}}`;
+    // A budget of nodes: a hostile object can be a small graph that doubles back on itself, which
+    // serialised whole expands exponentially and hangs the page. Over budget, cyclic, BigInt, Proxy: String().
+    let nodes = 0;
+    text =
+      JSON.stringify(value, (_key, item: unknown) => {
+        if (++nodes > 50) throw new RangeError('too big to describe');
+        return item;
+      }) ?? String(value);
   } catch {
-    return `an unreadable ${typeof value}`;
+    try {
+      text = String(value);
+    } catch {
+      text = `an unreadable ${typeof value}`;
+    }
   }
+  return text.length > DESCRIBE_MAX ? `${text.slice(0, DESCRIBE_MAX)}… (${text.length} characters)` : text;
 }
 
 /** How many wrong list entries one message names. */

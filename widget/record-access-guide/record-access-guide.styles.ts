@@ -4,6 +4,11 @@ import { css } from 'lit';
  * Default look: the NHS.UK design system's colours, type scale and form patterns. Contrast on white:
  * text #212b32 14.4:1, hints #4c6272 6.4:1, links #005eb8 6.4:1, errors #d5281b 5.1:1, button text on
  * #007f3b 5.1:1. Everything a practice may restyle is a custom property or a part.
+ *
+ * Page styles: the host element inherits whatever the page sets on it (a page's `* { … !important }`
+ * reaches it), so `.base`, inside the shadow root where no page rule reaches, sets every inherited text
+ * property again and the guide inherits from there. Sizes stay in rem, following the reader's default.
+ * (No comments inside the css`` below: they would ship in the bundle.)
  */
 export const recordAccessGuideStyles = css`
   :host {
@@ -20,15 +25,6 @@ export const recordAccessGuideStyles = css`
     display: block;
     box-sizing: border-box;
     max-width: 40rem;
-    color: var(--record-access-guide-text-color);
-    background: var(--record-access-guide-background);
-    font-family: var(--record-access-guide-font-family);
-    font-size: 1.1875rem;
-    line-height: 1.5;
-    /* Isolate from host-page inheritance that would change our layout. */
-    text-align: start;
-    letter-spacing: normal;
-    word-spacing: normal;
   }
   :host([hidden]) {
     display: none;
@@ -41,9 +37,6 @@ export const recordAccessGuideStyles = css`
   .base {
     border-inline-start: 0.5rem solid var(--record-access-guide-accent-color);
     padding: 1rem 1.25rem;
-    /* The host inherits whatever the page sets on it (a page's "* { … !important }" reaches it); the
-       inherited text properties are set again here, inside the shadow root where no page rule can reach,
-       so everything in the guide inherits ours. Sizes stay in rem: they follow the reader's default. */
     color: var(--record-access-guide-text-color);
     background: var(--record-access-guide-background);
     font: 400 1.1875rem/1.5 var(--record-access-guide-font-family);
@@ -54,14 +47,10 @@ export const recordAccessGuideStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
-    word-break: normal;
-    hyphens: manual;
     direction: ltr;
     writing-mode: horizontal-tb;
-    cursor: auto;
     pointer-events: auto;
     -webkit-text-fill-color: currentcolor;
-    -webkit-text-stroke: 0;
   }
   h2 {
     font-size: 1.75rem;
@@ -311,7 +300,6 @@ export const recordAccessGuideStyles = css`
     margin-top: 1rem;
   }
   @media (max-width: 40em) {
-    :host,
     .base {
       font-size: 1rem;
     }

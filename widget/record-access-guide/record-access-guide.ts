@@ -153,7 +153,7 @@ export class RecordAccessGuide extends LitElement {
       // A page that broke MutationObserver only loses live updates of the JSON block.
       if (!this.reported.has('observer')) {
         this.reported.add('observer');
-        console.warn(`record-access-guide: changes to the JSON config block will not be noticed (MutationObserver failed: ${errorMessage(error)}). The guide uses the block as it was when the guide started.`);
+        console.warn(`record-access-guide: later changes to the JSON config block will not be seen (MutationObserver: ${errorMessage(error)}).`);
       }
     }
   }
@@ -191,7 +191,7 @@ export class RecordAccessGuide extends LitElement {
     if (this.stoppedBecause !== null) return;
     const polluted = pollutedLitKeys();
     if (polluted.length > 0) {
-      this.stop(`the guide stopped: this page has added ${polluted.map((key) => `"${key}"`).join(', ')} to Object.prototype, which would let it change what the guide shows.`);
+      this.stop(`the guide stopped: this page has added ${polluted.map((key) => `"${key}"`).join(', ')} to Object.prototype, which would change what it shows.`);
       return;
     }
     try {

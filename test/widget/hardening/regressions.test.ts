@@ -67,8 +67,8 @@ describe('hardening regressions', () => {
     const proxy = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
     const { messages } = resolve({ property: { practiceName: cyclic, odsCode: proxy, registrationHours: 10n, quickExitUrl: Symbol('x') } });
     expect(messages).to.deep.equal([
-      'record-access-guide: config property "practiceName": {"self":{"self":{"self":…}}} is not text. Allowed: plain text, up to 120 characters. Using "your GP practice".',
-      'record-access-guide: config property "odsCode": an unreadable object is not text. Allowed: a GP practice ODS code: one letter then five digits, like A12345, up to 6 characters. Using no value (this setting is left out).',
+      'record-access-guide: config property "practiceName": [object Object] is not text. Allowed: plain text, up to 120 characters. Using "your GP practice".',
+      'record-access-guide: config property "odsCode": [object Object] is not text. Allowed: a GP practice ODS code: one letter then five digits, like A12345, up to 6 characters. Using no value (this setting is left out).',
       'record-access-guide: config property "registrationHours": 10 is not text. Allowed: plain text, up to 300 characters. Using no value (this setting is left out).',
       'record-access-guide: config property "quickExitUrl": Symbol(x) is not text. Allowed: a full web address starting with https:// or http://, up to 2000 characters. Using "https://www.bbc.co.uk/weather".',
     ]);
@@ -117,7 +117,7 @@ describe('hardening regressions', () => {
       () => delete proto['strings'],
     );
     expect(warnings).to.deep.equal([
-      'record-access-guide: the guide stopped: this page has added "strings" to Object.prototype, which would let it change what the guide shows.',
+      'record-access-guide: the guide stopped: this page has added "strings" to Object.prototype, which would change what it shows.',
     ]);
     expect(el.shadowRoot?.childElementCount).to.equal(0);
     expect(errors).to.deep.equal([]);
