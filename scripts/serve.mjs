@@ -10,6 +10,38 @@ export const DEFAULT_PORT = 8000;
 export const DEFAULT_HOST = '127.0.0.1';
 
 /**
+ * The Content-Security-Policy the strict demo page is served with: the one README recommends to
+ * webmasters. No inline script or style, no eval, and Trusted Types enforced; `lit-html` is the one
+ * policy the guide creates (Lit's, for its template HTML). Constructable stylesheets, which Lit uses
+ * for the guide's styles, are not governed by style-src.
+ */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/** Demo pages served with a real Content-Security-Policy header. */
+const STRICT_CSP_PATHS = new Set(['/strict-csp.html']);
+
+/**
+ * @param {{ path: string, set(name: string, value: string): void }} context
+ * @param {() => Promise<unknown>} next
+ */
+async function strictCspHeader(context, next) {
+  const strict = STRICT_CSP_PATHS.has(context.path);
+  await next();
+  if (strict) context.set('Content-Security-Policy', STRICT_CSP);
+}
+
+/**
  * @param {{ path: string, url: string }} context
  * @param {() => Promise<unknown>} next
  */
@@ -46,7 +78,7 @@ function checkPortFree(port, host) {
 export async function serveDemo({ port = DEFAULT_PORT, host = DEFAULT_HOST } = {}) {
   await checkPortFree(port, host);
   const server = await startDevServer({
-    config: { rootDir: root, port, hostname: host, middleware: [demoRoutes] },
+    config: { rootDir: root, port, hostname: host, middleware: [strictCspHeader, demoRoutes] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
@@ -75,6 +107,7 @@ export function describeServer(origin) {
     '',
     `  Practice website with the guide:  ${origin}/`,
     `  A fully configured practice:      ${origin}/configured.html`,
+    `  Under a strict CSP:               ${origin}/strict-csp.html`,
     `  Fictional record portal:          ${origin}/portal/`,
     `  Widget script (for embedding):    ${origin}/dist/widget/record-access-guide.js`,
     '',

@@ -40,7 +40,8 @@ export function defaultConfig(): PracticeConfig {
     odsCode: null,
     services: [...DEFAULT_SERVICES],
     portals: [],
-    contact: {},
+    // No prototype: a page that adds `email` or `onlineForm` to Object.prototype must not invent contact details.
+    contact: Object.create(null) as PracticeContact,
     registrationHours: null,
     quickExitUrl: DEFAULT_QUICK_EXIT_URL,
     strings: {},
@@ -58,14 +59,35 @@ function place(origin: ConfigOrigin, path: string): string {
   return path === '' ? source : `${source} "${path}"`;
 }
 
+/** Longest description of a given value in a console message: a 1 MB value must not become a 1 MB message. */
+const DESCRIBE_MAX = 200;
+
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  let text: string;
   try {
-    return JSON.stringify(value) ?? String(value);
+    // A budget of nodes: a hostile object can be a small graph that doubles back on itself, which
+    // serialised whole expands exponentially and hangs the page. Over budget, cyclic, BigInt, Proxy: String().
+    let nodes = 0;
+    text =
+      JSON.stringify(value, (_key, item: unknown) => {
+        if (++nodes > 50) throw new RangeError('too big to describe');
+        return item;
+      }) ?? String(value);
   } catch {
-    return String(value);
+    try {
+      text = String(value);
+    } catch {
+      text = `an unreadable ${typeof value}`;
+    }
   }
+  return text.length > DESCRIBE_MAX ? `${text.slice(0, DESCRIBE_MAX)}… (${text.length} characters)` : text;
 }
+
+/** How many wrong list entries one message names. */
+const LIST_NAMED_MAX = 5;
+
+/** Longest replacement text for one content id (the longest built-in sentence is about 200 characters). */
+export const STRING_OVERRIDE_MAX = 1000;
 
 interface TextSpec {
   kind: 'text' | 'ods' | 'phone' | 'email' | 'url';
@@ -111,10 +133,12 @@ const LIST_SETTINGS = {
 } as const;
 
 /** Every attribute the element reads for its configuration. */
-export const CONFIG_ATTRIBUTES: readonly string[] = [
-  ...Object.values(TEXT_SETTINGS).map((s) => s.attribute),
-  ...Object.values(LIST_SETTINGS).map((s) => s.attribute),
-];
+// Pure: nothing here may run at module load, where a host page's patched Array methods would stop the script.
+export const CONFIG_ATTRIBUTES: readonly string[] = /* @__PURE__ */ configAttributes();
+
+function configAttributes(): string[] {
+  return [...Object.values(TEXT_SETTINGS).map((s) => s.attribute), ...Object.values(LIST_SETTINGS).map((s) => s.attribute)];
+}
 
 const TOP_LEVEL_KEYS = ['practiceName', 'odsCode', 'services', 'portals', 'contact', 'registrationHours', 'quickExitUrl', 'strings'];
 const CONTACT_KEYS = ['phone', 'email', 'sms', 'onlineForm', 'bslVideoRelay'];
@@ -175,7 +199,9 @@ export class ConfigBuilder {
       this.report(origin, name, `${shown} is not allowed`, allowed, this.using(path));
       return;
     }
-    writeText(this.config, path, value);
+    // A URL is kept as the browser reads it: the parser drops leading control characters and spaces
+    // that would otherwise travel on into the link.
+    writeText(this.config, path, spec.kind === 'url' ? new URL(value).href : value);
   }
 
   private applyList(origin: ConfigOrigin, key: keyof typeof LIST_SETTINGS, raw: unknown): void {
@@ -194,7 +220,10 @@ export class ConfigBuilder {
     const chosen = spec.allowed.filter((id) => known.some((t) => t.toLowerCase() === id));
     const fallsBack = spec.atLeastOne && chosen.length === 0;
     if (unknown.length > 0 || fallsBack) {
-      const given = unknown.length > 0 ? `${unknown.map(describe).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not allowed` : 'lists none';
+      // At most a few named: a megabyte of words must not become a megabyte of console message.
+      const named = unknown.slice(0, LIST_NAMED_MAX).map(describe).join(', ');
+      const more = unknown.length > LIST_NAMED_MAX ? ` and ${unknown.length - LIST_NAMED_MAX} more` : '';
+      const given = unknown.length > 0 ? `${named}${more} ${unknown.length === 1 ? 'is' : 'are'} not allowed` : 'lists none';
       const using = fallsBack ? describe(this.config[key].join(' ')) : describe(chosen.join(' '));
       this.report(origin, name, given, allowedText, using);
     }
@@ -209,8 +238,9 @@ export class ConfigBuilder {
     for (const [id, value] of Object.entries(raw)) {
       if (!this.contentIds.has(id)) {
         this.report(origin, `strings.${id}`, 'is not a text id', "a text id from the guide's content file (widget/content/en-GB.ts)", 'nothing (ignored)');
-      } else if (typeof value !== 'string' || value.trim() === '') {
-        this.report(origin, `strings.${id}`, `${describe(value)} is not allowed`, 'text that is not empty', 'the default text');
+      } else if (typeof value !== 'string' || value.trim() === '' || value.length > STRING_OVERRIDE_MAX) {
+        const shown = typeof value === 'string' && value.length > 80 ? `${describe(value.slice(0, 80))}… (${value.length} characters)` : describe(value);
+        this.report(origin, `strings.${id}`, `${shown} is not allowed`, `text that is not empty, up to ${STRING_OVERRIDE_MAX} characters`, 'the default text');
       } else {
         this.config.strings[id] = value;
       }

@@ -4,6 +4,11 @@ import { css } from 'lit';
  * Default look: the NHS.UK design system's colours, type scale and form patterns. Contrast on white:
  * text #212b32 14.4:1, hints #4c6272 6.4:1, links #005eb8 6.4:1, errors #d5281b 5.1:1, button text on
  * #007f3b 5.1:1. Everything a practice may restyle is a custom property or a part.
+ *
+ * Page styles: the host element inherits whatever the page sets on it (a page's `* { … !important }`
+ * reaches it), so `.base`, inside the shadow root where no page rule reaches, sets every inherited text
+ * property again and the guide inherits from there. Sizes stay in rem, following the reader's default.
+ * (No comments inside the css`` below: they would ship in the bundle.)
  */
 export const recordAccessGuideStyles = css`
   :host {
@@ -20,15 +25,6 @@ export const recordAccessGuideStyles = css`
     display: block;
     box-sizing: border-box;
     max-width: 40rem;
-    color: var(--record-access-guide-text-color);
-    background: var(--record-access-guide-background);
-    font-family: var(--record-access-guide-font-family);
-    font-size: 1.1875rem;
-    line-height: 1.5;
-    /* Isolate from host-page inheritance that would change our layout. */
-    text-align: start;
-    letter-spacing: normal;
-    word-spacing: normal;
   }
   :host([hidden]) {
     display: none;
@@ -41,6 +37,20 @@ export const recordAccessGuideStyles = css`
   .base {
     border-inline-start: 0.5rem solid var(--record-access-guide-accent-color);
     padding: 1rem 1.25rem;
+    color: var(--record-access-guide-text-color);
+    background: var(--record-access-guide-background);
+    font: 400 1.1875rem/1.5 var(--record-access-guide-font-family);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    direction: ltr;
+    writing-mode: horizontal-tb;
+    pointer-events: auto;
+    -webkit-text-fill-color: currentcolor;
   }
   h2 {
     font-size: 1.75rem;
@@ -324,7 +334,7 @@ export const recordAccessGuideStyles = css`
     box-shadow: 0 4px 0 var(--record-access-guide-text-color);
   }
   @media (max-width: 40em) {
-    :host {
+    .base {
       font-size: 1rem;
     }
     h2 {

@@ -12,6 +12,7 @@ import { checklistAsText, checklistFileName, saveTextFile } from './checklist-do
 import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from './events.js';
 import { printStyles } from './print.styles.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
+import { errorMessage, pollutedLitKeys } from './host-guard.js';
 import { errorText, firstFieldId, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
 import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent } from '../../shared/speech/events.js';
 import { ReadAloud, readingHighlightCss } from '../../shared/speech/read-aloud.js';
@@ -160,12 +161,66 @@ export class RecordAccessGuide extends LitElement {
   private listening: AbortController | undefined;
   @state() private reading = false;
 
+  /** Why the guide stopped on this page (it then renders nothing more), once it has. */
+  private stoppedBecause: string | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.readJsonBlock();
-    // The element may be upgraded before the parser reaches its JSON child, or a page may add the block later.
-    this.childObserver ??= new MutationObserver(() => this.readJsonBlock());
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    try {
+      // The element may be upgraded before the parser reaches its JSON child, or a page may add the block later.
+      this.childObserver ??= new MutationObserver(() => this.readJsonBlock());
+      this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    } catch (error) {
+      // A page that broke MutationObserver only loses live updates of the JSON block.
+      if (!this.reported.has('observer')) {
+        this.reported.add('observer');
+        console.warn(`record-access-guide: later changes to the JSON config block will not be seen (MutationObserver: ${errorMessage(error)}).`);
+      }
+    }
+  }
+
+  /** Stops for good: says why once, and leaves nothing half-working on screen. */
+  private stop(reason: string): void {
+    if (this.stoppedBecause !== null) return;
+    this.stoppedBecause = reason;
+    this.stopListening();
+    console.warn(`record-access-guide: ${reason}`);
+    try {
+      this.renderRoot?.replaceChildren();
+    } catch {
+      // Nothing more can be done safely; the console message stands.
+    }
+  }
+
+  /** The shadow root, unless the page has broken attachShadow: then the guide renders nowhere and stops. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    let problem: string;
+    try {
+      const root = super.createRenderRoot();
+      if (root instanceof ShadowRoot && root.host === this) return root;
+      problem = 'Element.prototype.attachShadow did not give it a shadow root';
+    } catch (error) {
+      // attachShadow itself, or the built-ins Lit uses to add the styles to it.
+      problem = `it could not set up its shadow root (${errorMessage(error)})`;
+    }
+    this.stop(`the guide cannot show on this page: ${problem}.`);
+    return document.createDocumentFragment();
+  }
+
+  /** One render cycle; a failure (a page's broken built-in) stops the guide instead of throwing at the page. */
+  protected override performUpdate(): void {
+    if (this.stoppedBecause !== null) return;
+    const polluted = pollutedLitKeys();
+    if (polluted.length > 0) {
+      this.stop(`the guide stopped: this page has added ${polluted.map((key) => `"${key}"`).join(', ')} to Object.prototype, which would change what it shows.`);
+      return;
+    }
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.stop(`the guide stopped: ${errorMessage(error)}.`);
+    }
   }
 
   override disconnectedCallback(): void {

@@ -9,13 +9,16 @@
  * the step keep what the reader opened.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { compileGlossary, type GlossaryMatch } from '../../shared/glossary/matcher.js';
+import { compileGlossary, type CompiledGlossary, type GlossaryMatch } from '../../shared/glossary/matcher.js';
 import type { GlossaryEntry } from '../../shared/glossary/types.js';
 import { WIDGET_GLOSSARY } from '../content/glossary-terms.js';
 import type { GlossaryText, GlossaryTexts } from '../content/locales.js';
 import type { TextLookup } from '../content/text.js';
 
-const glossary = compileGlossary(WIDGET_GLOSSARY);
+// Compiled on first use, not at module load: a failure there (a host page's broken built-in) would stop
+// the script before it could say why; during a render the element catches it and stops cleanly.
+let compiled: CompiledGlossary | undefined;
+const glossary = (): CompiledGlossary => (compiled ??= compileGlossary(WIDGET_GLOSSARY));
 
 export interface LinkedText {
   /** The text with each term as a disclosure button. */
@@ -50,13 +53,13 @@ function note(t: TextLookup, entry: GlossaryEntry, words: GlossaryText, written:
  * holds the explanations in the guide's language; an entry it lacks is explained in English.
  */
 export function linkTerms(t: TextLookup, text: string, idPrefix: string, translated: GlossaryTexts = {}): LinkedText {
-  const matches: GlossaryMatch[] = glossary.scan(text);
+  const matches: GlossaryMatch[] = glossary().scan(text);
   if (matches.length === 0) return { text: html`${text}`, notes: nothing };
   const parts: (string | TemplateResult)[] = [];
   const notes = new Map<string, TemplateResult>();
   let at = 0;
   for (const match of matches) {
-    const entry = glossary.entryById(match.entryId);
+    const entry = glossary().entryById(match.entryId);
     if (!entry) continue;
     const id = `${idPrefix}-${entry.id}`;
     if (!notes.has(id)) notes.set(id, note(t, entry, translated[entry.id] ?? entry, match.matchedText, id));

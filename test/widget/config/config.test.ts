@@ -134,7 +134,7 @@ const BAD_CONFIGS: { name: string; sources: Partial<ConfigSources>; message: str
   {
     name: 'a string override that is not text',
     sources: { jsonText: '{"strings": {"startHeading": ["Hi"]}}' },
-    message: 'record-access-guide: JSON config block "strings.startHeading": ["Hi"] is not allowed. Allowed: text that is not empty. Using the default text.',
+    message: 'record-access-guide: JSON config block "strings.startHeading": ["Hi"] is not allowed. Allowed: text that is not empty, up to 1000 characters. Using the default text.',
     check: (c) => expect(c.strings).to.deep.equal({}),
   },
 ];
