@@ -47,7 +47,6 @@ export const recordAccessGuideStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
-    direction: ltr;
     writing-mode: horizontal-tb;
     pointer-events: auto;
     -webkit-text-fill-color: currentcolor;

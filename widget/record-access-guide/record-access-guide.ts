@@ -147,6 +147,8 @@ export class RecordAccessGuide extends LitElement {
   private chosenLocale: LocaleCode | null = null;
   /** Counts locale requests, so only the latest one's result is used. */
   private localeRequest = 0;
+  /** Left to right unless the element or an ancestor says `dir="rtl"`. */
+  private textDirection: 'ltr' | 'rtl' = 'ltr';
   /** A language whose file could not be loaded, shown as a message until another switch works. */
   @state() private localeProblem: LocaleCode | null = null;
   private announceLanguage = false;
@@ -293,6 +295,8 @@ export class RecordAccessGuide extends LitElement {
 
   /** The page's choice of language: the `locale` attribute, else the nearest `lang`, else English. */
   private readLocale(): void {
+    // Direction from the nearest dir attribute, not the inherited CSS value, which a page's `* { direction }` could force.
+    this.textDirection = this.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
     const { code, unsupported } = resolveLocale(this.locale, this);
     if (unsupported !== null) {
       this.report(
@@ -494,7 +498,7 @@ export class RecordAccessGuide extends LitElement {
     const primary = primaryButtonKey(current);
     const canStop = !this.finished && !['start', 'leaving', 'next-steps'].includes(current);
     return html`
-      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.localeCode}>
+      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.localeCode} dir=${this.textDirection}>
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <div class="toolbar">
           ${history.length > 0 && !this.finished
