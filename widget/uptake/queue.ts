@@ -52,7 +52,8 @@ export class UptakeQueue {
 
   /** Everything waiting, oldest first. Anything in the store that is not a plausible body is deleted. */
   async entries(): Promise<QueuedBody[]> {
-    const found = [...this.memory];
+    // In-memory entries carry negative ids, so `remove` can tell them from the database's keys.
+    const found = this.memory.map((entry) => ({ ...entry, id: -entry.id }));
     const db = await this.database();
     if (!db) return found;
     try {
@@ -66,9 +67,9 @@ export class UptakeQueue {
         cursor = await cursor.continue();
       }
       await tx.done;
-      return [...stored, ...found.map((entry) => ({ ...entry, id: -entry.id }))];
+      return [...stored, ...found];
     } catch {
-      return found.map((entry) => ({ ...entry, id: -entry.id }));
+      return found;
     }
   }
 
