@@ -154,3 +154,26 @@ test('when storage is refused the guide still works, and says progress will not 
   await choose(page, 'myself');
   await next(page, 'Continue', 'How old are you?');
 });
+
+test('the resume page, the notice and the saved-answers line reflow at 320 px and work in forced colours', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+  await page.goto('/');
+  await next(page, 'Start now', 'Who do you want to use online services for?');
+  await choose(page, 'myself');
+  await next(page, 'Continue', 'How old are you?');
+  await expectSavedAt(page, 'age');
+  await page.reload();
+  await expect(heading(page, 'Do you want to continue where you left off?')).toBeVisible();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBe(0);
+  expect(await axeViolations(page)).toBe('');
+  await guide(page).getByRole('button', { name: 'Continue where you left off' }).click();
+  await guide(page).getByRole('button', { name: 'Clear my answers' }).click();
+  const notice = guide(page).locator('[part="storage-notice"]');
+  await expect(notice).toBeFocused();
+  // The notice's border is what marks it in forced colours; it must survive there.
+  expect(await notice.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+  expect(await overflow()).toBe(0);
+  expect(await axeViolations(page)).toBe('');
+});
