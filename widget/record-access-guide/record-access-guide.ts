@@ -285,6 +285,7 @@ export class RecordAccessGuide extends LitElement {
   /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
   private show(next: JourneyState): void {
     this.stopListening();
+    this.progress.stepShown();
     this.journey = next;
     this.error = null;
     this.finished = false;

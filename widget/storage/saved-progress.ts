@@ -68,6 +68,11 @@ export class SavedProgress implements ReactiveController {
     void (isFresh(journey) ? this.store.clear() : this.store.save(journey));
   }
 
+  /** The patient moved on: "cleared" and "could not be read" have been seen; "cannot be saved" stays. */
+  stepShown(): void {
+    if (this.notice !== 'not-saved') this.notice = null;
+  }
+
   /** The offered journey, which the patient chose to continue. */
   accept(): JourneyState | null {
     const offered = this.offer;
