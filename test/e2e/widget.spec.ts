@@ -48,8 +48,10 @@ test('the build writes a custom elements manifest documenting the guide’s publ
     'registration-hours',
     'listen-rate',
     'quick-exit-url',
+    'save-progress-days',
+    'uptake-endpoint',
   ]);
   expect(guide?.events?.map((e) => e.name)).toEqual(['rag-step-change', 'rag-complete', 'rag-exit']);
-  expect(guide?.cssParts?.map((p) => p.name)).toContain('quick-exit');
+  expect(guide?.cssParts?.map((p) => p.name)).toEqual(expect.arrayContaining(['quick-exit', 'storage-notice', 'saved-progress']));
   expect(guide?.cssProperties?.map((p) => p.name)).toContain('--record-access-guide-text-color');
 });

@@ -4,6 +4,10 @@ import '../../widget/index.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
 import { expectNoAxeViolations } from '../support/axe-browser.js';
 import { FakeSynthesizer } from '../shared/speech/fake-synthesizer.js';
+import { deleteGuideDatabase } from './storage/support.js';
+
+// Saved progress would carry one test's answers into the next.
+beforeEach(deleteGuideDatabase);
 
 const HIGHLIGHT = 'record-access-guide-reading';
 const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;

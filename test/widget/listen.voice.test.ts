@@ -6,6 +6,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../widget/index.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
+import { deleteGuideDatabase } from './storage/support.js';
+
+// Saved progress would carry one test's answers into the next.
+beforeEach(deleteGuideDatabase);
 
 const HIGHLIGHT = 'record-access-guide-reading';
 

@@ -9,6 +9,10 @@ import type {
 } from '../../widget/record-access-guide/events.js';
 import { SOURCES } from '../../widget/content/sources.js';
 import { expectNoAxeViolations } from '../support/axe-browser.js';
+import { deleteGuideDatabase } from './storage/support.js';
+
+// Saved progress would carry one test's answers into the next.
+beforeEach(deleteGuideDatabase);
 
 const mount = (template: TemplateResult) => fixture<RecordAccessGuide>(template);
 const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;

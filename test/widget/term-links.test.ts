@@ -6,6 +6,10 @@ import { enGB } from '../../widget/content/en-GB.js';
 import { WIDGET_GLOSSARY } from '../../widget/content/glossary-terms.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
 import { expectNoAxeViolations } from '../support/axe-browser.js';
+import { deleteGuideDatabase } from './storage/support.js';
+
+// Saved progress would carry one test's answers into the next.
+beforeEach(deleteGuideDatabase);
 
 const EXAMPLES = ['recordSummaryExample', 'recordImmunisationsExample', 'recordResultsExample', 'recordNotesExample', 'recordLettersExample'] as const;
 const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;

@@ -28,6 +28,10 @@ export interface PracticeConfig {
   quickExitUrl: string;
   /** Replacement text for any content id, shown as plain text. */
   strings: Record<string, string>;
+  /** How many days saved progress is kept on the patient's device; 0 turns saving off. */
+  saveProgressDays: number;
+  /** Where uptake events are sent by beacon (https), or null: none are sent. */
+  uptakeEndpoint: string | null;
 }
 
 export const DEFAULT_SERVICES: readonly ServiceId[] = ['record', 'appointments', 'prescriptions'];
@@ -45,8 +49,12 @@ export function defaultConfig(): PracticeConfig {
     registrationHours: null,
     quickExitUrl: DEFAULT_QUICK_EXIT_URL,
     strings: {},
+    saveProgressDays: DEFAULT_SAVE_PROGRESS_DAYS,
+    uptakeEndpoint: null,
   };
 }
+
+export const DEFAULT_SAVE_PROGRESS_DAYS = 30;
 
 /** Where a value came from, as the console message names it. */
 export type ConfigOrigin = 'attribute' | 'json' | 'property';
@@ -90,7 +98,7 @@ const LIST_NAMED_MAX = 5;
 export const STRING_OVERRIDE_MAX = 1000;
 
 interface TextSpec {
-  kind: 'text' | 'ods' | 'phone' | 'email' | 'url';
+  kind: 'text' | 'ods' | 'phone' | 'email' | 'url' | 'https' | 'days';
   maxLength: number;
 }
 
@@ -110,6 +118,17 @@ const TEXT_RULES: Record<TextSpec['kind'], { test(value: string): boolean; allow
     },
     allowed: 'a full web address starting with https:// or http://',
   },
+  https: {
+    test: (v) => {
+      try {
+        return new URL(v).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    allowed: 'a full web address starting with https://',
+  },
+  days: { test: (v) => /^[0-9]{1,3}$/.test(v) && Number(v) <= 365, allowed: 'a whole number of days from 0 (do not save) to 365' },
 };
 
 /** The settings a webmaster can give, by their JSON path, with their attribute name where they have one. */
@@ -123,6 +142,8 @@ const TEXT_SETTINGS = {
   'contact.sms': { attribute: 'contact-sms', kind: 'phone', maxLength: 30 },
   'contact.onlineForm': { attribute: 'contact-online-form', kind: 'url', maxLength: 2000 },
   'contact.bslVideoRelay': { attribute: 'contact-bsl-video-relay', kind: 'url', maxLength: 2000 },
+  saveProgressDays: { attribute: 'save-progress-days', kind: 'days', maxLength: 3 },
+  uptakeEndpoint: { attribute: 'uptake-endpoint', kind: 'https', maxLength: 2000 },
 } as const satisfies Record<string, TextSpec & { attribute: string }>;
 
 type TextSettingPath = keyof typeof TEXT_SETTINGS;
@@ -140,7 +161,7 @@ function configAttributes(): string[] {
   return [...Object.values(TEXT_SETTINGS).map((s) => s.attribute), ...Object.values(LIST_SETTINGS).map((s) => s.attribute)];
 }
 
-const TOP_LEVEL_KEYS = ['practiceName', 'odsCode', 'services', 'portals', 'contact', 'registrationHours', 'quickExitUrl', 'strings'];
+const TOP_LEVEL_KEYS = ['practiceName', 'odsCode', 'services', 'portals', 'contact', 'registrationHours', 'quickExitUrl', 'strings', 'saveProgressDays', 'uptakeEndpoint'];
 const CONTACT_KEYS = ['phone', 'email', 'sms', 'onlineForm', 'bslVideoRelay'];
 
 function usingText(path: TextSettingPath, config: PracticeConfig): string {
@@ -150,13 +171,15 @@ function usingText(path: TextSettingPath, config: PracticeConfig): string {
 
 function readText(config: PracticeConfig, path: TextSettingPath): string | null {
   if (path.startsWith('contact.')) return config.contact[path.slice(8) as keyof PracticeContact] ?? null;
-  return config[path as 'practiceName' | 'odsCode' | 'registrationHours' | 'quickExitUrl'];
+  if (path === 'saveProgressDays') return String(config.saveProgressDays);
+  return config[path as 'practiceName' | 'odsCode' | 'registrationHours' | 'quickExitUrl' | 'uptakeEndpoint'];
 }
 
 function writeText(config: PracticeConfig, path: TextSettingPath, value: string): void {
   if (path.startsWith('contact.')) config.contact[path.slice(8) as keyof PracticeContact] = value;
   else if (path === 'odsCode') config.odsCode = value.toUpperCase();
-  else config[path as 'practiceName' | 'registrationHours' | 'quickExitUrl'] = value;
+  else if (path === 'saveProgressDays') config.saveProgressDays = Number(value);
+  else config[path as 'practiceName' | 'registrationHours' | 'quickExitUrl' | 'uptakeEndpoint'] = value;
 }
 
 /** Collects messages and applies values to one config object, in the order sources arrive. */
@@ -282,7 +305,8 @@ export class ConfigBuilder {
           else this.report(origin, `contact.${contactKey}`, 'is not a setting', CONTACT_KEYS.join(', '), 'nothing (ignored)');
         }
       } else {
-        this.applyText(origin, key as TextSettingPath, value);
+        // A number of days may be given as a JSON number.
+        this.applyText(origin, key as TextSettingPath, key === 'saveProgressDays' && typeof value === 'number' ? String(value) : value);
       }
     }
   }

@@ -420,6 +420,19 @@ const cy = {
     checklistMadeOn: { text: 'Gwnaed ar {value}.' },
     checklistPracticeCode: { text: 'Cod y feddygfa (cod ODS): {value}' },
     checklistRegistrationHours: { text: 'Pryd i fynd i mewn i gofrestru: {value}' },
+
+    // Saved progress (widget/storage): how this guide keeps answers on the device.
+    resumeHeading: { text: 'Ydych chi eisiau parhau o’r man lle gwnaethoch chi adael?' },
+    resumeReached: { text: 'Gwnaethoch chi ddechrau’r canllaw hwn ar y ddyfais hon o’r blaen. Gwnaethoch chi gyrraedd: {step}' },
+    resumeContinue: { text: 'Parhau o’r man lle gwnaethoch chi adael' },
+    resumeStartAgain: { text: 'Dechrau eto' },
+    resumeStartAgainHint: { text: 'Os byddwch chi’n dechrau eto, bydd yr atebion sydd wedi’u cadw ar y ddyfais hon yn cael eu clirio.' },
+    savedOnDevice: { text: 'Mae eich atebion yn cael eu cadw ar y ddyfais hon am {days} diwrnod, fel y gallwch chi ddod yn ôl yn nes ymlaen. Os yw pobl eraill yn defnyddio’r ddyfais hon, cliriwch eich atebion pan fyddwch chi wedi gorffen.' },
+    savedOnDeviceOneDay: { text: 'Mae eich atebion yn cael eu cadw ar y ddyfais hon am 1 diwrnod, fel y gallwch chi ddod yn ôl yn nes ymlaen. Os yw pobl eraill yn defnyddio’r ddyfais hon, cliriwch eich atebion pan fyddwch chi wedi gorffen.' },
+    clearAnswers: { text: 'Clirio fy atebion' },
+    answersCleared: { text: 'Mae eich atebion wedi cael eu clirio o’r ddyfais hon.' },
+    progressNotSaved: { text: 'Does dim modd cadw eich cynnydd ar y ddyfais hon. Gallwch chi ddal i ddefnyddio’r canllaw hwn, ond os byddwch chi’n gadael neu’n ail-lwytho’r dudalen hon, bydd angen i chi ddechrau eto.' },
+    progressDiscarded: { text: 'Doedd dim modd darllen yr atebion a gafodd eu cadw ar y ddyfais hon, felly maen nhw wedi cael eu dileu. Dechreuwch eto, os gwelwch yn dda.' },
   },
 
   // The short forms in the record examples, explained in Welsh (English in glossary-terms.ts; the

@@ -17,6 +17,11 @@ import { errorText, firstFieldId, primaryButtonKey, stepBody, stepTitle, type Vi
 import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent } from '../../shared/speech/events.js';
 import { ReadAloud, readingHighlightCss } from '../../shared/speech/read-aloud.js';
 import { WebSpeechSynthesizer, type Synthesizer } from '../../shared/speech/synthesizer.js';
+import { progressKey } from '../storage/progress-store.js';
+import { NOTICE_ID, renderNotice, renderResume, renderSavedLine } from '../storage/progress-views.js';
+import { progressViewStyles } from '../storage/progress-views.styles.js';
+import { SavedProgress } from '../storage/saved-progress.js';
+import { UptakeController } from '../uptake/uptake-controller.js';
 
 /** The guide's own highlight name, so it never clashes with a read-aloud extension's on the same page. */
 const LISTEN_HIGHLIGHT = 'record-access-guide-reading';
@@ -34,13 +39,16 @@ const CONFIG_PROPERTIES = [
   'contactBslVideoRelay',
   'registrationHours',
   'quickExitUrl',
+  'saveProgressDays',
+  'uptakeEndpoint',
   'config',
 ] as const;
 
 /**
  * A guide a GP practice embeds on its website. It takes a patient, one question at a time, from "what is
  * this?" to a personal checklist for getting online with their GP practice, for themselves or for someone
- * they care for. It makes no network request; answers stay in memory on the page.
+ * they care for. Answers are saved on the patient's device only (IndexedDB), for `save-progress-days`. It
+ * makes no network request unless the practice sets `uptake-endpoint`, and then sends only the events below.
  *
  * Configuration comes from attributes, a `<script type="application/json">` child, or the `config`
  * property (attributes win, then the property, then the JSON block). Every invalid value is reported once
@@ -61,6 +69,8 @@ const CONFIG_PROPERTIES = [
  * @attr registration-hours - Plain text saying when to come in to register, e.g. "Weekdays, 2pm to 4pm".
  * @attr listen-rate - Speed of reading aloud with the Listen button, 0.5 to 2. Defaults to 1.
  * @attr quick-exit-url - Where the quick-exit button goes (https). Defaults to https://www.bbc.co.uk/weather.
+ * @attr save-progress-days - How many days answers are kept on the patient's device, 0 to 365; 0 turns saving off. Defaults to 30.
+ * @attr uptake-endpoint - An https address that receives the three events below by `navigator.sendBeacon` (see docs/uptake-events.md). Defaults to none: nothing is sent.
  *
  * @fires {RecordAccessGuideStepChangeEvent} rag-step-change - After the guide shows a new step: `step`, `stepNumber` (null off the numbered path) and `stepCount`.
  * @fires {RecordAccessGuideCompleteEvent} rag-complete - When the patient reaches their next steps: `who` and `services` (coarse choices only).
@@ -79,6 +89,8 @@ const CONFIG_PROPERTIES = [
  * @csspart print-button - The "Print this checklist" button on the next-steps page.
  * @csspart download-button - The "Download this checklist" button on the next-steps page.
  * @csspart notice - The message shown when a language could not be loaded.
+ * @csspart storage-notice - The box saying answers were cleared, could not be read, or cannot be saved.
+ * @csspart saved-progress - The line saying answers are saved on this device, with "Clear my answers".
  *
  * @cssproperty --record-access-guide-font-family - Font of all text.
  * @cssproperty --record-access-guide-text-color - Colour of all text; keep 4.5:1 or more against the background.
@@ -93,7 +105,7 @@ const CONFIG_PROPERTIES = [
  */
 export class RecordAccessGuide extends LitElement {
   // Highlight styles must be in the shadow tree's own styles to colour ranges inside it.
-  static override styles = [recordAccessGuideStyles, printStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
+  static override styles = [recordAccessGuideStyles, progressViewStyles, printStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
 
   /** The language asked for by the page: en-GB or cy (see @attr locale). */
   @property() locale: string | null = null;
@@ -120,6 +132,10 @@ export class RecordAccessGuide extends LitElement {
   @property({ attribute: 'registration-hours' }) registrationHours: string | null = null;
   /** Where the quick-exit button goes (https). */
   @property({ attribute: 'quick-exit-url' }) quickExitUrl: string | null = null;
+  /** Days answers are kept on the device (0 to 365; 0: not saved). */
+  @property({ attribute: 'save-progress-days' }) saveProgressDays: string | null = null;
+  /** Where uptake events are sent (https), if anywhere. */
+  @property({ attribute: 'uptake-endpoint' }) uptakeEndpoint: string | null = null;
   /**
    * Every setting as one object: practiceName, odsCode, services, portals, contact {phone, email, sms,
    * onlineForm, bslVideoRelay}, registrationHours, quickExitUrl and strings (replacement text by id).
@@ -157,7 +173,9 @@ export class RecordAccessGuide extends LitElement {
   private childObserver: MutationObserver | undefined;
   /** Messages already written to the console, so a re-render never repeats one. */
   private readonly reported = new Set<string>();
-  private pendingFocus: 'heading' | 'error-summary' | null = null;
+  private pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
+  private readonly progress = new SavedProgress(this, () => this.journey);
+  private readonly uptake = new UptakeController(this);
   private pendingEvents: Event[] = [];
   /** The reading started by Listen; aborting it stops speech and removes the highlight. */
   private listening: AbortController | undefined;
@@ -358,6 +376,8 @@ export class RecordAccessGuide extends LitElement {
       this.practice = defaultConfig();
       this.t = this.textLookup();
     }
+    this.progress.configure(progressKey(location.pathname, this.practice.odsCode, this.practice.practiceName), this.practice.saveProgressDays);
+    this.uptake.configure(this.practice.uptakeEndpoint);
   }
 
   private applyConfig(): void {
@@ -375,6 +395,8 @@ export class RecordAccessGuide extends LitElement {
           'contact-bsl-video-relay': this.contactBslVideoRelay,
           'registration-hours': this.registrationHours,
           'quick-exit-url': this.quickExitUrl,
+          'save-progress-days': this.saveProgressDays,
+          'uptake-endpoint': this.uptakeEndpoint,
         },
         jsonText: this.jsonText,
         property: this.config,
@@ -415,6 +437,7 @@ export class RecordAccessGuide extends LitElement {
   /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
   private show(next: JourneyState): void {
     this.stopListening();
+    this.progress.stepShown();
     this.journey = next;
     this.error = null;
     this.finished = false;
@@ -466,13 +489,38 @@ export class RecordAccessGuide extends LitElement {
     this.show(initialState());
   }
 
-  /** Leaves at once: forgets the answers, tells the page, and replaces this page in history so Back does not return. */
+  /**
+   * Leaves at once: forgets the answers (saved ones too: someone may be looking over the patient's
+   * shoulder), tells the page, and replaces this page in history so Back does not return.
+   */
   private onQuickExit(): void {
-    const from: StepId = this.journey.current;
+    const from: StepId = this.progress.offer ? 'start' : this.journey.current;
     this.journey = initialState();
     const exit = new RecordAccessGuideExitEvent(from, 'quick-exit');
     this.dispatchEvent(exit);
-    window.location.replace(this.practice.quickExitUrl);
+    // Deleting takes milliseconds; the cap means a stuck database never holds the patient here.
+    const leave = () => window.location.replace(this.practice.quickExitUrl);
+    void Promise.race([this.progress.clear(false), new Promise((resolve) => setTimeout(resolve, 300))]).then(leave, leave);
+  }
+
+  private onResumeContinue(): void {
+    const saved = this.progress.accept();
+    if (saved) this.show(saved);
+  }
+
+  private onResumeStartAgain(): void {
+    void this.progress.clear(false);
+    this.show(initialState());
+  }
+
+  /** Deletes the saved answers and starts again, with the confirmation focused. */
+  private async onClearAnswers(): Promise<void> {
+    this.stopListening();
+    await this.progress.clear(true);
+    this.journey = initialState();
+    this.error = null;
+    this.finished = false;
+    this.pendingFocus = 'storage-notice';
   }
 
   private focusField(event: Event, id: string): void {
@@ -480,9 +528,12 @@ export class RecordAccessGuide extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if ((changed as Map<PropertyKey, unknown>).has('journey')) this.progress.save(this.journey);
     if (this.pendingFocus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus === 'heading' ? '#step-heading' : '#error-summary');
+      const target = this.renderRoot.querySelector<HTMLElement>(
+        this.pendingFocus === 'heading' ? '#step-heading' : this.pendingFocus === 'error-summary' ? '#error-summary' : `#${NOTICE_ID}`,
+      );
       this.pendingFocus = null;
       target?.focus();
     }
@@ -493,23 +544,16 @@ export class RecordAccessGuide extends LitElement {
 
   override render() {
     const ctx = this.viewContext();
+    if (this.progress.offer) return this.renderResumePage(ctx, this.progress.offer);
     const { current, history } = this.journey;
     const position = this.finished ? null : stepPosition(this.journey, this.context);
     const primary = primaryButtonKey(current);
     const canStop = !this.finished && !['start', 'leaving', 'next-steps'].includes(current);
     return html`
       <section class="base" part="base" aria-labelledby="step-heading" lang=${this.localeCode} dir=${this.textDirection}>
-        <div class="visually-hidden" role="status">${this.announcement}</div>
-        <div class="toolbar">
-          ${history.length > 0 && !this.finished
-            ? html`<button type="button" class="back" part="back" @click=${this.onBack}>${this.t('back')}</button>`
-            : html`<span></span>`}
-          <button type="button" class="quick-exit" part="quick-exit" aria-describedby="quick-exit-hint" @click=${this.onQuickExit}>
-            ${this.t('quickExit')}
-          </button>
-          <span class="visually-hidden" id="quick-exit-hint">${this.t('quickExitHint')}</span>
-        </div>
+        ${this.renderToolbar(history.length > 0 && !this.finished)}
         ${this.renderLanguageSwitch()}
+        ${renderNotice(this.t, this.progress.notice)}
         ${position ? html`<p class="caption" part="step-count">${this.t('stepOf', { step: String(position.number), count: String(position.count) })}</p>` : nothing}
         ${this.error ? this.renderErrorSummary(ctx) : nothing}
         ${this.finished
@@ -525,6 +569,33 @@ export class RecordAccessGuide extends LitElement {
           ${current === 'next-steps' ? html`<button type="button" class="link-button start-again" @click=${this.onStartAgain}>${this.t('startAgain')}</button>` : nothing}
           ${canStop ? html`<p class="stop"><button type="button" class="link-button" @click=${this.onStop}>${this.t('stopForNow')}</button></p>` : nothing}
         `)}
+        ${this.progress.saving ? renderSavedLine(this.t, this.progress.keepDays, () => void this.onClearAnswers()) : nothing}
+      </section>
+    `;
+  }
+
+  private renderToolbar(canGoBack: boolean) {
+    return html`
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="toolbar">
+        ${canGoBack ? html`<button type="button" class="back" part="back" @click=${this.onBack}>${this.t('back')}</button>` : html`<span></span>`}
+        <button type="button" class="quick-exit" part="quick-exit" aria-describedby="quick-exit-hint" @click=${this.onQuickExit}>
+          ${this.t('quickExit')}
+        </button>
+        <span class="visually-hidden" id="quick-exit-hint">${this.t('quickExitHint')}</span>
+      </div>
+    `;
+  }
+
+  /** "Continue where you left off", naming the step reached: no Back, no step count. */
+  private renderResumePage(ctx: ViewContext, saved: JourneyState) {
+    const reached = stepTitle(saved.current, { ...ctx, state: saved });
+    return html`
+      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.localeCode} dir=${this.textDirection}>
+        ${this.renderToolbar(false)}
+        ${this.renderLanguageSwitch()}
+        ${renderNotice(this.t, this.progress.notice)}
+        <div id="step-content">${renderResume(this.t, reached, () => this.onResumeContinue(), () => this.onResumeStartAgain())}</div>
       </section>
     `;
   }

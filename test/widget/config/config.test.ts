@@ -104,7 +104,7 @@ const BAD_CONFIGS: { name: string; sources: Partial<ConfigSources>; message: str
     name: 'unknown top-level key',
     sources: { jsonText: '{"colour": "red"}' },
     message:
-      'record-access-guide: JSON config block "colour": is not a setting. Allowed: practiceName, odsCode, services, portals, contact, registrationHours, quickExitUrl, strings. Using nothing (ignored).',
+      'record-access-guide: JSON config block "colour": is not a setting. Allowed: practiceName, odsCode, services, portals, contact, registrationHours, quickExitUrl, strings, saveProgressDays, uptakeEndpoint. Using nothing (ignored).',
     check: () => undefined,
   },
   {
@@ -180,6 +180,8 @@ describe('practice configuration', () => {
       registrationHours: 'Weekdays, 2pm to 4pm',
       quickExitUrl: 'https://www.example.com/',
       strings: { startHeading: 'Get online with us' },
+      saveProgressDays: 30,
+      uptakeEndpoint: null,
     });
   });
 

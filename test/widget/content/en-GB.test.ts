@@ -3,7 +3,7 @@ import { enGB } from '../../../widget/content/en-GB.js';
 import { SOURCES } from '../../../widget/content/sources.js';
 import { createTextLookup } from '../../../widget/content/text.js';
 
-const PLACEHOLDERS = new Set(['practice', 'step', 'count', 'title', 'value', 'hours', 'ods']);
+const PLACEHOLDERS = new Set(['practice', 'step', 'count', 'title', 'value', 'hours', 'ods', 'days']);
 /** Publishers we cite: the NHS's own sites. A new domain here is a deliberate, reviewed change. */
 const SOURCE_HOSTS = new Set([
   'www.nhs.uk',

@@ -1,0 +1,186 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../../widget/index.js';
+import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
+import { ProgressStore, progressKey } from '../../../widget/storage/progress-store.js';
+import { expectNoAxeViolations } from '../../support/axe-browser.js';
+import { deleteGuideDatabase, journeyAt, readAll, waitFor, writeRaw } from './support.js';
+
+const PRACTICE = 'Oakmere Green Surgery';
+const KEY = progressKey(location.pathname, null, PRACTICE);
+
+const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
+const heading = (el: RecordAccessGuide): string => root(el).querySelector('#step-heading')?.textContent?.trim() ?? '';
+const notice = (el: RecordAccessGuide): string => root(el).querySelector('[part="storage-notice"]')?.textContent?.trim() ?? '';
+const deepActive = (): Element | null => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+
+function buttonNamed(el: RecordAccessGuide, name: string): HTMLButtonElement {
+  const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+  if (!button) throw new Error(`no "${name}" button on "${heading(el)}"`);
+  return button;
+}
+
+async function click(el: RecordAccessGuide, name: string): Promise<void> {
+  buttonNamed(el, name).click();
+  await el.updateComplete;
+}
+
+async function answer(el: RecordAccessGuide, value: string): Promise<void> {
+  root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)?.click();
+  await click(el, 'Continue');
+}
+
+const mount = async (template: TemplateResult = html`<main><record-access-guide practice-name=${PRACTICE}></record-access-guide></main>`) =>
+  (await fixture<HTMLElement>(template)).querySelector('record-access-guide') as RecordAccessGuide;
+
+/** The saved records, read with the raw API once the guide's writes have landed. */
+async function savedRecords(): Promise<{ key: string; journey: { current: string } }[]> {
+  return (await readAll('progress')) as { key: string; journey: { current: string } }[];
+}
+
+async function untilSaved(current: string): Promise<void> {
+  const start = performance.now();
+  while (performance.now() - start < 3000) {
+    if ((await savedRecords()).some((r) => r.key === KEY && r.journey.current === current)) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`progress at "${current}" was never saved`);
+}
+
+describe('<record-access-guide> saved progress', () => {
+  beforeEach(deleteGuideDatabase);
+
+  it('has no axe-core violations on the "continue where you left off" page or with the saved-answers line and a notice', async () => {
+    await writeRaw('progress', { format: 2, key: KEY, journey: journeyAt('age', ['start', 'who'], { who: 'myself' }), savedAt: Date.now(), revision: 1 });
+    const el = await mount();
+    await waitFor(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
+    await expectNoAxeViolations(el);
+    await click(el, 'Continue where you left off');
+    await click(el, 'Clear my answers');
+    await waitFor(() => notice(el) !== '', 'the cleared notice');
+    await expectNoAxeViolations(el);
+  });
+
+  it('saves answers as the patient goes and offers them back by name on return', async () => {
+    let el = await mount();
+    expect(root(el).querySelector('[part="saved-progress"]')?.textContent).to.contain('saved on this device for 30 days');
+    await click(el, 'Start now');
+    await answer(el, 'myself');
+    expect(heading(el)).to.equal('How old are you?');
+    await untilSaved('age');
+
+    el = await mount();
+    await waitFor(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
+    expect(root(el).textContent).to.contain('You got as far as: How old are you?');
+    expect(root(el).querySelector('[part="step-count"]')).to.equal(null);
+    await click(el, 'Continue where you left off');
+    expect(heading(el)).to.equal('How old are you?');
+    expect(deepActive()?.id).to.equal('step-heading');
+    await click(el, 'Back');
+    expect(root(el).querySelector<HTMLInputElement>('input[value="myself"]')?.checked).to.equal(true);
+  });
+
+  it('"Start again" on return clears the saved answers', async () => {
+    await writeRaw('progress', { format: 2, key: KEY, journey: journeyAt('age', ['start', 'who'], { who: 'myself' }), savedAt: Date.now(), revision: 1 });
+    const el = await mount();
+    await waitFor(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
+    await click(el, 'Start again');
+    expect(heading(el)).to.equal('Use your GP practice online');
+    const start = performance.now();
+    while ((await savedRecords()).length > 0 && performance.now() - start < 3000) await new Promise((r) => setTimeout(r, 20));
+    expect(await savedRecords()).to.deep.equal([]);
+  });
+
+  it('"Clear my answers" deletes everything, starts again and confirms with focus on the message', async () => {
+    const el = await mount();
+    await click(el, 'Start now');
+    await answer(el, 'myself');
+    await untilSaved('age');
+    buttonNamed(el, 'Clear my answers').click();
+    await waitFor(() => notice(el) === 'Your answers have been cleared from this device.', 'the confirmation');
+    await el.updateComplete;
+    expect(await savedRecords()).to.deep.equal([]);
+    expect(heading(el)).to.equal('Use your GP practice online');
+    expect(deepActive()?.id).to.equal('storage-notice');
+    // The confirmation has been seen once the patient moves on.
+    await click(el, 'Start now');
+    expect(notice(el)).to.equal('');
+  });
+
+  it('saves nothing and shows no saved-answers line when the practice sets save-progress-days="0"', async () => {
+    const el = await mount(html`<main><record-access-guide practice-name=${PRACTICE} save-progress-days="0"></record-access-guide></main>`);
+    await click(el, 'Start now');
+    await answer(el, 'myself');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(root(el).querySelector('[part="saved-progress"]')).to.equal(null);
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).to.not.include('record-access-guide');
+  });
+
+  it('says the configured number of days', async () => {
+    const el = await mount(html`<main><record-access-guide practice-name=${PRACTICE} save-progress-days="7"></record-access-guide></main>`);
+    expect(root(el).querySelector('[part="saved-progress"]')?.textContent).to.contain('saved on this device for 7 days');
+  });
+
+  it('keeps working in memory, and says so calmly, when storage is unavailable', async () => {
+    const open = IDBFactory.prototype.open;
+    IDBFactory.prototype.open = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      const el = await mount();
+      await waitFor(() => notice(el) !== '', 'the notice');
+      expect(notice(el)).to.equal(
+        'Your progress cannot be saved on this device. You can still use this guide, but if you leave or reload this page you will need to start again.',
+      );
+      expect(root(el).querySelector('[part="storage-notice"]')?.getAttribute('role')).to.equal('status');
+      expect(root(el).querySelector('[part="saved-progress"]')).to.equal(null);
+      await click(el, 'Start now');
+      await answer(el, 'myself');
+      expect(heading(el)).to.equal('How old are you?');
+    } finally {
+      IDBFactory.prototype.open = open;
+    }
+  });
+
+  it('tells the patient when their saved answers could not be read, and starts afresh', async () => {
+    await writeRaw('progress', { format: 2, key: KEY, journey: { version: 1, current: 'nowhere' }, savedAt: Date.now(), revision: 1 });
+    const el = await mount();
+    await waitFor(() => notice(el) !== '', 'the notice');
+    expect(notice(el)).to.equal('The answers saved on this device could not be read, so they have been removed. Please start again.');
+    expect(heading(el)).to.equal('Use your GP practice online');
+    expect(await savedRecords()).to.deep.equal([]);
+  });
+
+  it('tells the patient when storage fails mid-journey and keeps their place', async () => {
+    const el = await mount();
+    await click(el, 'Start now');
+    await untilSaved('who');
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+    try {
+      await answer(el, 'myself');
+      await waitFor(() => notice(el) !== '', 'the notice');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(notice(el)).to.contain('Your progress cannot be saved on this device.');
+    expect(heading(el)).to.equal('How old are you?');
+    expect((await savedRecords()).map((r) => r.journey.current)).to.deep.equal(['who']);
+  });
+
+  it('keeps two practices on one page apart', async () => {
+    const riverside = 'Riverside Lane Medical Practice';
+    await new ProgressStore(progressKey(location.pathname, null, riverside), 30, () => {}).save(journeyAt('age', ['start', 'who'], { who: 'myself' }));
+    const oakmere = await mount();
+    const theirs = await mount(html`<main><record-access-guide practice-name=${riverside}></record-access-guide></main>`);
+    await waitFor(() => heading(theirs) === 'Do you want to continue where you left off?', "Riverside's resume page");
+    expect(heading(oakmere)).to.equal('Use your GP practice online');
+  });
+});

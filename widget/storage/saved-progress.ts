@@ -1,0 +1,91 @@
+/**
+ * Saved progress as a Lit controller: the element tells it where it is (`configure`) and what the journey
+ * is now (`save`); it loads any saved journey to offer back, and keeps the notice the patient should see.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { JourneyState } from '../journey/types.js';
+import { ProgressStore } from './progress-store.js';
+
+/** What to tell the patient about their saved answers, if anything. */
+export type ProgressNotice = 'not-saved' | 'discarded' | 'cleared' | null;
+
+/** Nothing answered yet: not worth saving or offering back. */
+const isFresh = (journey: JourneyState): boolean => journey.current === 'start' && journey.history.length === 0;
+
+export class SavedProgress implements ReactiveController {
+  /** A saved journey found on load, waiting for the patient to choose "continue" or "start again". */
+  offer: JourneyState | null = null;
+  notice: ProgressNotice = null;
+  /** How long answers are kept; 0 when saving is off. */
+  keepDays = 0;
+  private store: ProgressStore | null = null;
+  private configured = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** The journey the element is showing now. */
+    private readonly current: () => JourneyState,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Saving is on and working: the "saved on this device" line and "Clear my answers" are shown. */
+  get saving(): boolean {
+    return this.store?.working === true;
+  }
+
+  /** Where to save (see progressKey) and for how long; loads what was saved there. Repeat calls with the same values do nothing. */
+  configure(key: string, keepDays: number): void {
+    const id = `${keepDays}|${key}`;
+    if (id === this.configured) return;
+    this.configured = id;
+    this.offer = null;
+    this.keepDays = keepDays;
+    if (keepDays === 0) {
+      this.store = null;
+      return;
+    }
+    const store: ProgressStore = new ProgressStore(key, keepDays, () => {
+      if (this.store !== store) return;
+      this.notice = 'not-saved';
+      this.host.requestUpdate();
+    });
+    this.store = store;
+    void store.load().then((result) => {
+      if (this.store !== store) return;
+      if (result.kind === 'discarded') this.notice = 'discarded';
+      // If the patient has already started answering, their new answers win.
+      else if (result.kind === 'saved' && !isFresh(result.record.journey) && isFresh(this.current())) this.offer = result.record.journey;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Saves the journey now shown (or removes the record when nothing is answered), unless a saved one is still on offer. */
+  save(journey: JourneyState): void {
+    if (!this.store || this.offer) return;
+    void (isFresh(journey) ? this.store.clear() : this.store.save(journey));
+  }
+
+  /** The patient moved on: "cleared" and "could not be read" have been seen; "cannot be saved" stays. */
+  stepShown(): void {
+    if (this.notice !== 'not-saved') this.notice = null;
+  }
+
+  /** The offered journey, which the patient chose to continue. */
+  accept(): JourneyState | null {
+    const offered = this.offer;
+    this.offer = null;
+    return offered;
+  }
+
+  /** Deletes the saved answers; `confirm` shows "cleared" once they are gone. Resolves when done (or they could not be reached). */
+  async clear(confirm: boolean): Promise<void> {
+    this.offer = null;
+    if (!this.store) return;
+    const cleared = await this.store.clear();
+    if (cleared && confirm && this.notice !== 'not-saved') this.notice = 'cleared';
+    this.host.requestUpdate();
+  }
+}

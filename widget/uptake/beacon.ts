@@ -1,0 +1,54 @@
+/**
+ * Sends uptake events to the practice's endpoint with `navigator.sendBeacon`, as text/plain (a
+ * CORS-safelisted type, so no preflight). Offline, or when the browser will not queue the beacon, the body
+ * waits in the UptakeQueue and is sent on the next `online` event or page load.
+ */
+import { UptakeQueue } from './queue.js';
+
+export type SendBeacon = (url: string, body: string) => boolean;
+
+const browserSendBeacon: SendBeacon = (url, body) => {
+  try {
+    return typeof navigator.sendBeacon === 'function' && navigator.sendBeacon(url, body);
+  } catch {
+    return false;
+  }
+};
+
+export class UptakeBeacon {
+  private flushing: Promise<void> | null = null;
+
+  constructor(
+    readonly endpoint: string,
+    private readonly queue: UptakeQueue = new UptakeQueue(),
+    private readonly send: SendBeacon = browserSendBeacon,
+  ) {}
+
+  private online(): boolean {
+    return navigator.onLine !== false;
+  }
+
+  /** Sends one body now, or queues it. Resolves once it is sent or safely queued. */
+  async deliver(body: string): Promise<void> {
+    if (this.online() && this.send(this.endpoint, body)) return;
+    await this.queue.add(body);
+  }
+
+  /** Sends what is queued, oldest first, stopping at the first refusal. */
+  flush(): Promise<void> {
+    this.flushing ??= (async () => {
+      try {
+        if (!this.online()) return;
+        const sent: number[] = [];
+        for (const entry of await this.queue.entries()) {
+          if (!this.online() || !this.send(this.endpoint, entry.body)) break;
+          sent.push(entry.id);
+        }
+        if (sent.length > 0) await this.queue.remove(sent);
+      } finally {
+        this.flushing = null;
+      }
+    })();
+    return this.flushing;
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Beacon bodies waiting to be sent (offline, or the browser refused the beacon). Kept in IndexedDB so they
+ * survive a reload, in memory if IndexedDB fails. Bounded: past QUEUE_LIMIT the oldest are dropped.
+ */
+import { openGuideDatabase, type GuideDb } from '../storage/database.js';
+import { UPTAKE_STORE } from '../storage/schema.js';
+
+export const QUEUE_LIMIT = 200;
+/** Longest body accepted back from the database: a real one is under 300 characters. */
+const MAX_BODY_LENGTH = 2000;
+
+export interface QueuedBody {
+  id: number;
+  body: string;
+}
+
+export class UptakeQueue {
+  private db: Promise<GuideDb | null> | undefined;
+  private memory: QueuedBody[] = [];
+  private nextMemoryId = 1;
+
+  constructor(private readonly limit = QUEUE_LIMIT) {}
+
+  private database(): Promise<GuideDb | null> {
+    this.db ??= openGuideDatabase(() => (this.db = Promise.resolve(null))).catch(() => null);
+    return this.db;
+  }
+
+  private addToMemory(body: string): void {
+    this.memory.push({ id: this.nextMemoryId++, body });
+    if (this.memory.length > this.limit) this.memory.splice(0, this.memory.length - this.limit);
+  }
+
+  async add(body: string): Promise<void> {
+    const db = await this.database();
+    if (!db) return this.addToMemory(body);
+    try {
+      const tx = db.transaction(UPTAKE_STORE, 'readwrite');
+      await tx.store.add(body);
+      let excess = (await tx.store.count()) - this.limit;
+      let cursor = excess > 0 ? await tx.store.openCursor() : null;
+      while (cursor && excess > 0) {
+        await cursor.delete();
+        excess--;
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+    } catch {
+      this.addToMemory(body);
+    }
+  }
+
+  /** Everything waiting, oldest first. Anything in the store that is not a plausible body is deleted. */
+  async entries(): Promise<QueuedBody[]> {
+    // In-memory entries carry negative ids, so `remove` can tell them from the database's keys.
+    const found = this.memory.map((entry) => ({ ...entry, id: -entry.id }));
+    const db = await this.database();
+    if (!db) return found;
+    try {
+      const tx = db.transaction(UPTAKE_STORE, 'readwrite');
+      const stored: QueuedBody[] = [];
+      let cursor = await tx.store.openCursor();
+      while (cursor) {
+        const value: unknown = cursor.value;
+        if (typeof value === 'string' && value.length <= MAX_BODY_LENGTH) stored.push({ id: cursor.primaryKey, body: value });
+        else await cursor.delete();
+        cursor = await cursor.continue();
+      }
+      await tx.done;
+      return [...stored, ...found];
+    } catch {
+      return found;
+    }
+  }
+
+  /** Removes entries once sent (ids from `entries`: negative ids are the in-memory ones). */
+  async remove(ids: readonly number[]): Promise<void> {
+    this.memory = this.memory.filter((entry) => !ids.includes(-entry.id));
+    const stored = ids.filter((id) => id > 0);
+    const db = stored.length > 0 ? await this.database() : null;
+    if (!db) return;
+    try {
+      const tx = db.transaction(UPTAKE_STORE, 'readwrite');
+      await Promise.all([...stored.map((id) => tx.store.delete(id)), tx.done]);
+    } catch {
+      // Left in the store: sent again next time, which the endpoint may count twice; better than losing them.
+    }
+  }
+}
