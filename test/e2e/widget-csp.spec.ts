@@ -120,9 +120,9 @@ test('under a strict CSP the whole journey to the checklist, every button presse
   expect((await recorded(page)).steps).toEqual(['who', 'age', 'services', 'record', 'decide', 'identity', 'portals', 'support', 'check', 'next-steps']);
 
   // Back to the start and out through "stop for now": the leaving question and the finished view.
-  await guide.locator('.link-button').last().click();
+  await guide.locator('.start-again').click();
   await submitAndWaitForNextStep(page);
-  await guide.locator('.link-button').last().click();
+  await guide.locator('.stop .link-button').click();
   await expect.poll(() => currentStep(page)).toBe('leaving');
   await guide.locator('input[value="other"]').check();
   await page.locator('record-access-guide button[type="submit"]').click();

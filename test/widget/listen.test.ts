@@ -71,6 +71,22 @@ describe('<record-access-guide> Listen', () => {
     expect(listenButton(el).textContent!.trim()).to.equal('Listen');
   });
 
+  it('keeps an option ticked but not yet sent with Continue when Listen re-renders the step', async () => {
+    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    const option = root(el).querySelector<HTMLInputElement>('input[value="child"]')!;
+    option.focus();
+    await sendKeys({ press: 'Space' });
+    expect(option.checked).to.equal(true);
+    listenButton(el).click();
+    await until(() => synth.spoken.length > 0, 'the first utterance');
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLInputElement>('input[value="child"]')!.checked).to.equal(true);
+    listenButton(el).click();
+    await el.updateComplete;
+    expect(root(el).querySelector<HTMLInputElement>('input[value="child"]')!.checked).to.equal(true);
+  });
+
   it('stops reading when the step changes or the guide is removed', async () => {
     listenButton(el).click();
     await until(() => synth.spoken.length > 0, 'the first utterance');

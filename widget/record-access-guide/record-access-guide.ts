@@ -150,6 +150,8 @@ export class RecordAccessGuide extends LitElement {
   /** All the patient's answers, in one serialisable object; deliberately not exposed to the host page. */
   @state() private journey: JourneyState = initialState();
   @state() private error: ValidationError | null = null;
+  /** Options ticked on the current step but not yet sent with Continue; null until the patient ticks one. */
+  private draft: string[] | null = null;
   /** The patient finished the "what is stopping you" step. */
   @state() private finished = false;
   @state() private announcement = '';
@@ -346,14 +348,13 @@ export class RecordAccessGuide extends LitElement {
 
   private async onSwitchLanguage(code: LocaleCode): Promise<void> {
     this.chosenLocale = code;
-    // Options ticked but not yet sent with Continue are only in the form: keep them through the re-render.
-    const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('form input:checked')].map((input) => input.id);
     await this.useLocale(code, true);
-    await this.updateComplete;
-    for (const id of ticked) {
-      const input = this.renderRoot.querySelector<HTMLInputElement>(`#${CSS.escape(id)}`);
-      if (input) input.checked = true;
-    }
+  }
+
+  /** Remembers what is ticked on this step before Continue, so a re-render (Listen, a language switch, a notice) keeps it. */
+  private onFormChange(event: Event): void {
+    const field = QUESTIONS[this.journey.current]?.field;
+    if (field) this.draft = new FormData(event.currentTarget as HTMLFormElement).getAll(field).map(String);
   }
 
   /** The text of the current language; the practice's `strings` reword the English only (they are written in English). */
@@ -416,6 +417,7 @@ export class RecordAccessGuide extends LitElement {
       state: this.journey,
       journey: this.context,
       error: this.error,
+      draft: this.draft,
       practice: this.practice.practiceName ?? this.t('defaultPracticeName'),
       onChange: (step) => this.show(changeAnswer(this.journey, step)),
       glossary: this.localeFile.glossary ?? {},
@@ -439,6 +441,7 @@ export class RecordAccessGuide extends LitElement {
     this.stopListening();
     this.progress.stepShown();
     this.journey = next;
+    this.draft = null;
     this.error = null;
     this.finished = false;
     this.pendingFocus = 'heading';
@@ -562,7 +565,7 @@ export class RecordAccessGuide extends LitElement {
               <button type="button" class="listen-button" part="listen" @click=${this.onListen}>${this.t(this.reading ? 'listenStop' : 'listen')}</button>
             </p>`}
         ${this.finished ? this.renderFinished(ctx) : keyed(current, html`
-          <form novalidate @submit=${this.onSubmit}>
+          <form novalidate @submit=${this.onSubmit} @change=${this.onFormChange}>
             <div id="step-content">${stepBody(ctx)}</div>
             ${primary ? html`<button type="submit" class="button" part="button">${this.t(primary)}</button>` : nothing}
           </form>

@@ -8,6 +8,7 @@ import { buildChecklistDocument } from '../../../widget/record-access-guide/chec
 import { checklistAsText, checklistFileName } from '../../../widget/record-access-guide/checklist-download.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
 import { expectNoAxeViolations } from '../../support/axe-browser.js';
+import { deleteGuideDatabase } from '../storage/support.js';
 
 const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
 const headingText = (el: RecordAccessGuide): string => root(el).querySelector('#step-heading')?.textContent?.trim() ?? '';
@@ -76,6 +77,8 @@ describe('the checklist as a file', () => {
 
 describe('<record-access-guide> next steps: print and download', () => {
   let el: RecordAccessGuide;
+
+  beforeEach(deleteGuideDatabase);
 
   beforeEach(async () => {
     const main = await fixture<HTMLElement>(html`<main>

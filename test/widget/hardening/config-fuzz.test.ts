@@ -10,6 +10,7 @@ import '../../../widget/index.js';
 import { resolveConfig, type PracticeConfig } from '../../../widget/config/config.js';
 import { CONTENT_IDS } from '../../../widget/content/text.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
+import { deleteGuideDatabase } from '../storage/support.js';
 
 /** Change it to explore; a failure prints the seed and case to put back here. */
 const SEED = 0x2026_1121;
@@ -315,6 +316,8 @@ function nextStep(el: RecordAccessGuide): Promise<string> {
 }
 
 async function runCase(c: Case, host: HTMLElement): Promise<string[]> {
+  // Each case starts fresh: the last case's saved step would otherwise be offered back ("continue where you left off").
+  await deleteGuideDatabase();
   const el = document.createElement('record-access-guide');
   for (const [name, value] of c.attributes) el.setAttribute(name, value);
   if (c.jsonText !== null) {
@@ -338,7 +341,7 @@ async function runCase(c: Case, host: HTMLElement): Promise<string[]> {
     if (step !== 'who') problems.push(`Start went to ${step}`);
     // "Stop for now" shows the leaving step, which lists every contact route: all the configured links.
     const leaving = nextStep(el);
-    [...root.querySelectorAll<HTMLButtonElement>('.link-button')].at(-1)?.click();
+    root.querySelector<HTMLButtonElement>('.stop .link-button')?.click();
     if ((await leaving) !== 'leaving') problems.push('"stop for now" did not reach the leaving step');
     await el.updateComplete;
     problems.push(...shadowProblems(root));

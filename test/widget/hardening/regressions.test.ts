@@ -7,6 +7,7 @@ import '../../../widget/index.js';
 import { resolveConfig, type ConfigSources } from '../../../widget/config/config.js';
 import { CONTENT_IDS } from '../../../widget/content/text.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
+import { deleteGuideDatabase } from '../storage/support.js';
 
 const resolve = (sources: Partial<ConfigSources>) =>
   resolveConfig({ attributes: { 'practice-name': 'Oakmere Green Surgery' }, jsonText: null, property: undefined, ...sources }, CONTENT_IDS, 'your GP practice');
@@ -39,6 +40,7 @@ async function mountRecording(setup: (el: RecordAccessGuide) => void = () => {},
 }
 
 describe('hardening regressions', () => {
+  beforeEach(deleteGuideDatabase);
   afterEach(() => {
     for (const el of document.querySelectorAll('record-access-guide')) el.remove();
   });
@@ -99,7 +101,7 @@ describe('hardening regressions', () => {
       const root = el.shadowRoot as ShadowRoot;
       root.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
       await el.updateComplete;
-      [...root.querySelectorAll<HTMLButtonElement>('.link-button')].at(-1)?.click();
+      root.querySelector<HTMLButtonElement>('.stop .link-button')?.click();
       await el.updateComplete;
       expect(root.querySelector('#step-heading')?.textContent?.trim()).to.equal('What is stopping you?');
       expect(root.querySelectorAll('a[href^="javascript:"], a[href^="mailto:"]').length).to.equal(0);

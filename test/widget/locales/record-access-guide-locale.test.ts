@@ -4,6 +4,7 @@ import '../../../widget/index.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
 import { expectNoAxeViolations } from '../../support/axe-browser.js';
 import { FakeSynthesizer } from '../../shared/speech/fake-synthesizer.js';
+import { deleteGuideDatabase } from '../storage/support.js';
 
 const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
 const headingText = (el: RecordAccessGuide): string => root(el).querySelector('#step-heading')?.textContent?.trim() ?? '';
@@ -30,6 +31,7 @@ async function next(el: RecordAccessGuide): Promise<void> {
 }
 
 describe('<record-access-guide> languages', () => {
+  beforeEach(deleteGuideDatabase);
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
     await emulateMedia({ media: 'screen' });
