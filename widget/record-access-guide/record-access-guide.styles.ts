@@ -209,9 +209,11 @@ export const recordAccessGuideStyles = css`
   }
   .choice {
     display: grid;
-    grid-template-columns: 2.5rem 1fr;
+    /* minmax(0, 1fr): a long word at large text sizes wraps instead of widening the page (WCAG 1.4.10). */
+    grid-template-columns: 2.5rem minmax(0, 1fr);
     align-items: start;
     margin-bottom: 0.75rem;
+    overflow-wrap: break-word;
   }
   .choice input {
     width: 1.75rem;
