@@ -42,7 +42,6 @@ async function tabThroughPage(page: Page, label: string): Promise<KeyboardWalk> 
 
 for (const { path, ids, keyboard } of PAGES) {
   test(`${ids} ${path}: no axe violations in every colour theme, forced colours off and on, at 320 px and desktop, and no sideways scrolling at 320 px`, async ({ extension }) => {
-    test.setTimeout(120_000);
     const page = await extension.context.newPage();
     const problems: string[] = [];
     for (const theme of THEMES) {
