@@ -26,7 +26,7 @@ export interface FocusStop {
   text: string;
   /** data-change on a check-your-answers Change button. */
   change: string;
-  /** Inside the guide, the nearest `.stop` ancestor etc. are found from here: the focused element's selector-ish label. */
+  /** A short selector-like name for messages: tag#id.classes. */
   label: string;
   focused: IndicatorStyle;
   /** The same element's look without focus (an unfocused twin inserted beside it for a moment). */
