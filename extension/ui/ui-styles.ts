@@ -71,7 +71,6 @@ export const uiStyles = css`
     border: 2px solid var(--rak-text);
     border-radius: 4px;
     padding: 0.25rem 0.5rem;
-    /* Border and padding inside the 100%, or the file picker pokes out at 320 px (WCAG 1.4.10). */
     box-sizing: border-box;
     max-width: 100%;
   }

@@ -209,7 +209,6 @@ export const recordAccessGuideStyles = css`
   }
   .choice {
     display: grid;
-    /* minmax(0, 1fr): a long word at large text sizes wraps instead of widening the page (WCAG 1.4.10). */
     grid-template-columns: 2.5rem minmax(0, 1fr);
     align-items: start;
     margin-bottom: 0.75rem;
