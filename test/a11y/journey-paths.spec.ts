@@ -26,6 +26,7 @@ test('the generated paths reach every step, choose every option, and include sto
   expect([...changed].sort()).toEqual(checkRows.sort());
   expect(new Set(paths.map((p) => p.end))).toEqual(new Set(['next-steps', 'left']));
   expect(new Set(paths.map((p) => p.name)).size, 'path names are unique').toBe(paths.length);
-  console.log(`${paths.length} paths; ${pathsCoveringEveryStep(paths).length} cover every step`);
+  test.info().annotations.push({ type: 'paths', description: `${paths.length}, of which ${pathsCoveringEveryStep(paths).length} show every step` });
+  // LIST_PATHS=1 prints every generated path, to see what the suite walks.
   if (process.env.LIST_PATHS) for (const p of paths) console.log(p.end, p.name);
 });
