@@ -25,9 +25,11 @@ export function uiAidsCss(aids: Aids): string {
   const rules: string[] = [];
   const vars: string[] = [];
   const palette = uiPalette(aids);
-  if (palette) {
-    vars.push(`--rak-ui-text: ${palette.text}`, `--rak-ui-secondary-text: ${palette.text}`, `--rak-ui-background: ${palette.background}`, `--rak-ui-accent: ${palette.link}`, `--rak-ui-error: ${palette.text}`, `--rak-ui-on-accent: ${palette.background}`);
-  }
+  // Under the system's forced colours the theme stands down, as it does on web pages: left in place, its
+  // colours still reach properties forced colours do not replace (such as -webkit-text-fill-color).
+  const colours = palette
+    ? [`--rak-ui-text: ${palette.text}`, `--rak-ui-secondary-text: ${palette.text}`, `--rak-ui-background: ${palette.background}`, `--rak-ui-accent: ${palette.link}`, `--rak-ui-error: ${palette.text}`, `--rak-ui-on-accent: ${palette.background}`]
+    : [];
   if (aids.readableFont !== 'none') {
     const { family, files } = FONTS[aids.readableFont];
     for (const { weight, file } of files) rules.push(`@font-face { font-family: "${family}"; font-weight: ${weight}; src: url("${file}") format("woff2"); }`);
@@ -39,7 +41,9 @@ export function uiAidsCss(aids: Aids): string {
     rules.push(`html { letter-spacing: ${wide ? 0.16 : 0.12}em; word-spacing: ${wide ? 0.32 : 0.16}em; }`);
   }
   rules.push(`html { font-size: ${aids.textSize}%; ${vars.map((v) => `${v};`).join(' ')} }`);
-  if (palette) rules.push(`html, body { background: ${palette.background}; }`);
+  if (palette) {
+    rules.push(`@media not (forced-colors: active) { html { ${colours.map((v) => `${v};`).join(' ')} } html, body { background: ${palette.background}; } }`);
+  }
   return rules.join('\n');
 }
 

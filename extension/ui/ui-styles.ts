@@ -71,6 +71,7 @@ export const uiStyles = css`
     border: 2px solid var(--rak-text);
     border-radius: 4px;
     padding: 0.25rem 0.5rem;
+    box-sizing: border-box;
     max-width: 100%;
   }
   /* One control with its label and hint beside it: the popup and the options page lay settings out alike. */

@@ -219,9 +219,10 @@ export const recordAccessGuideStyles = css`
   }
   .choice {
     display: grid;
-    grid-template-columns: 2.5rem 1fr;
+    grid-template-columns: 2.5rem minmax(0, 1fr);
     align-items: start;
     margin-bottom: 0.75rem;
+    overflow-wrap: break-word;
   }
   .choice input {
     width: 1.75rem;

@@ -55,6 +55,31 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
   return element;
 }
 
+/**
+ * The bar is fixed over the bottom of the page. Scroll padding as tall as the bar makes the browser
+ * scroll a newly focused element clear of it instead of under it, and as much padding below the page
+ * lets even the last link scroll that far (WCAG 2.2 SC 2.4.11, focus not obscured).
+ */
+function keepFocusClearOf(bar: HTMLElement, signal: AbortSignal): void {
+  const clearance = document.createElement('style');
+  clearance.dataset.recordAccessAid = 'read-aloud';
+  (document.head ?? document.documentElement).append(clearance);
+  const fit = () => {
+    const height = Math.ceil(bar.getBoundingClientRect().height);
+    clearance.textContent = `html { scroll-padding-bottom: ${height}px !important; padding-bottom: ${height}px !important; }`;
+  };
+  const resize = new ResizeObserver(fit);
+  resize.observe(bar);
+  signal.addEventListener(
+    'abort',
+    () => {
+      resize.disconnect();
+      clearance.remove();
+    },
+    { once: true },
+  );
+}
+
 export class ControlBar {
   /** The element in the page; its shadow root holds the bar. */
   readonly host: HTMLElement;
@@ -113,6 +138,7 @@ export class ControlBar {
     this.#shadow.append(style, bar);
     document.documentElement.append(this.host);
     signal.addEventListener('abort', () => this.host.remove(), { once: true });
+    keepFocusClearOf(bar, signal);
   }
 
   /** Shows what reading is doing; `sentence` counts from 1 within what is being read. */

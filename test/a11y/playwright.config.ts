@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
+import { A11Y_ORIGIN, A11Y_PORT } from './support/origin.js';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The accessibility conformance suite (`npm run test:a11y`): see docs/accessibility-criteria.md. */
+export default defineConfig({
+  testDir: '.',
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  // Tests in one file (the axe matrix, the keyboard shards) are independent: spread them over both workers.
+  fullyParallel: true,
+  // The axe matrix walks and keyboard shards take 10 to 40 s alone, and several times that on a
+  // 2-core machine shared with other work; a hang still fails, after 4 minutes.
+  timeout: 240_000,
+  reporter: 'list',
+  use: {
+    baseURL: A11Y_ORIGIN,
+    browserName: 'chromium',
+    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --port ${A11Y_PORT}`,
+    cwd: repoRoot,
+    url: `${A11Y_ORIGIN}/`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+  },
+});

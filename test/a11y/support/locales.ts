@@ -1,0 +1,14 @@
+/**
+ * The guide's locales the suite walks. Every locale-dependent test loops over this one list.
+ * Welsh ('cy') joins it when the Welsh content is merged: a one-line change here.
+ */
+import type { Page } from '@playwright/test';
+
+export const LOCALES = ['en-GB'] as const;
+export type TestedLocale = (typeof LOCALES)[number];
+
+/** Puts the guide on the page into `locale` (the element's `locale` attribute; English is the default). */
+export async function applyLocale(page: Page, locale: TestedLocale): Promise<void> {
+  if (locale === 'en-GB') return;
+  await page.locator('record-access-guide').evaluate((guide, value) => guide.setAttribute('locale', value), locale as string);
+}
