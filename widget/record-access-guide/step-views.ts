@@ -20,6 +20,8 @@ export interface ViewContext {
   state: JourneyState;
   journey: JourneyContext;
   error: ValidationError | null;
+  /** Options ticked on this step but not yet sent, which win over the saved answer when re-rendering. */
+  draft: readonly string[] | null;
   /** The practice name to show, or the generic fallback. */
   practice: string;
   onChange(step: StepId): void;
@@ -156,7 +158,7 @@ function question(ctx: ViewContext, options: { legendIsHeading: boolean; legend:
   const definition = QUESTIONS[step];
   if (!definition) return html``;
   const current = ctx.state.answers[definition.field];
-  const chosen: readonly string[] = Array.isArray(current) ? current : current === undefined ? [] : [current];
+  const chosen: readonly string[] = ctx.draft ?? (Array.isArray(current) ? current : current === undefined ? [] : [current]);
   const error = errorText(ctx);
   const describedBy = [options.hint ? `${step}-hint` : '', error ? `${step}-error` : ''].filter(Boolean).join(' ');
   const checkbox = definition.kind === 'checkbox';

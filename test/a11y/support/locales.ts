@@ -1,10 +1,10 @@
 /**
  * The guide's locales the suite walks. Every locale-dependent test loops over this one list.
- * Welsh ('cy') joins it when the Welsh content is merged: a one-line change here.
+ * Welsh is chosen with the element's `locale` attribute, as a webmaster would.
  */
 import type { Page } from '@playwright/test';
 
-export const LOCALES = ['en-GB'] as const;
+export const LOCALES = ['en-GB', 'cy'] as const;
 export type TestedLocale = (typeof LOCALES)[number];
 
 /** Puts the guide on the page into `locale` (the element's `locale` attribute; English is the default). */

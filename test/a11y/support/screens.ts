@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { QUESTIONS } from '../../../widget/journey/journey.js';
 import type { JourneyAction, JourneyPath } from './journey-paths.js';
+import { DB_NAME } from '../../../widget/storage/schema.js';
 
 export const guide = (page: Page): Locator => page.locator('record-access-guide');
 
@@ -78,11 +79,19 @@ async function playInPage(
 
 /** Replaces the guide with a fresh copy (same attributes and children): a new journey without reloading the page. */
 export async function freshGuide(page: Page): Promise<void> {
-  await guide(page).evaluate(async (element) => {
+  await guide(page).evaluate(async (element, dbName) => {
     const fresh = element.cloneNode(true) as HTMLElement & { updateComplete: Promise<boolean> };
-    element.replaceWith(fresh);
+    const place = document.createComment('guide');
+    element.replaceWith(place);
+    // A fresh start: without this the new copy would offer the last path's saved answers back.
+    await new Promise((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(dbName);
+      request.onsuccess = resolve;
+      request.onerror = () => reject(request.error);
+    });
+    place.replaceWith(fresh);
     await fresh.updateComplete;
-  });
+  }, DB_NAME);
 }
 
 /** Does `actions` in the guide, without stopping. */
