@@ -9,7 +9,7 @@
  * hang guards, not speed budgets (speed is the benchmark's job): a hung page would blow them by far.
  */
 import type { CDPSession, ConsoleMessage, Page } from '@playwright/test';
-import { DEMO_ORIGIN } from './support/demo-origin.js';
+import { DEMO_ORIGIN, DEMO_PORT } from './support/demo-origin.js';
 import { expect, test, type LoadedExtension } from './support/extension.js';
 import { storeSettings } from './support/settings.js';
 
@@ -210,4 +210,29 @@ test('a mutation storm that never ends: explain terms stands down with a console
   expect(run.console.map((m) => m.text()).join('\n')).toContain('Record Access Aids: this page changes too often to follow');
   expect(run.readAloud).toEqual({ ok: true });
   await turnEverythingOff(extension, run);
+});
+
+test('a site the user has not allowed gets nothing and cannot detect the extension; an allowed one cannot probe its files by their fixed address', async ({ extension }) => {
+  await storeSettings(extension, { global: EVERY_AID });
+  // Control: in the same browser, an allowed site has the aids.
+  const allowed = await extension.context.newPage();
+  await allowed.goto(`${DEMO_ORIGIN}/hostile/ext-shadow.html`);
+  await expect(rulerHost(allowed)).toHaveCount(1);
+  await expect(termsHost(allowed)).toHaveAttribute('data-state', 'ready');
+  // "localhost" is the same server under another origin, which the user has not allowed.
+  const other = await extension.context.newPage();
+  await other.goto(`http://localhost:${DEMO_PORT}/hostile/ext-shadow.html`);
+  await other.waitForTimeout(1_000);
+  expect(await other.locator('[data-record-access-aid], [data-record-access-aids-read-aloud], style').count()).toBe(0);
+  expect(await other.evaluate(() => CSS.highlights.size)).toBe(0);
+  expect(await other.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(0, 0, 0)');
+  // The bundled fonts are the only web-accessible files; Chrome serves them only at a per-session URL,
+  // so no page can load one by the extension's fixed id to learn it is installed.
+  const probe = (id: string) =>
+    fetch(`chrome-extension://${id}/fonts/atkinson-hyperlegible-latin-400-normal.woff2`).then(
+      () => 'loaded',
+      () => 'refused',
+    );
+  expect(await other.evaluate(probe, extension.id)).toBe('refused');
+  expect(await allowed.evaluate(probe, extension.id)).toBe('refused');
 });
