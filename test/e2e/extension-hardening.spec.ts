@@ -235,4 +235,8 @@ test('a site the user has not allowed gets nothing and cannot detect the extensi
     );
   expect(await other.evaluate(probe, extension.id)).toBe('refused');
   expect(await allowed.evaluate(probe, extension.id)).toBe('refused');
+  // Without externally_connectable, no page (allowed or not) has a channel to the extension at all.
+  for (const page of [allowed, other]) {
+    expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+  }
 });
