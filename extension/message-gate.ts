@@ -20,24 +20,17 @@ export interface ExtensionSelf {
   baseUrl: string;
 }
 
-const originOf = (url: string): string | undefined => {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-};
-
 /**
- * True only for this extension's own pages (popup, options): same extension id, and a URL (and, where
- * the browser gives one, an origin) inside the extension. A content script's messages carry the web
- * page's URL, and other extensions' carry another id, so both are refused.
+ * True only for this extension's own pages (popup, options): same extension id, a URL inside the
+ * extension and, where the browser gives one, the extension's origin. A content script's messages carry
+ * the web page's URL, and other extensions' carry another id, so both are refused. Compared as text
+ * against `runtime.getURL('')` (which ends in "/"), because browsers differ in how `new URL()` reports
+ * the origin of an extension URL.
  */
 export function isFromExtensionPage(sender: MessageSenderInfo, self: ExtensionSelf): boolean {
-  if (sender.id !== self.id || typeof sender.url !== 'string') return false;
-  const ownOrigin = originOf(self.baseUrl);
-  if (ownOrigin === undefined || originOf(sender.url) !== ownOrigin) return false;
-  return sender.origin === undefined || sender.origin === ownOrigin;
+  if (!self.baseUrl.endsWith('/') || sender.id !== self.id || typeof sender.url !== 'string') return false;
+  if (!sender.url.startsWith(self.baseUrl)) return false;
+  return sender.origin === undefined || `${sender.origin}/` === self.baseUrl;
 }
 
 /**

@@ -126,6 +126,15 @@ describe('background message handler: senders', () => {
     });
   }
 
+  it('recognises its own pages in Firefox too (moz-extension URLs, with or without an origin)', () => {
+    const firefox = { id: '{eeadd2f7-1926-40b9-bcc9-1e21da05f607}', baseUrl: 'moz-extension://0b7e1c52-7a3f-4c51-9d1e-2f6f0a1b2c3d/' };
+    const popup = { id: firefox.id, url: `${firefox.baseUrl}popup.html` };
+    expect(isFromExtensionPage(popup, firefox)).to.equal(true);
+    expect(isFromExtensionPage({ ...popup, origin: 'moz-extension://0b7e1c52-7a3f-4c51-9d1e-2f6f0a1b2c3d' }, firefox)).to.equal(true);
+    expect(isFromExtensionPage({ ...popup, url: 'moz-extension://11111111-7a3f-4c51-9d1e-2f6f0a1b2c3d/popup.html' }, firefox)).to.equal(false);
+    expect(isFromExtensionPage({ ...popup, url: `${PORTAL}/`, tab: { id: 2 } }, firefox)).to.equal(false);
+  });
+
   it('decides on the sender before looking at the payload', () => {
     expect(isFromExtensionPage(UNEXPECTED_SENDERS['our content script in a web page']!, SELF)).to.equal(false);
     expect(isFromExtensionPage(POPUP, SELF)).to.equal(true);
