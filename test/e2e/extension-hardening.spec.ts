@@ -13,6 +13,9 @@ import { DEMO_ORIGIN, DEMO_PORT } from './support/demo-origin.js';
 import { expect, test, type LoadedExtension } from './support/extension.js';
 import { storeSettings } from './support/settings.js';
 
+// Each test has its own browser and profile, so the two workers can share this file's tests.
+test.describe.configure({ mode: 'parallel' });
+
 /** No single task may block the page longer than this after the aids are turned on. */
 const LONGEST_TASK_GUARD_MS = 2_000;
 /** The page must render a frame and run a task within this, with everything on. */
@@ -186,7 +189,8 @@ test('frames: the aids act on the top page only, never inside same-origin, sandb
 });
 
 test('a page of over 100,000 nodes: every aid and read-aloud start without hanging it', async ({ extension }) => {
-  test.setTimeout(60_000);
+  // Every style change relays out the whole page; on a busy 2-core machine that is seconds each time.
+  test.setTimeout(120_000);
   const run = await runHostile(extension, '/hostile/ext-big.html', 500);
   const { page, session } = run;
   expect(await evaluateRaw<number>(session, 'nodeCount()')).toBeGreaterThan(100_000);
