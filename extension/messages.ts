@@ -57,23 +57,34 @@ export interface ResponseMap {
 
 export type ResponseTo<R extends Request> = ResponseMap[R['type']];
 
+/**
+ * The object's own fields only, in an object with no prototype: a field a payload did not carry itself
+ * (one inherited, or added to Object.prototype) never counts as sent.
+ */
+function ownFields(raw: unknown): Record<string, unknown> | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(raw)) fields[key] = value;
+  return fields;
+}
+
 function parseScope(raw: unknown): AidsScope | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const scope = raw as Record<string, unknown>;
+  const scope = ownFields(raw);
+  if (!scope) return undefined;
   if (scope.kind === 'global') return { kind: 'global' };
   if (scope.kind === 'site' && typeof scope.origin === 'string' && isSiteOrigin(scope.origin)) return { kind: 'site', origin: scope.origin };
   return undefined;
 }
 
-const isReadAloudCommand = (value: unknown): value is ReadAloudCommand => READ_ALOUD_COMMANDS.includes(value as ReadAloudCommand);
+const isReadAloudCommand = (value: unknown): value is ReadAloudCommand => typeof value === 'string' && READ_ALOUD_COMMANDS.includes(value as ReadAloudCommand);
 const isTabId = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 
 const optionalBoolean = (value: unknown): value is boolean | undefined => value === undefined || typeof value === 'boolean';
 
 /** Checks an incoming message's shape; returns the typed request or undefined. */
 export function parseRequest(raw: unknown): Request | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const message = raw as Record<string, unknown>;
+  const message = ownFields(raw);
+  if (!message) return undefined;
   switch (message.type) {
     case 'settings/get':
       return { type: 'settings/get' };
@@ -108,15 +119,17 @@ export function parseRequest(raw: unknown): Request | undefined {
 
 /** Checks a message arriving in the content script; returns it typed, or undefined. */
 export function parseReadAloudTabMessage(raw: unknown): ReadAloudTabMessage | undefined {
-  if (typeof raw !== 'object' || raw === null) return undefined;
-  const { type, command, focusBar } = raw as Record<string, unknown>;
+  const fields = ownFields(raw);
+  if (!fields) return undefined;
+  const { type, command, focusBar } = fields;
   return type === 'readAloud/tab' && isReadAloudCommand(command) && typeof focusBar === 'boolean' ? { type, command, focusBar } : undefined;
 }
 
 /** Checks the content script's answer (it lives in an untrusted page); anything else counts as not running. */
 export function parseReadAloudOutcome(raw: unknown): ReadAloudOutcome {
-  if (typeof raw === 'object' && raw !== null) {
-    const { ok, refusal } = raw as Record<string, unknown>;
+  const fields = ownFields(raw);
+  if (fields) {
+    const { ok, refusal } = fields;
     if (ok === true) return { ok: true };
     if (ok === false && READ_ALOUD_REFUSALS.includes(refusal as ReadAloudRefusal)) return { ok: false, refusal: refusal as ReadAloudRefusal };
   }

@@ -2,19 +2,15 @@
  * Background (Chrome service worker, Firefox event page): the single writer of settings, the handler
  * of keyboard commands, and the only context that registers or injects content scripts.
  */
-import { browser, type Runtime } from '../browser-api.js';
-import { parseRequest, type Request, type ResponseTo, type SettingsResult } from '../messages.js';
+import { browser } from '../browser-api.js';
+import { backgroundMessageListener } from '../message-gate.js';
+import { type Request, type ResponseTo, type SettingsResult } from '../messages.js';
 import { toggleHighContrast, toggleSiteEnabled, updateAids, updateSite } from '../settings/changes.js';
 import { parseStoredSettings, type Settings } from '../settings/schema.js';
 import { loadParsedSettings, loadSettings, saveSettings, SETTINGS_KEY, settingsKeptLocally } from '../settings/storage.js';
 import { handleCommand } from './commands.js';
 import { activateInTab, syncContentScripts } from './content-scripts.js';
 import { readAloudInTab } from './read-aloud.js';
-
-/** Only our own extension pages (popup, options) may ask for anything; content scripts live in untrusted pages. */
-function isFromExtensionPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
-}
 
 // Changes are applied one after another so two quick changes cannot overwrite each other.
 let settingsQueue: Promise<unknown> = Promise.resolve();
@@ -53,14 +49,8 @@ async function handle(request: Request): Promise<ResponseTo<Request>> {
   }
 }
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  if (!isFromExtensionPage(sender)) {
-    return Promise.reject(new Error('Record Access Aids: messages are accepted only from the extension’s own pages.'));
-  }
-  const request = parseRequest(raw);
-  if (!request) return Promise.reject(new Error('Record Access Aids: malformed message.'));
-  return handle(request);
-});
+// Only our own extension pages (popup, options) may ask for anything; content scripts live in untrusted pages.
+browser.runtime.onMessage.addListener(backgroundMessageListener({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }, handle));
 
 browser.commands.onCommand.addListener((command: string, tab?: { id?: number; url?: string }) => {
   handleCommand(command, tab?.url, {

@@ -3,8 +3,8 @@
  * on this site (global aids merged with the site's own), and follows setting changes live.
  * It reads storage but never sends page content anywhere.
  */
-import { browser, type Runtime } from '../browser-api.js';
-import { parseReadAloudTabMessage } from '../messages.js';
+import { browser } from '../browser-api.js';
+import { tabMessageListener } from '../message-gate.js';
 import { DEFAULT_MAIN_CONTENT, portalFor } from '../portals/profiles.js';
 import { effectiveAids, type Aids } from '../settings/schema.js';
 import { loadSettings, onSettingsChanged } from '../settings/storage.js';
@@ -35,11 +35,7 @@ async function start(): Promise<void> {
     if (!aids) reader.stop();
   };
   // Read-aloud requests come only from the background (sent for the popup or a shortcut): never from the page.
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
-    const message = parseReadAloudTabMessage(raw);
-    return message ? Promise.resolve(reader.run(message.command, message.focusBar)) : undefined;
-  });
+  browser.runtime.onMessage.addListener(tabMessageListener({ id: browser.runtime.id }, (message) => reader.run(message.command, message.focusBar)));
   onSettingsChanged((settings) => apply(effectiveAids(settings, origin)), lifetime.signal);
   apply(effectiveAids(await loadSettings(), origin));
   // The live stylesheets are in place in the same task, so retiring the static one causes no flash.

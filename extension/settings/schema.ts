@@ -136,13 +136,28 @@ const validators: { [K in keyof Aids]: (value: unknown) => value is Aids[K] } = 
 
 export const AID_KEYS = Object.keys(validators) as (keyof Aids)[];
 
+/**
+ * A short, safe description of an untrusted value for a problem message. JSON.stringify can throw
+ * (cycles, BigInt, very deep nesting) or copy a huge string; this never throws and stays short.
+ */
+function describeValue(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'object' && value !== null ? (Array.isArray(value) ? 'a list' : 'an object') : String(JSON.stringify(value) ?? typeof value);
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The origin form we key sites by: http(s) scheme, host and optional port, nothing else. */
 export function isSiteOrigin(value: string): boolean {
-  if (!/^https?:\/\/[^/?#\s]+$/.test(value)) return false;
+  // A host name is at most 253 characters; anything far longer is junk (or an attempt to fill storage).
+  if (value.length > 300 || !/^https?:\/\/[^/?#\s]+$/.test(value)) return false;
   try {
     return new URL(value).origin === value;
   } catch {
@@ -157,7 +172,7 @@ function parseAids(raw: Record<string, unknown>, where: string, problems: string
     if (!(key in raw)) continue;
     const value = raw[key];
     if (validators[key](value)) (aids as Record<string, unknown>)[key] = value;
-    else problems.push(`${where} setting "${key}" has an invalid value (${JSON.stringify(value)}); using the default`);
+    else problems.push(`${where} setting "${key}" has an invalid value (${describeValue(value)}); using the default`);
   }
   return aids;
 }
@@ -234,7 +249,8 @@ export function parseStoredSettings(raw: unknown, migrations: readonly Migration
 export function parseAidsPatch(raw: unknown): Partial<Aids> | undefined {
   if (!isRecord(raw)) return undefined;
   const problems: string[] = [];
-  if (Object.keys(raw).some((key) => !(key in validators))) return undefined;
+  // Own keys only: `in` would also accept "constructor", "__proto__" and the rest of Object.prototype.
+  if (Object.keys(raw).some((key) => !Object.hasOwn(validators, key))) return undefined;
   const patch = parseAids(raw, 'patch', problems);
   return problems.length === 0 ? patch : undefined;
 }

@@ -18,9 +18,12 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   projects: [
-    { name: 'e2e', testIgnore: /start-command\.spec\.ts/ },
+    { name: 'e2e', testIgnore: /start-command\.spec\.ts|extension-hardening\.spec\.ts/ },
+    // The hostile pages (100,000 nodes, mutation storms) load the CPU heavily: run them after the rest,
+    // so they cannot slow other tests into their timeouts.
+    { name: 'extension-hardening', testMatch: /extension-hardening\.spec\.ts/, dependencies: ['e2e'] },
     // `npm start` rebuilds dist/, so it runs alone after everything that reads dist/.
-    { name: 'start-command', testMatch: /start-command\.spec\.ts/, dependencies: ['e2e'] },
+    { name: 'start-command', testMatch: /start-command\.spec\.ts/, dependencies: ['e2e', 'extension-hardening'] },
   ],
   webServer: {
     command: `node scripts/serve.mjs --port ${DEMO_PORT}`,

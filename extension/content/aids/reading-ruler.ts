@@ -68,12 +68,29 @@ export function startReadingRuler(options: ReadingRulerOptions, signal: AbortSig
   }, listen);
 
   document.documentElement.append(host);
-  const main = document.querySelector(options.mainContent);
-  const start = main?.getBoundingClientRect();
-  if (start && start.top >= 0 && start.top < innerHeight) centreOn(start.top + bandHeight() / 2);
-  else centreOn(innerHeight / 3);
+  // The first place is measured once the next frame has been rendered: measuring now (or in the frame's
+  // own callback) would force the page's layout, with every aid's new styles, inside this script, which
+  // on a very large page doubles the work of that frame. Until then both shades are off screen.
+  let firstPlace: ReturnType<typeof setTimeout> | undefined;
+  const firstFrame = requestAnimationFrame(() => {
+    firstPlace = setTimeout(() => {
+      if (host.dataset.bandTop !== undefined) return;
+      const main = document.querySelector(options.mainContent);
+      const start = main?.getBoundingClientRect();
+      if (start && start.top >= 0 && start.top < innerHeight) centreOn(start.top + bandHeight() / 2);
+      else centreOn(innerHeight / 3);
+    }, 0);
+  });
 
-  signal.addEventListener('abort', () => host.remove(), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      cancelAnimationFrame(firstFrame);
+      clearTimeout(firstPlace);
+      host.remove();
+    },
+    { once: true },
+  );
 }
 
 export function readingRuler(mainContent: () => string): Aid {

@@ -49,6 +49,13 @@ export interface PageTerms {
 }
 
 const HOVER_HIDE_DELAY_MS = 400;
+/** Page changes are rescanned at the latest this long after the first one, even if the page never settles. */
+const MAX_WAIT_MS = 1000;
+/** More changed regions than this are rescanned as the whole main content (comparing them all would cost more). */
+const MAX_CHANGED_REGIONS = 200;
+/** A page changing at least this often, for this many seconds running, is no longer followed. */
+export const STORM_RECORDS_PER_SECOND = 2000;
+export const STORM_SECONDS = 3;
 const MARK_DURATION_MS = 2000;
 
 export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSignal): PageTerms {
@@ -133,21 +140,55 @@ export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSig
   void rescan([root]);
 
   // Page changes: remember which parts changed, wait for the page to settle, then rescan only those.
+  // A page that never settles is still followed at least once a second (MAX_WAIT_MS); a page that
+  // changes faster than anyone could read for seconds on end is not followed at all (see standDown).
   const changed = new Set<Node>();
   let debounce: ReturnType<typeof setTimeout> | undefined;
+  let firstPendingAt: number | undefined;
+  let windowStart = performance.now();
+  let windowRecords = 0;
+  let stormySeconds = 0;
+  const flush = (): void => {
+    firstPendingAt = undefined;
+    // Many separate regions: one rescan of the whole main content is cheaper than comparing them all.
+    const regions = changed.has(root) ? [root] : [...changed].filter((node, _, all) => !all.some((other) => other !== node && other.contains(node)));
+    changed.clear();
+    void rescan(regions);
+  };
+  const standDown = (): void => {
+    observer.disconnect();
+    clearTimeout(debounce);
+    changed.clear();
+    ui.host.dataset.following = 'stopped';
+    console.warn(
+      `Record Access Aids: this page changes too often to follow (over ${STORM_RECORDS_PER_SECOND} changes a second for ${STORM_SECONDS} seconds), ` +
+        'so explain terms keeps the terms it has found and stops looking for new ones. Turn the aid off and on again to look again.',
+    );
+  };
   const observer = new MutationObserver((records) => {
+    const now = performance.now();
+    const elapsed = now - windowStart;
+    if (elapsed >= 1000) {
+      stormySeconds = windowRecords >= (STORM_RECORDS_PER_SECOND * elapsed) / 1000 ? stormySeconds + Math.floor(elapsed / 1000) : 0;
+      windowStart = now;
+      windowRecords = 0;
+      if (stormySeconds >= STORM_SECONDS) return standDown();
+    }
+    windowRecords += records.length;
     for (const record of records) {
+      if (changed.has(root)) break;
       const target = record.type === 'characterData' ? record.target.parentNode : record.target;
       if (!target || ui.owns(target) || ui.host.contains(target)) continue;
       changed.add(target);
+      if (changed.size > MAX_CHANGED_REGIONS) {
+        changed.clear();
+        changed.add(root);
+      }
     }
     if (changed.size === 0) return;
     clearTimeout(debounce);
-    debounce = setTimeout(() => {
-      const regions = [...changed].filter((node, _, all) => !all.some((other) => other !== node && other.contains(node)));
-      changed.clear();
-      void rescan(regions);
-    }, options.debounceMs ?? 150);
+    firstPendingAt ??= now;
+    debounce = setTimeout(flush, Math.min(options.debounceMs ?? 150, Math.max(0, firstPendingAt + MAX_WAIT_MS - now)));
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
 

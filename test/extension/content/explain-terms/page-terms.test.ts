@@ -123,6 +123,53 @@ describe('explain terms aid', () => {
     controller.abort();
   });
 
+  it('follows a page that never settles at most a second late, and rescans many changed places as one', async () => {
+    const scanned: number[] = [];
+    const terms = startExplainTerms({ mainContent: ['main'], strings: TEST_STRINGS, onScanned: (n) => scanned.push(n), debounceMs: 200 }, controller.signal);
+    await terms.idle();
+    const ticker = main.querySelector('#second p')!.appendChild(document.createElement('span'));
+    // A change every 50 ms: the 200 ms quiet spell never comes.
+    let tick = 0;
+    const restless = setInterval(() => (ticker.textContent = ` ${tick++}`), 50);
+    try {
+      const added = document.createElement('p');
+      added.textContent = 'Added: eGFR.';
+      main.querySelector('#first')!.append(added);
+      await waitUntil(() => terms.index.terms.some((t) => t.matchedText === 'eGFR'), 'the change was rescanned although the page never settled', { timeout: 3000 });
+      // 250 separate places change at once: one rescan of the whole main content, not 250.
+      const before = scanned.length;
+      for (let i = 0; i < 250; i++) main.append(Object.assign(document.createElement('p'), { textContent: `Line ${i}` }));
+      await waitUntil(() => scanned.length > before, 'the many changes were rescanned', { timeout: 3000 });
+      await terms.idle();
+      expect(scanned.slice(before)).to.include(TextMap.build(main).text.length);
+    } finally {
+      clearInterval(restless);
+    }
+  });
+
+  it('stops following a page that changes thousands of times a second, says so once, and keeps what it found', async () => {
+    const warnings: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    const terms = startExplainTerms({ mainContent: ['main'], strings: TEST_STRINGS }, controller.signal);
+    await terms.idle();
+    const found = terms.index.terms.length;
+    const box = main.querySelector('#second')!.appendChild(document.createElement('div'));
+    const storm = setInterval(() => {
+      for (let i = 0; i < 100; i++) box.append(document.createElement('i'));
+      box.replaceChildren();
+    }, 4);
+    try {
+      await waitUntil(() => hostOf()!.dataset.following === 'stopped', 'the aid stood down', { timeout: 8000, interval: 100 });
+      expect(warnings.filter((w) => w.includes('changes too often to follow'))).to.have.length(1);
+      expect(terms.index.terms.length).to.equal(found);
+      expect(hostOf()!.dataset.state).to.equal('ready');
+    } finally {
+      clearInterval(storm);
+      console.warn = realWarn;
+    }
+  });
+
   it('holds only the terms near the viewport in the highlight, following the reader down the page', async () => {
     const far = document.createElement('p');
     far.style.marginTop = '400vh';

@@ -1,0 +1,110 @@
+/**
+ * What the built extension could do, read from dist/extension/{chrome,firefox} itself: no network or
+ * remote-code API anywhere in our code, no remote resource in its pages or stylesheets, and a manifest
+ * with exactly the minimal permissions (each one is justified in SECURITY.md). No browser is needed.
+ */
+import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BUILDS = ['chrome', 'firefox'] as const;
+const distDir = (build: string): string => fileURLToPath(new URL(`../../dist/extension/${build}`, import.meta.url));
+
+/** Ways code can reach the network or run code that is not in the package. */
+const FORBIDDEN_IN_CODE: { name: string; pattern: RegExp }[] = [
+  { name: 'fetch()', pattern: /\bfetch\s*\(/ },
+  { name: 'XMLHttpRequest', pattern: /\bXMLHttpRequest\b/ },
+  { name: 'navigator.sendBeacon', pattern: /\bsendBeacon\b/ },
+  { name: 'WebSocket', pattern: /\bWebSocket\b/ },
+  { name: 'EventSource', pattern: /\bEventSource\b/ },
+  { name: 'WebTransport', pattern: /\bWebTransport\b/ },
+  { name: 'RTCPeerConnection', pattern: /\bRTCPeerConnection\b/ },
+  { name: 'importScripts()', pattern: /\bimportScripts\s*\(/ },
+  { name: 'dynamic import()', pattern: /(?<![\w$.])import\s*\(/ },
+  { name: 'eval()', pattern: /(?<![\w$.])eval\s*\(/ },
+  { name: 'new Function()', pattern: /\bnew\s+Function\s*\(/ },
+  { name: 'string timers', pattern: /\bset(?:Timeout|Interval)\s*\(\s*['"`]/ },
+  { name: 'document.write', pattern: /\bdocument\.write(?:ln)?\s*\(/ },
+  { name: 'a remote stylesheet or image in CSS text', pattern: /url\(\s*['"]?(?:https?:)?\/\//i },
+  { name: 'CSS @import', pattern: /@import\b/ },
+  { name: 'a remote script', pattern: /<script[^>]*\bsrc\s*=\s*['"]?(?:https?:)?\/\//i },
+  { name: 'new Worker()', pattern: /\bnew\s+(?:Shared)?Worker\s*\(/ },
+];
+
+/** Files the browser runs or renders: scripts, pages and stylesheets (source maps and fonts are data). */
+function shippedCode(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(?:js|mjs|html|css)$/.test(name)) files.push(path);
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function findForbidden(source: string): string[] {
+  return FORBIDDEN_IN_CODE.filter(({ pattern }) => pattern.test(source)).map(({ name }) => name);
+}
+
+test('the scanner itself finds each forbidden pattern (so the checks below can fail)', () => {
+  const samples = [
+    'fetch("https://x.example")',
+    'new XMLHttpRequest()',
+    'navigator.sendBeacon(u, d)',
+    'new WebSocket(u)',
+    'new EventSource(u)',
+    'new WebTransport(u)',
+    'new RTCPeerConnection()',
+    'importScripts("https://x.example/a.js")',
+    'await import("https://x.example/a.js")',
+    'eval(code)',
+    'new Function("return 1")',
+    'setTimeout("alert(1)", 0)',
+    'document.write(s)',
+    'background: url(https://x.example/a.png)',
+    '@import "https://x.example/a.css";',
+    '<script src="https://x.example/a.js"></script>',
+    'new Worker(u)',
+  ];
+  expect(samples.map(findForbidden)).toEqual(FORBIDDEN_IN_CODE.map(({ name }) => [name]));
+  // Words that merely look alike are not flagged.
+  expect(findForbidden('prefetch(x); evaluate(y); reimport(z); const url = "https://bnf.nice.org.uk/"; xmlns="http://www.w3.org/2000/svg"')).toEqual([]);
+});
+
+for (const build of BUILDS) {
+  test(`${build} build: no network API, no remote or generated code, no remote resource in any script, page or stylesheet`, () => {
+    const dir = distDir(build);
+    const files = shippedCode(dir);
+    expect(files.map((file) => relative(dir, file))).toEqual(expect.arrayContaining(['background.js', 'content.js', 'popup.js', 'options.js', 'popup.html', 'options.html']));
+    const found = files.flatMap((file) => findForbidden(readFileSync(file, 'utf8')).map((name) => `${relative(dir, file)}: ${name}`));
+    expect(found).toEqual([]);
+  });
+
+  test(`${build} manifest: MV3, exactly the minimal permissions, host access optional, nothing a web page can connect to`, () => {
+    const manifest = JSON.parse(readFileSync(join(distDir(build), 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.manifest_version).toBe(3);
+    // Each is justified in SECURITY.md ("Permissions and why").
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest).not.toHaveProperty('host_permissions');
+    expect(manifest).not.toHaveProperty('optional_permissions');
+    // No page or other extension may message it, and nothing is injected statically into every site.
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest).not.toHaveProperty('content_scripts');
+    // No custom CSP: the MV3 default allows only the package's own scripts (no remote code, no eval).
+    expect(manifest).not.toHaveProperty('content_security_policy');
+    expect(manifest).not.toHaveProperty('sandbox');
+    expect(manifest).not.toHaveProperty('update_url');
+    // Web pages can load only the bundled fonts, and Chrome only through a per-session URL.
+    const resources = manifest.web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
+    expect(resources).toHaveLength(1);
+    expect(resources[0]?.resources).toEqual(['fonts/*.woff2']);
+    if (build === 'chrome') expect(resources[0]?.use_dynamic_url).toBe(true);
+    const background = manifest.background as Record<string, unknown>;
+    expect(background).toEqual(build === 'chrome' ? { service_worker: 'background.js' } : { scripts: ['background.js'] });
+  });
+}

@@ -1,0 +1,106 @@
+/// <reference types="chrome" />
+/**
+ * The extension makes no network request. With every aid on, every demo portal page visited, read-aloud
+ * started and stopped, and the popup and options pages opened, every request the browser reports is
+ * either the demo page's own (to its own origin) or a load from the extension's package.
+ *
+ * Two independent recorders: the browser context's request events (pages, frames and service workers),
+ * and the background service worker's own Resource Timing entries. A control request made from the
+ * service worker proves both recorders see what the background does.
+ */
+import type { Request } from '@playwright/test';
+import { DEMO_ORIGIN } from './support/demo-origin.js';
+import { expect, test } from './support/extension.js';
+import { PORTAL_PAGES, storeSettings } from './support/settings.js';
+
+const EVERY_AID = {
+  colourTheme: 'dark',
+  textSize: 200,
+  textSpacing: 'wide',
+  readableFont: 'atkinson',
+  readingRuler: true,
+  strongFocus: true,
+  underlineLinks: true,
+  stopAnimations: true,
+  largeCursor: true,
+  explainTerms: true,
+};
+
+const CONTROL_URL = `${DEMO_ORIGIN}/portal/?network-control`;
+/** The bundled fonts, the only extension files a web page may load (Chrome serves them at a per-session URL). */
+const BUNDLED_FONT = /^chrome-extension:\/\/[^/]+\/fonts\/[a-z0-9-]+\.woff2$/;
+
+interface Seen {
+  url: string;
+  /** Who made it: a page or frame (by its URL), or the service worker. */
+  by: string;
+}
+
+test('no network request is made by the extension: only the pages’ own requests and loads from the extension package', async ({ extension }) => {
+  test.setTimeout(60_000);
+  const seen: Seen[] = [];
+  const record = (request: Request): void => {
+    const worker = request.serviceWorker();
+    let by = 'unknown';
+    if (worker) by = `service worker ${worker.url()}`;
+    else if (request.isNavigationRequest()) by = request.url();
+    else {
+      try {
+        by = request.frame().url();
+      } catch {
+        // A request with no frame (e.g. a worker's) keeps 'unknown', which the checks below refuse.
+      }
+    }
+    seen.push({ url: request.url(), by });
+  };
+  extension.context.on('request', record);
+  const extensionOrigin = `chrome-extension://${extension.id}`;
+
+  // The control: a request the background makes must be seen by both recorders.
+  await extension.worker.evaluate(async (url) => {
+    await fetch(url);
+  }, CONTROL_URL);
+  await expect.poll(() => seen.some((s) => s.url === CONTROL_URL && s.by.startsWith('service worker'))).toBe(true);
+
+  await storeSettings(extension, { global: EVERY_AID });
+  const portal = await extension.context.newPage();
+  for (const path of PORTAL_PAGES) {
+    await portal.goto(`${DEMO_ORIGIN}${path}`);
+    await expect(portal.locator('[data-record-access-aid="explain-terms"]:not(style)')).toHaveAttribute('data-state', 'ready');
+    // The bundled font is really in use (it loads from the package, not the web).
+    expect(await portal.evaluate(async () => (await document.fonts.load('16px "Record Access Aids Atkinson Hyperlegible"')).length), path).toBeGreaterThan(0);
+    // Everything the page loaded, as the page itself saw it.
+    const loaded = await portal.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(loaded.filter((url) => !url.startsWith(`${DEMO_ORIGIN}/`) && !BUNDLED_FONT.test(url)), path).toEqual([]);
+  }
+
+  // Read aloud, through the popup's own code path: popup -> background -> content script.
+  const popup = await extension.context.newPage();
+  await popup.goto(extension.url('popup.html'));
+  await portal.bringToFront();
+  await popup.reload();
+  const tabId = await popup.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, portal.url());
+  expect(await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'readAloud/run', tabId: id, command: 'read-main' }), tabId)).toEqual({ ok: true });
+  await expect(portal.locator('[data-record-access-aids-read-aloud]')).toHaveCount(1);
+  expect(await popup.evaluate((id) => chrome.runtime.sendMessage({ type: 'readAloud/run', tabId: id, command: 'stop' }), tabId)).toEqual({ ok: true });
+
+  const options = await extension.context.newPage();
+  await options.goto(extension.url('options.html'));
+  await expect(options.getByRole('heading', { level: 1 })).toBeVisible();
+  await options.waitForTimeout(1_000);
+
+  const workerLoads = await extension.worker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  expect(workerLoads, 'the control request is in the worker’s own record').toContain(CONTROL_URL);
+  expect(workerLoads.filter((url) => url !== CONTROL_URL && !url.startsWith(`${extensionOrigin}/`))).toEqual([]);
+
+  const fromExtension = seen.filter((s) => s.url !== CONTROL_URL && (s.by.startsWith('service worker') || s.by.startsWith(extensionOrigin)));
+  // The recorder sees the extension pages' own loads too.
+  expect(fromExtension.map((s) => s.url)).toEqual(expect.arrayContaining([extension.url('popup.js'), extension.url('options.js')]));
+  expect(fromExtension.filter((s) => !s.url.startsWith(`${extensionOrigin}/`)), 'requests by extension pages or the background').toEqual([]);
+  const fromPages = seen.filter((s) => !fromExtension.includes(s) && s.url !== CONTROL_URL);
+  expect(fromPages.length).toBeGreaterThan(PORTAL_PAGES.length);
+  expect(
+    fromPages.filter((s) => !(s.by.startsWith(`${DEMO_ORIGIN}/`) && (s.url.startsWith(`${DEMO_ORIGIN}/`) || BUNDLED_FONT.test(s.url) || s.url.startsWith('data:')))),
+    'requests by web pages go to their own origin (or the bundled fonts)',
+  ).toEqual([]);
+});
