@@ -9,7 +9,9 @@ import { expect, test } from '@playwright/test';
 import { axeFindings } from './support/axe.js';
 import { journeyPaths } from './support/journey-paths.js';
 import { applyLocale, LOCALES } from './support/locales.js';
-import { horizontalOverflow, visitScreens } from './support/screens.js';
+import { forgetSavedAnswersOnLoad, horizontalOverflow, visitScreens } from './support/screens.js';
+
+test.beforeEach(({ page }) => forgetSavedAnswersOnLoad(page));
 
 const paths = journeyPaths();
 const WIDTHS = [

@@ -10,7 +10,9 @@ import { focusStop } from './support/focus.js';
 import { expectScreen, KeyboardWalk } from './support/guide.js';
 import { journeyPaths, pathsCoveringEveryStep, type JourneyPath } from './support/journey-paths.js';
 import { applyLocale, LOCALES } from './support/locales.js';
-import { act, guide, horizontalOverflow, openDisclosures, visitScreens } from './support/screens.js';
+import { forgetSavedAnswersOnLoad, act, guide, horizontalOverflow, openDisclosures, visitScreens } from './support/screens.js';
+
+test.beforeEach(({ page }) => forgetSavedAnswersOnLoad(page));
 
 const paths = journeyPaths();
 
@@ -123,10 +125,12 @@ for (const locale of LOCALES) {
           const left = path.end === 'left' && index === path.actions.length - 1;
           await expectScreen(page, path.states[index]!, left ? 'left' : 'screen');
           if (left) continue;
-          // From the heading, Shift+Tab meets Listen, then quick exit (described by its hint).
+          // From the heading, Shift+Tab meets Listen, the language switch, then quick exit (described by its hint).
           const walk = new KeyboardWalk(page);
           const listen = await walk.press('Shift+Tab', path.states[index]!.current);
           expect(listen?.className, `Listen before the step on ${path.states[index]!.current}`).toContain('listen-button');
+          const language = await walk.press('Shift+Tab', path.states[index]!.current);
+          expect(language?.className, `the language switch before Listen on ${path.states[index]!.current}`).toContain('language-button');
           const exit = await walk.press('Shift+Tab', path.states[index]!.current);
           expect(exit?.className).toContain('quick-exit');
           await expect(guide(page).locator('.quick-exit')).toHaveAttribute('aria-describedby', 'quick-exit-hint');

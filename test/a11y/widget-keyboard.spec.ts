@@ -13,6 +13,9 @@ import { expect, test } from '@playwright/test';
 import { journeyPaths, pathsCoveringEveryStep, type JourneyPath } from './support/journey-paths.js';
 import { KeyboardWalk, sharedPrefix, walkPathByKeyboard } from './support/guide.js';
 import { applyLocale, LOCALES } from './support/locales.js';
+import { forgetSavedAnswersOnLoad } from './support/screens.js';
+
+test.beforeEach(({ page }) => forgetSavedAnswersOnLoad(page));
 
 const paths = journeyPaths();
 /** Tests the paths are split over, so two workers share them. */

@@ -47,6 +47,7 @@ export const recordAccessGuideStyles = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
+    overflow-wrap: anywhere;
     writing-mode: horizontal-tb;
     pointer-events: auto;
     -webkit-text-fill-color: currentcolor;
@@ -321,6 +322,8 @@ export const recordAccessGuideStyles = css`
     margin: 0;
   }
   .secondary-button {
+    max-width: 100%;
+    overflow-wrap: anywhere;
     padding: 0.625rem 1rem;
     border: 2px solid var(--record-access-guide-accent-color);
     border-radius: 4px;

@@ -11,4 +11,6 @@ export type TestedLocale = (typeof LOCALES)[number];
 export async function applyLocale(page: Page, locale: TestedLocale): Promise<void> {
   if (locale === 'en-GB') return;
   await page.locator('record-access-guide').evaluate((guide, value) => guide.setAttribute('locale', value), locale as string);
+  // Welsh is a chunk loaded on demand: wait until the guide shows it, or a step could be announced in English.
+  await page.locator(`record-access-guide .base[lang="${locale}"]`).waitFor();
 }

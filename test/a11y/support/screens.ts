@@ -169,3 +169,8 @@ export async function visitScreens(
   }
   return seen.length + 1;
 }
+
+/** Every page load starts with no saved answers, as a first visit would (saved progress has its own tests). */
+export async function forgetSavedAnswersOnLoad(page: Page): Promise<void> {
+  await page.addInitScript((name) => void indexedDB.deleteDatabase(name), DB_NAME);
+}
