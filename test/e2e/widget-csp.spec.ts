@@ -47,12 +47,13 @@ async function currentStep(page: Page): Promise<string> {
 
 /**
  * Presses every button and download link the step offers that neither leaves the step nor the page
- * (Listen, the glossary terms, and whatever later features add, such as a language switch or a
- * checklist download), so each is exercised under the policy.
+ * (Listen, the glossary terms, Print and Download, and whatever later features add), so each is exercised
+ * under the policy. The language switch is left out so the journey stays in English; Welsh under this
+ * policy is covered by widget-print.spec.ts.
  */
 async function pressEverythingOnStep(page: Page): Promise<number> {
   const extras = page.locator(
-    'record-access-guide button:not([type="submit"]):not(.back):not(.quick-exit):not(.link-button), record-access-guide a[download]',
+    'record-access-guide button:not([type="submit"]):not(.back):not(.quick-exit):not(.link-button):not(.language-button), record-access-guide a[download]',
   );
   const count = await extras.count();
   for (let index = 0; index < count; index += 1) {
