@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/support/extension.js';
 import { storeSettings } from '../e2e/support/settings.js';
-import { axeFindings } from './support/axe.js';
+import { axeFindings } from '../e2e/support/axe.js';
 import { KeyboardWalk } from './support/guide.js';
 import { horizontalOverflow } from './support/screens.js';
 

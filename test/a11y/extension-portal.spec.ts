@@ -10,7 +10,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type LoadedExtension } from '../e2e/support/extension.js';
 import { PORTAL_PAGES, storeSettings } from '../e2e/support/settings.js';
-import { axeFindings } from './support/axe.js';
+import { axeFindings } from '../e2e/support/axe.js';
 import { A11Y_ORIGIN } from './support/origin.js';
 import { horizontalOverflow } from './support/screens.js';
 

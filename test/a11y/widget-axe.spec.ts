@@ -6,7 +6,7 @@
  * Criterion RAG-Q-05 (docs/accessibility-criteria.md); RAG-Q-06 (reflow) is checked on the same walk at 320 px.
  */
 import { expect, test } from '@playwright/test';
-import { axeFindings } from './support/axe.js';
+import { axeFindings } from '../e2e/support/axe.js';
 import { journeyPaths } from './support/journey-paths.js';
 import { applyLocale, LOCALES } from './support/locales.js';
 import { forgetSavedAnswersOnLoad, horizontalOverflow, visitScreens } from './support/screens.js';
