@@ -33,14 +33,18 @@ const minifier = (globalDefs = {}) => terser({ module: true, ecma: 2020, compres
 function outputsFor(entry) {
   const common = { format: entry.format, sourcemap: true, plugins: entry.minify ? [minifier()] : [] };
   if (entry.product === 'widget') {
-    // The entry keeps the one name webmasters copy; each non-English locale is a chunk beside it in
-    // locales/, fetched only when that language is wanted. The .dev.js build keeps development checks
-    // (missing translations are reported); the production one has them removed (widget/content/dev-build.ts).
+    // The entry keeps the one name webmasters copy. Parts fetched only when needed sit beside it: each
+    // non-English locale in locales/, other on-demand code (Listen's speech code) in parts/. The .dev.js
+    // build keeps development checks (missing translations are reported); the production one has them
+    // removed (widget/content/dev-build.ts).
     const dir = dirname(entry.file);
     const name = basename(entry.file, '.js');
+    /** @param {string} suffix */
+    const chunkFileNames = (suffix) => (/** @type {import('rollup').PreRenderedChunk} */ chunk) =>
+      `${chunk.facadeModuleId && /[\\/]widget[\\/]content[\\/]/.test(chunk.facadeModuleId) ? 'locales' : 'parts'}/[name]-[hash]${suffix}`;
     return [
-      { ...common, dir, entryFileNames: `${name}.js`, chunkFileNames: 'locales/[name]-[hash].js', plugins: [minifier({ RECORD_ACCESS_GUIDE_DEV: false })] },
-      { ...common, dir, entryFileNames: `${name}.dev.js`, chunkFileNames: 'locales/[name]-[hash].dev.js', plugins: [] },
+      { ...common, dir, entryFileNames: `${name}.js`, chunkFileNames: chunkFileNames('.js'), plugins: [minifier({ RECORD_ACCESS_GUIDE_DEV: false })] },
+      { ...common, dir, entryFileNames: `${name}.dev.js`, chunkFileNames: chunkFileNames('.dev.js'), plugins: [] },
     ];
   }
   return EXTENSION_BROWSERS.map((browser) => ({ ...common, file: `dist/extension/${browser}/${entry.file}` }));
@@ -63,7 +67,7 @@ function stripContentSources() {
 }
 
 /**
- * Empties the widget's locales/ folder before a build: chunk names carry a content hash, so old chunks
+ * Empties one of the widget's chunk folders (locales/, parts/) before a build: chunk names carry a content hash, so old chunks
  * would otherwise pile up beside the new ones (and be copied to practice sites).
  * @param {string} folder
  * @returns {import('rollup').Plugin}
@@ -75,12 +79,15 @@ function emptyFolder(folder) {
 const bundles = entries.map((entry, index) => ({
   input: entry.input,
   output: outputsFor(entry),
+  // On-demand parts import shared code from the widget's entry file; let the entry export it, or rollup moves
+  // everything into a shared chunk and the file webmasters copy becomes a one-line re-export.
+  ...(entry.product === 'widget' ? { preserveEntrySignatures: /** @type {const} */ ('allow-extension') } : {}),
   plugins: [
     nodeResolve({ browser: true }),
     commonjs(),
     typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: true }),
     // After typescript, which compiles from the files on disk, not from earlier plugins' output.
-    ...(entry.product === 'widget' ? [stripContentSources(), emptyFolder(join(dirname(entry.file), 'locales'))] : []),
+    ...(entry.product === 'widget' ? [stripContentSources(), emptyFolder(join(dirname(entry.file), 'locales')), emptyFolder(join(dirname(entry.file), 'parts'))] : []),
     // Manifests, pages, locales and icons are written once, alongside the first extension entry.
     ...(entry.product === 'extension' && index === entries.findIndex((e) => e.product === 'extension') ? [extensionAssets()] : []),
   ],

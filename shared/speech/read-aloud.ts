@@ -10,6 +10,7 @@
 import { SpeechEngine, type SpeechEngineOptions } from './engine.js';
 import { SpeechStateEvent, SpeechUnitEvent, SpeechWordEvent } from './events.js';
 import { TextMap, type TextMapOptions } from '../text/text-map.js';
+import { DEFAULT_HIGHLIGHT } from './highlight-css.js';
 
 /**
  * Text already prepared for reading, with its own way back to the page: e.g. a table read row by
@@ -34,16 +35,8 @@ export interface ReadAloudOptions extends Omit<SpeechEngineOptions, 'synthesizer
   signal: AbortSignal;
 }
 
-export const DEFAULT_HIGHLIGHT = 'record-access-reading';
-
-/** Highlight colours: black on yellow (19.6:1) for the sentence, underlined for the word; system colours when forced. */
-export function readingHighlightCss(name = DEFAULT_HIGHLIGHT): string {
-  return `::highlight(${name}) { background-color: #ffeb3b; color: #000000; }
-::highlight(${name}-word) { text-decoration: underline 3px; text-underline-offset: 3px; }
-@media (forced-colors: active) {
-  ::highlight(${name}) { background-color: Highlight; color: HighlightText; }
-}`;
-}
+// The highlight's look lives in its own small module, so a page can style it without loading the reader.
+export { DEFAULT_HIGHLIGHT, readingHighlightCss } from './highlight-css.js';
 
 function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';

@@ -2,7 +2,7 @@
  * The widget: bundle size, time from the script arriving to the first step rendered, main-thread time
  * of a step change, and long tasks during load and the first interaction.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright';
 import { measureAction, waitForQuiet } from './main-thread.js';
@@ -55,7 +55,22 @@ function sizeResults(): BenchResult[] {
     { id: 'widget.size.min', group: 'widget', label: 'bundle, minified', unit: 'bytes', summary: one(code.length) },
     { id: 'widget.size.gzip', group: 'widget', label: 'bundle, gzip', unit: 'bytes', summary: one(gzip), budget: { max: 30_000 } },
     { id: 'widget.size.brotli', group: 'widget', label: 'bundle, brotli', unit: 'bytes', summary: one(brotli) },
+    ...onDemandSizes(),
   ];
+}
+
+/** The parts fetched only when needed (a locale, Listen's speech code): not in the budget above, but reported. */
+function onDemandSizes(): BenchResult[] {
+  return ['locales', 'parts'].flatMap((folder) => {
+    const dir = new URL(`${folder}/`, BUNDLE);
+    return readdirSync(dir)
+      .filter((file) => file.endsWith('.js') && !file.endsWith('.dev.js'))
+      .map((file): BenchResult => {
+        const name = file.replace(/-[\w-]{8}\.js$/, ''); // rollup's 8-character content hash
+        const gzip = gzipSync(readFileSync(new URL(file, dir)), { level: 9 }).length;
+        return { id: `widget.size.on-demand.${name}`, group: 'widget', label: `on demand: ${folder}/${name}, gzip`, unit: 'bytes', summary: summarise([gzip]) };
+      });
+  });
 }
 
 /** Clicks the step's primary button (Start or Continue) and resolves once the next step has rendered and painted. */

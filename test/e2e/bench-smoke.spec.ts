@@ -27,6 +27,8 @@ test('the benchmark harness measures every line and writes them as JSON', async 
     const byId = new Map(report.results.map((r) => [r.id, r]));
     for (const id of [
       'widget.size.gzip',
+      'widget.size.on-demand.cy',
+      'widget.size.on-demand.listen-reader',
       'widget.first-render',
       'widget.load.long-tasks',
       'widget.step-change',

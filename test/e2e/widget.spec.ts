@@ -55,3 +55,22 @@ test('the build writes a custom elements manifest documenting the guide’s publ
   expect(guide?.cssParts?.map((p) => p.name)).toEqual(expect.arrayContaining(['quick-exit', 'storage-notice', 'saved-progress']));
   expect(guide?.cssProperties?.map((p) => p.name)).toContain('--record-access-guide-text-color');
 });
+
+test('Listen fetches its speech code only when pressed, and says so clearly if that file cannot be fetched', async ({ page }) => {
+  const parts: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/dist/widget/parts/')) parts.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/');
+  const guide = page.locator('record-access-guide');
+  await expect(guide.getByRole('heading', { level: 2 })).toBeVisible();
+  expect(parts, 'nothing of Listen is fetched before it is pressed').toEqual([]);
+
+  // Offline or blocked: the patient is told, and the button is back to Listen rather than a Stop that does nothing.
+  await page.route('**/dist/widget/parts/**', (route) => route.abort('internetdisconnected'));
+  await guide.getByRole('button', { name: 'Listen' }).click();
+  await expect(guide.getByRole('status').first()).toHaveText('Sorry, this step could not be read aloud. Check your internet connection and try again.');
+  await expect(guide.getByRole('button', { name: 'Listen' })).toBeVisible();
+  expect(parts.length).toBeGreaterThan(0);
+  expect(parts.every((path) => /^\/dist\/widget\/parts\/listen-reader-[\w-]+\.js$/.test(path)), parts.join(', ')).toBe(true);
+});

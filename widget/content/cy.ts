@@ -36,6 +36,7 @@ const cy = {
     listenStop: { text: 'Stopio gwrando' },
     listenStarted: { text: 'Yn darllen y cam hwn yn uchel.' },
     listenFinished: { text: 'Wedi gorffen darllen y cam hwn.' },
+    listenLoadFailed: { text: 'Mae’n ddrwg gennym, doedd dim modd darllen y cam hwn yn uchel. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.' },
     change: { text: 'Newid' },
     selectAllThatApply: { text: 'Dewiswch bob un sy’n berthnasol.' },
     errorSummaryTitle: { text: 'Mae problem' },

@@ -23,6 +23,7 @@ export const enGB = {
   listenStop: { text: 'Stop listening' },
   listenStarted: { text: 'Reading this step aloud.' },
   listenFinished: { text: 'Finished reading this step.' },
+  listenLoadFailed: { text: 'Sorry, this step could not be read aloud. Check your internet connection and try again.' },
   change: { text: 'Change' },
   selectAllThatApply: { text: 'Select all that apply.' },
   errorSummaryTitle: { text: 'There is a problem' },

@@ -15,8 +15,8 @@ import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
 import { errorText, firstFieldId, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
 import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent } from '../../shared/speech/events.js';
-import { ReadAloud, readingHighlightCss } from '../../shared/speech/read-aloud.js';
-import { WebSpeechSynthesizer, type Synthesizer } from '../../shared/speech/synthesizer.js';
+import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
+import type { Synthesizer } from '../../shared/speech/synthesizer.js';
 import { progressKey } from '../storage/progress-store.js';
 import { NOTICE_ID, renderNotice, renderResume, renderSavedLine } from '../storage/progress-views.js';
 import { progressViewStyles } from '../storage/progress-views.styles.js';
@@ -261,9 +261,29 @@ export class RecordAccessGuide extends LitElement {
     if (!root) return;
     const controller = new AbortController();
     this.listening = controller;
-    const reader = new ReadAloud({
+    this.reading = true;
+    this.announcement = this.t('listenStarted');
+    void this.readStep(root, controller);
+  }
+
+  /** Fetches Listen's speech code on first use (it is a separate file), then reads `root` until done or aborted. */
+  private async readStep(root: Element, controller: AbortController): Promise<void> {
+    let createStepReader: typeof import('./listen-reader.js').createStepReader;
+    try {
+      ({ createStepReader } = await import('./listen-reader.js'));
+    } catch (error) {
+      // Offline, or the file was blocked: say so rather than leave a Stop button that does nothing.
+      console.warn('record-access-guide: the read-aloud code could not be loaded.', error);
+      if (this.listening === controller) {
+        this.stopListening();
+        this.announcement = this.t('listenLoadFailed');
+      }
+      return;
+    }
+    if (controller.signal.aborted) return;
+    const reader = createStepReader({
       root,
-      synthesizer: this.synthesizer ?? new WebSpeechSynthesizer(),
+      synthesizer: this.synthesizer,
       rate: this.listenRate,
       highlightName: LISTEN_HIGHLIGHT,
       // The voice is chosen for the guide's language (a Welsh voice for Welsh, where the device has one).
@@ -278,8 +298,6 @@ export class RecordAccessGuide extends LitElement {
       this.announcement = this.t('listenFinished');
       this.stopListening();
     });
-    this.reading = true;
-    this.announcement = this.t('listenStarted');
     reader.start().catch((error: unknown) => {
       if (!controller.signal.aborted) console.warn('record-access-guide: the step could not be read aloud.', error);
       this.stopListening();
