@@ -48,7 +48,8 @@ const CONFIG_PROPERTIES = [
  * A guide a GP practice embeds on its website. It takes a patient, one question at a time, from "what is
  * this?" to a personal checklist for getting online with their GP practice, for themselves or for someone
  * they care for. Answers are saved on the patient's device only (IndexedDB), for `save-progress-days`. It
- * makes no network request unless the practice sets `uptake-endpoint`, and then sends only the events below.
+ * sends nothing off the device unless the practice sets `uptake-endpoint`, and then only the events below; it
+ * fetches its own Welsh text or Listen's speech code from beside its script only when a patient asks for them.
  *
  * Configuration comes from attributes, a `<script type="application/json">` child, or the `config`
  * property (attributes win, then the property, then the JSON block). Every invalid value is reported once
