@@ -161,8 +161,9 @@ function configAttributes(): string[] {
   return [...Object.values(TEXT_SETTINGS).map((s) => s.attribute), ...Object.values(LIST_SETTINGS).map((s) => s.attribute)];
 }
 
-const TOP_LEVEL_KEYS = ['practiceName', 'odsCode', 'services', 'portals', 'contact', 'registrationHours', 'quickExitUrl', 'strings', 'saveProgressDays', 'uptakeEndpoint'];
-const CONTACT_KEYS = ['phone', 'email', 'sms', 'onlineForm', 'bslVideoRelay'];
+/** The keys a configuration object (JSON block or `config` property) may have, at the top and in `contact`. */
+export const TOP_LEVEL_KEYS: readonly string[] = ['practiceName', 'odsCode', 'services', 'portals', 'contact', 'registrationHours', 'quickExitUrl', 'strings', 'saveProgressDays', 'uptakeEndpoint'];
+export const CONTACT_KEYS: readonly string[] = ['phone', 'email', 'sms', 'onlineForm', 'bslVideoRelay'];
 
 function usingText(path: TextSettingPath, config: PracticeConfig): string {
   const current = readText(config, path);

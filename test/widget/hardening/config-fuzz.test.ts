@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../../widget/index.js';
-import { resolveConfig, type PracticeConfig } from '../../../widget/config/config.js';
+import { CONFIG_ATTRIBUTES, CONTACT_KEYS, resolveConfig, TOP_LEVEL_KEYS, type PracticeConfig } from '../../../widget/config/config.js';
 import { CONTENT_IDS } from '../../../widget/content/text.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
 import { deleteGuideDatabase } from '../storage/support.js';
@@ -74,24 +74,14 @@ const HOSTILE_STRINGS: readonly string[] = [
   MEGABYTE_MARKUP,
 ];
 
-const KNOWN_KEYS = ['practiceName', 'odsCode', 'services', 'portals', 'contact', 'registrationHours', 'quickExitUrl', 'strings'];
-const CONTACT_KEYS = ['phone', 'email', 'sms', 'onlineForm', 'bslVideoRelay'];
+// The configuration's own lists, so a setting added later is fuzzed too. Not the uptake endpoint: a valid
+// https value would send real beacons from the test (uptake-element.test.ts checks a non-https one is refused).
+const sendsBeacons = (name: string): boolean => name === 'uptake-endpoint' || name === 'uptakeEndpoint';
+const KNOWN_KEYS = TOP_LEVEL_KEYS.filter((key) => !sendsBeacons(key));
 const ODD_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'unknownSetting', '', ' practiceName', 'PRACTICENAME', 'contact.email'];
 const CONTENT_ID_LIST = [...CONTENT_IDS];
-const ATTRIBUTES = [
-  'practice-name',
-  'ods-code',
-  'services',
-  'portals',
-  'contact-phone',
-  'contact-email',
-  'contact-sms',
-  'contact-online-form',
-  'contact-bsl-video-relay',
-  'registration-hours',
-  'quick-exit-url',
-  'listen-rate',
-];
+/** Every attribute the configuration reads, plus the element's own `listen-rate`. */
+const ATTRIBUTES = [...CONFIG_ATTRIBUTES.filter((name) => !sendsBeacons(name)), 'listen-rate'];
 
 class Generator {
   constructor(readonly random: () => number) {}
