@@ -63,6 +63,12 @@ try {
   const snippetPng = join(scratch, 'snippet.png');
   await snippet.screenshot({ path: snippetPng });
   magick([snippetPng, '-background', 'white', '-rotate', '1.5', '-colorspace', 'Gray', '-attenuate', '0.15', '+noise', 'Gaussian', '-colors', '8', '-depth', '8', '-density', '150', '-units', 'PixelsPerInch', join(out, 'clinic-letter-scan-150dpi.png')]);
+  // The same scan inside a PDF, as a scanner's "scan to PDF" makes: a page with a picture and no text.
+  const scanPage = await browser.newPage();
+  const scanData = readFileSync(join(out, 'clinic-letter-scan-150dpi.png')).toString('base64');
+  await scanPage.setContent(`<!doctype html><html lang="en"><body style="margin:0"><img alt="" style="width:100%" src="data:image/png;base64,${scanData}"></body></html>`);
+  await scanPage.pdf({ path: join(out, 'clinic-letter-scan.pdf'), format: 'A4', margin: { top: '10mm', left: '10mm', right: '10mm' } });
+  await scanPage.close();
   // A blank scanned page and a page of scribble (no print: "could not be read reliably").
   magick(['-size', '620x877', 'xc:white', '-colorspace', 'Gray', '-attenuate', '0.3', '+noise', 'Gaussian', '-quality', '50', join(out, 'blank-scan.jpg')]);
   const strokes = Array.from({ length: 14 }, (_, i) => `bezier ${40 + (i % 2) * 30},${80 + i * 50} ${160 + i * 7},${40 + i * 52} ${330 - i * 5},${120 + i * 47} ${560 - (i % 3) * 20},${70 + i * 51}`);
@@ -80,7 +86,7 @@ try {
 }
 // The demo portal's documents page links to copies of three of them.
 const demoDocuments = resolve(root, 'demo/portal/documents');
-for (const [from, to] of [['clinic-letter.pdf', 'clinic-letter.pdf'], ['discharge-summary.pdf', 'discharge-summary.pdf'], ['results-letter-scan-150dpi.jpg', 'results-letter-scan.jpg']]) {
+for (const { from, to } of [{ from: 'clinic-letter.pdf', to: 'clinic-letter.pdf' }, { from: 'discharge-summary.pdf', to: 'discharge-summary.pdf' }, { from: 'results-letter-scan-150dpi.jpg', to: 'results-letter-scan.jpg' }]) {
   copyFileSync(join(out, from), join(demoDocuments, to));
 }
 console.log(`Fixtures written to ${out}, and the demo portal's copies to ${demoDocuments}`);

@@ -6,8 +6,9 @@
  */
 import { browser } from '../browser-api.js';
 import { MAX_DOCUMENT_BYTES } from './document-kind.js';
+import { documentAddress } from './reader-address.js';
 
-export type FetchFailure = 'bad-address' | 'not-allowed' | 'failed' | 'too-big';
+export type FetchFailure = 'bad-address' | 'other-site' | 'not-allowed' | 'failed' | 'too-big';
 
 export class DocumentFetchError extends Error {
   constructor(
@@ -19,23 +20,15 @@ export class DocumentFetchError extends Error {
   }
 }
 
-/** The address as a URL if the reader may ever fetch it (http or https, no user name or password in it). */
-export function documentAddress(raw: string): URL | undefined {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  if (url.username !== '' || url.password !== '') return undefined;
-  return url;
-}
-
-export async function fetchDocument(raw: string, signal: AbortSignal): Promise<{ bytes: Uint8Array; name: string; site: string }> {
+/**
+ * `fromPage` is the page a link was found on, when it was on another site than the link: such a link is
+ * refused before any request.
+ */
+export async function fetchDocument(raw: string, signal: AbortSignal, fromPage?: string): Promise<{ bytes: Uint8Array; name: string; site: string }> {
   const url = documentAddress(raw);
   if (!url) throw new DocumentFetchError('bad-address', '');
   const site = url.host;
+  if (fromPage !== undefined && documentAddress(fromPage)?.origin !== url.origin) throw new DocumentFetchError('other-site', site);
   if (!(await browser.permissions.contains({ origins: [`${url.origin}/*`] }))) throw new DocumentFetchError('not-allowed', site);
   let response: Response;
   try {

@@ -4,7 +4,7 @@
  */
 import { ReaderApp } from './reader-app.js';
 import { startReaderAids } from './reader-aids.js';
-import { documentAddress } from './fetch-document.js';
+import { documentAddress } from './reader-address.js';
 import { rs } from './strings.js';
 
 async function start(): Promise<void> {
@@ -25,7 +25,7 @@ async function start(): Promise<void> {
   readButton('read-document', 'read-main');
   readButton('read-from-here', 'read-from-here');
   readButton('read-selection', 'read-selection');
-  if (src !== null) await app.openAddress(src);
+  if (src !== null) await app.openAddress(src, new URLSearchParams(location.search).get('from') ?? undefined);
   else document.body.dataset.readerState = 'empty';
 }
 

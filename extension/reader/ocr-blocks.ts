@@ -8,8 +8,13 @@ export interface OcrWord {
   text: string;
   confidence: number;
 }
+export interface OcrLine {
+  words: OcrWord[];
+  /** The line's box in the picture's pixels (y downwards). */
+  bbox?: { y0: number; y1: number };
+}
 export interface OcrParagraph {
-  lines: { words: OcrWord[] }[];
+  lines: OcrLine[];
 }
 export interface OcrResult {
   blocks: { paragraphs: OcrParagraph[] }[] | null;
@@ -23,6 +28,8 @@ const UNRELIABLE_SHARE = 0.4;
 
 export interface OcrPage {
   blocks: Block[];
+  /** Words with at least two letters or digits read with confidence: 0 means nothing was really found. */
+  clearWords: number;
   words: number;
   unsureWords: number;
   /** Mean word confidence, 0 to 100 (0 when no words). */
@@ -37,10 +44,11 @@ const isNoise = (text: string): boolean => !/[\p{L}\p{N}]/u.test(text);
 export function ocrPage(result: OcrResult): OcrPage {
   const blocks: Block[] = [];
   let words = 0;
+  let clearWords = 0;
   let unsureWords = 0;
   let confidenceSum = 0;
   for (const block of result.blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
+    for (const paragraph of block.paragraphs.flatMap(splitAtGaps)) {
       const spans: Span[] = [];
       for (const line of paragraph.lines) {
         for (const word of line.words) {
@@ -50,6 +58,7 @@ export function ocrPage(result: OcrResult): OcrPage {
           confidenceSum += word.confidence;
           const unsure = word.confidence < UNSURE_BELOW;
           if (unsure) unsureWords += 1;
+          else if (/[\p{L}\p{N}]{2,}/u.test(text)) clearWords += 1;
           if (spans.length > 0) spans.push({ text: ' ' });
           spans.push(unsure ? { text, unsure: true } : { text });
         }
@@ -59,8 +68,31 @@ export function ocrPage(result: OcrResult): OcrPage {
     }
   }
   const confidence = words === 0 ? 0 : confidenceSum / words;
-  const reliable = words > 0 && confidence >= RELIABLE_MEAN && unsureWords / words < UNRELIABLE_SHARE;
-  return { blocks, words, unsureWords, confidence, reliable };
+  const reliable = clearWords > 0 && confidence >= RELIABLE_MEAN && unsureWords / words < UNRELIABLE_SHARE;
+  return { blocks, clearWords, words, unsureWords, confidence, reliable };
+}
+
+/**
+ * tesseract often returns a whole letter as one paragraph; a gap between lines taller than half a line
+ * is where a paragraph (or an address block) really ends.
+ */
+function splitAtGaps(paragraph: OcrParagraph): OcrParagraph[] {
+  const out: OcrParagraph[] = [];
+  let current: OcrLine[] = [];
+  let previous: OcrLine | undefined;
+  for (const line of paragraph.lines) {
+    if (previous?.bbox && line.bbox) {
+      const height = previous.bbox.y1 - previous.bbox.y0;
+      if (line.bbox.y0 - previous.bbox.y1 > height * 0.5 && current.length > 0) {
+        out.push({ lines: current });
+        current = [];
+      }
+    }
+    current.push(line);
+    previous = line;
+  }
+  if (current.length > 0) out.push({ lines: current });
+  return out;
 }
 
 /** Joins neighbouring sure spans, so a paragraph is a few text nodes, not one per word. */

@@ -141,7 +141,7 @@ export class ReaderApp {
     await this.#openBytes(bytes, file.name, signal);
   }
 
-  async openAddress(address: string): Promise<void> {
+  async openAddress(address: string, fromPage?: string): Promise<void> {
     let site = '';
     try {
       site = new URL(address).host;
@@ -151,7 +151,7 @@ export class ReaderApp {
     const signal = this.#reset(site || rs('heading'));
     this.#say(rs('fetching', { site }));
     try {
-      const { bytes, name } = await fetchDocument(address, signal);
+      const { bytes, name } = await fetchDocument(address, signal, fromPage);
       if (signal.aborted) return;
       this.#title.textContent = name;
       document.title = `${name} – ${rs('pageTitle')}`;
@@ -161,6 +161,7 @@ export class ReaderApp {
       if (!(error instanceof DocumentFetchError)) throw error;
       const messages = {
         'bad-address': rs('errorAddress'),
+        'other-site': rs('errorOtherSite', { site: error.site }),
         'not-allowed': rs('errorNotAllowed', { site: error.site }),
         failed: rs('errorFetch', { site: error.site }),
         'too-big': rs('errorTooBig', { name: error.site, size: Math.ceil((error.size ?? 0) / 1048576), limit: MAX_DOCUMENT_BYTES / 1048576 }),
@@ -334,13 +335,13 @@ export class ReaderApp {
     const notes: HTMLElement[] = [];
     const kept = [...(this.#section(n)?.querySelectorAll<HTMLElement>('.page-notice') ?? [])].filter((note) => note.textContent === rs('photoScaled'));
     notes.push(...kept);
-    if (result.words === 0) notes.push(notice('info', rs('blankPicture')));
+    if (result.clearWords === 0) notes.push(notice('info', rs('blankPicture')));
     else if (!result.reliable) notes.push(notice('warning', rs('unreliable')));
     else {
       notes.push(notice('picture', rs('fromPicture')));
       if (result.unsureWords > 0) {
         const sample = document.createElement('mark');
-        sample.className = 'unsure';
+        sample.className = 'unsure sample';
         sample.textContent = rs('unsureSample');
         notes.push(notice('info', `${rs('unsureWords', { n: result.unsureWords })} `, sample));
       }
@@ -413,13 +414,21 @@ export class ReaderApp {
     this.#drawOriginal();
   }
 
-  /** The page whose heading was last scrolled past becomes the current one (and its original is shown). */
+  /**
+   * The page shown in the original view follows scrolling: it stays while any of it is in the top 40% of
+   * the window, then becomes the first page that is (so a page moved to with the buttons stays current).
+   */
   #watchPages(): void {
     this.#observer?.disconnect();
+    const visible = new Set<number>();
     this.#observer = new IntersectionObserver(
       (entries) => {
-        const visible = entries.filter((entry) => entry.isIntersecting).map((entry) => Number((entry.target as HTMLElement).dataset.page));
-        if (visible.length > 0) this.#setCurrent(Math.min(...visible));
+        for (const entry of entries) {
+          const n = Number((entry.target as HTMLElement).dataset.page);
+          if (entry.isIntersecting) visible.add(n);
+          else visible.delete(n);
+        }
+        if (visible.size > 0 && !visible.has(this.#current)) this.#setCurrent(Math.min(...visible));
       },
       { rootMargin: '0px 0px -60% 0px' },
     );

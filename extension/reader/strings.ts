@@ -3,6 +3,9 @@
  * than in _locales for now; the read-aloud bar and explain-terms use the shared locale strings.
  */
 export const READER_STRINGS = {
+  openInReader: 'Open in the reader',
+  openFileInReader: 'Open a file in the document reader',
+  openFileInReaderHint: 'Read a letter, PDF or scanned page you have saved, with your reading aids. It stays on this device.',
   pageTitle: 'Document reader',
   heading: 'Document reader',
   intro: 'Open a letter, PDF or scanned page to read it with your reading aids. Everything happens on this device: the document is not sent anywhere.',
@@ -56,6 +59,7 @@ export const READER_STRINGS = {
   errorEmpty: '{name} is empty.',
   errorFetch: 'The document could not be got from {site}. Check you are still signed in, then try again.',
   errorNotAllowed: 'The reader can only get documents from sites you have allowed the extension to use. {site} is not one of them.',
+  errorOtherSite: 'The reader only gets documents from the site you are on. This link goes to another site ({site}), so it was not opened. Download the file and open it here instead.',
   errorAddress: 'That address is not a web page address the reader can open.',
   errorPicture: 'This picture could not be read. It may be damaged.',
   keepOriginal: 'You can still see the original.',
