@@ -50,6 +50,10 @@ export function renderBlock(block: Block): HTMLElement {
     case 'table': {
       const wrapper = document.createElement('div');
       wrapper.className = 'table-wrapper';
+      // A wide table scrolls sideways inside its box on a narrow screen: keyboard users can focus it to scroll.
+      wrapper.tabIndex = 0;
+      wrapper.setAttribute('role', 'region');
+      wrapper.setAttribute('aria-label', rs('tableLabel'));
       const table = document.createElement('table');
       const head = document.createElement('thead');
       const body = document.createElement('tbody');

@@ -20,6 +20,7 @@ export const READER_STRINGS = {
   goToPage: 'Go to page',
   go: 'Go',
   pageOf: 'Page {n} of {total}',
+  tableLabel: 'Table',
   pageHeading: 'Page {n}',
   original: 'Original page',
   originalHint: 'This is the page as it looks in the document. Nothing in the text beside it has been changed, only laid out again.',
