@@ -189,3 +189,26 @@ test('the reading aids apply on the reader page: colour theme, and medical terms
   // HbA1c is in the glossary: explain-terms finds it in the document text.
   expect(await page.evaluate(() => [...(CSS.highlights.keys() as unknown as Iterable<string>)].length)).toBeGreaterThan(0);
 });
+
+test('the popup over a PDF open in a tab on an allowed site offers Open in the reader, which reads it', async ({ extension }) => {
+  const address = `${DEMO_ORIGIN}/portal/documents/clinic-letter.pdf`;
+  const tab = await extension.context.newPage();
+  await tab.goto(`${DEMO_ORIGIN}/portal/documents.html`);
+  const popup = await extension.context.newPage();
+  await popup.goto(extension.url('popup.html'));
+  await tab.bringToFront();
+  await popup.reload();
+  // Not on an ordinary page.
+  await expect(popup.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Open in the reader' })).toHaveCount(0);
+  await tab.evaluate((url) => (location.href = url), address).catch(() => undefined);
+  await expect.poll(() => tab.url()).toBe(address);
+  await tab.bringToFront();
+  await popup.reload();
+  const opened = extension.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Open in the reader' }).click();
+  const reader = await opened;
+  expect(reader.url()).toBe(extension.url(`reader/reader.html?src=${encodeURIComponent(address)}`));
+  expect(await settled(reader)).toBe('ready');
+  await expect(reader.locator('#document-text')).toContainText('HbA1c is 62 mmol/mol');
+});
