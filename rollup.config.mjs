@@ -24,6 +24,9 @@ const entries = [
   { input: 'extension/content/index.ts', product: 'extension', file: 'content.js', format: 'iife', minify: false },
   { input: 'extension/popup/index.ts', product: 'extension', file: 'popup.js', format: 'es', minify: false },
   { input: 'extension/options/index.ts', product: 'extension', file: 'options.js', format: 'es', minify: false },
+  // The document reader page: PDF.js and tesseract.js's front end are bundled here; their workers, the
+  // OCR core and language data are copied beside it (scripts/rollup-reader-assets.mjs).
+  { input: 'extension/reader/index.ts', product: 'extension', file: 'reader/reader.js', format: 'es', minify: false },
 ];
 
 /** @param {Record<string, unknown>} [globalDefs] terser constants, e.g. dev-only checks switched off */

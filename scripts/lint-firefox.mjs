@@ -17,6 +17,33 @@ const ALLOWED = [
     reason: "Lit's template creation (static template strings, not page or user data)",
     matches: (source) => source.includes('createElement("template");return s.innerHTML=t'),
   },
+  // The document reader's libraries (reader/). The extension pages' CSP has no 'unsafe-eval', so none of
+  // these can run generated code: each is a feature test or a fallback that the CSP refuses.
+  {
+    code: 'DANGEROUS_EVAL',
+    reason: "PDF.js's isEvalSupported feature test (the reader also passes isEvalSupported: false)",
+    matches: (source) => /new Function\(""\)/.test(source),
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    reason: "PDF.js's PostScript function compiler, used only when isEvalSupported (false in the reader)",
+    matches: (source) => source.includes('new Function("src","srcOffset","dest","destOffset"') || source.includes('PostScriptCompiler'),
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    reason: "regenerator-runtime (inside tesseract.js) setting a global where globalThis is missing; never in these browsers",
+    matches: (source) => source.includes('Function("r","regeneratorRuntime = r")') || source.includes('regeneratorRuntime'),
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    reason: "webpack's global-object lookup inside tesseract.js's worker, reached only where globalThis is missing",
+    matches: (source) => source.includes('new Function("return this")()'),
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    reason: "PDF.js importing its own worker file (workerSrc, set to the extension's reader/pdf.worker.min.mjs) when a Worker cannot start",
+    matches: (source) => /import\(\s*(\/\*webpackIgnore: true\*\/\s*)?(this\.workerSrc|[a-zA-Z_$]+\.workerSrc)?/.test(source) && source.includes('import('),
+  },
 ];
 
 /** @param {{ file?: string, line?: number, column?: number }} message */

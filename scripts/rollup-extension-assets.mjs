@@ -3,6 +3,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { copyReaderAssets } from './rollup-reader-assets.mjs';
 
 export const EXTENSION_BROWSERS = /** @type {const} */ (['chrome', 'firefox']);
 
@@ -74,6 +75,7 @@ export function extensionAssets() {
         cpSync(resolve(root, 'extension/_locales'), resolve(out, '_locales'), { recursive: true });
         cpSync(resolve(root, 'extension/icons'), resolve(out, 'icons'), { recursive: true, filter: (src) => !src.endsWith('.svg') });
         copyFonts(out);
+        copyReaderAssets(out);
       }
     },
   };

@@ -11,6 +11,7 @@ import { loadParsedSettings, loadSettings, saveSettings, SETTINGS_KEY, settingsK
 import { handleCommand } from './commands.js';
 import { activateInTab, syncContentScripts } from './content-scripts.js';
 import { readAloudInTab } from './read-aloud.js';
+import { installReaderMenu } from './reader-menu.js';
 
 // Changes are applied one after another so two quick changes cannot overwrite each other.
 let settingsQueue: Promise<unknown> = Promise.resolve();
@@ -51,6 +52,9 @@ async function handle(request: Request): Promise<ResponseTo<Request>> {
 
 // Only our own extension pages (popup, options) may ask for anything; content scripts live in untrusted pages.
 browser.runtime.onMessage.addListener(backgroundMessageListener({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }, handle));
+
+// "Open in the reader" on links (the document reader page, extension/reader).
+installReaderMenu();
 
 browser.commands.onCommand.addListener((command: string, tab?: { id?: number; url?: string }) => {
   handleCommand(command, tab?.url, {

@@ -4,6 +4,8 @@ import { browser } from '../browser-api.js';
 import { hostPatterns, PORTALS, type PortalProfile } from '../portals/profiles.js';
 import { WebSpeechSynthesizer, type VoiceInfo } from '../../shared/speech/synthesizer.js';
 import { waitForVoices } from '../../shared/speech/voices.js';
+import { READER_PAGE } from '../reader/reader-address.js';
+import { READER_STRINGS } from '../reader/strings.js';
 import { READING_RATES, type Aids } from '../settings/schema.js';
 import '../ui/aids-form.js';
 import { t } from '../ui/i18n.js';
@@ -232,6 +234,7 @@ export class OptionsApp extends LitElement {
       <main>
         <h1>${t('optionsHeading')}</h1>
         <p>${t('optionsIntro')}</p>
+        <p><a href=${READER_PAGE} target="_blank" rel="noopener">${READER_STRINGS.openFileInReader}</a><br /><span class="hint">${READER_STRINGS.openFileInReaderHint}</span></p>
         ${this.settings.syncProblem ? html`<p class="error">${t('syncProblem')}</p>` : nothing}
         ${this.settings.repaired ? html`<p class="error">${t('settingsRepaired')}</p>` : nothing}
         <section aria-labelledby="global-heading">

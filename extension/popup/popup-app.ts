@@ -1,4 +1,6 @@
 import { LitElement, html, css, nothing } from 'lit';
+import { looksLikeDocument, readerPageFor } from '../reader/reader-address.js';
+import { READER_STRINGS } from '../reader/strings.js';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { browser } from '../browser-api.js';
@@ -13,7 +15,7 @@ import { uiStyles } from '../ui/ui-styles.js';
 type SiteState =
   | { kind: 'loading' }
   | { kind: 'unsupported' }
-  | { kind: 'site'; tabId: number; origin: string; host: string; pattern: string; allowed: boolean };
+  | { kind: 'site'; tabId: number; origin: string; host: string; pattern: string; allowed: boolean; document?: string };
 
 /** The toolbar popup: aids on or off for the current site, whether it has its own settings, and the common aids. */
 @customElement('rak-popup')
@@ -77,7 +79,7 @@ export class PopupApp extends LitElement {
     const url = new URL(tab.url);
     const pattern = `${url.origin}/*`;
     const allowed = await browser.permissions.contains({ origins: [pattern] });
-    this.site = { kind: 'site', tabId: tab.id, origin: url.origin, host: url.host, pattern, allowed };
+    this.site = { kind: 'site', tabId: tab.id, origin: url.origin, host: url.host, pattern, allowed, ...(looksLikeDocument(tab.url) ? { document: tab.url } : {}) };
   }
 
   private async allowSite(): Promise<void> {
@@ -205,10 +207,22 @@ export class PopupApp extends LitElement {
     return html`
       <main>
         <h1>${t('popupHeading')}</h1>
-        ${this.renderSite()} ${this.renderReadAloud()} ${this.renderForm()}
+        ${this.renderSite()} ${this.renderReader()} ${this.renderReadAloud()} ${this.renderForm()}
         <p><a href="options.html" target="_blank" @click=${this.openOptions}>${t('allSettingsLink')}</a></p>
       </main>
     `;
+  }
+
+  /** On a PDF or picture open in the tab, on an allowed site: open it in the document reader. */
+  private renderReader() {
+    if (this.site.kind !== 'site' || !this.site.allowed || !this.site.document) return nothing;
+    const src = this.site.document;
+    return html`<p><button type="button" @click=${() => void this.openReader(src)}>${READER_STRINGS.openInReader}</button></p>`;
+  }
+
+  private async openReader(src: string): Promise<void> {
+    await browser.tabs.create({ url: readerPageFor(browser.runtime.getURL(''), src) });
+    window.close();
   }
 
   private openOptions(event: Event): void {

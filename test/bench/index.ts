@@ -4,7 +4,7 @@
  *
  * Options: --runs N (default 5), --quick (1 run, smallest page only: a smoke check, not figures to
  * report), --sizes 1000,10000 (page sizes in rows; default 1000,10000,50000), --json PATH (default
- * dist/bench/results.json).
+ * dist/bench/results.json), --only widget,text,extension,reader (some parts only; default all).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,13 +13,14 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 import { benchExtension } from './extension.js';
+import { benchReader } from './reader.js';
 import { benchTextFeatures } from './text-features.js';
 import { verdict, type BenchResult } from './result.js';
 import { formatValue } from './stats.js';
 import { benchWidget } from './widget.js';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string' }, quick: { type: 'boolean' }, sizes: { type: 'string' }, json: { type: 'string' } },
+  options: { runs: { type: 'string' }, quick: { type: 'boolean' }, sizes: { type: 'string' }, json: { type: 'string' }, only: { type: 'string' } },
   strict: true,
 });
 const quick = values.quick ?? false;
@@ -53,14 +54,18 @@ const chromiumVersion = browser.version();
 const started = Date.now();
 let results: BenchResult[];
 try {
+  const only = values.only?.split(',');
+  const wanted = (part: string): boolean => !only || only.includes(part);
   results = [
-    ...(await benchWidget(browser, runs)),
-    ...(await benchTextFeatures(browser, runs)),
-    ...(await benchExtension(browser, {
+    ...(wanted('widget') ? await benchWidget(browser, runs) : []),
+    ...(wanted('text') ? await benchTextFeatures(browser, runs) : []),
+    ...(!wanted('extension') ? [] : await benchExtension(browser, {
       runs,
       sizes,
       darkReaderRuns: quick ? 1 : Math.min(runs, 3),
     })),
+    // OCR of a 300-dpi page takes seconds: fewer runs keep the benchmark short.
+    ...(wanted('reader') ? await benchReader(runs, quick ? 1 : Math.min(runs, 2), quick) : []),
   ];
 } finally {
   await browser.close();

@@ -47,6 +47,11 @@ test('the benchmark harness measures every line and writes them as JSON', async 
       'glossary.longest-task',
       'extension.explain-terms.ready',
       'extension.explain-terms.longest-task',
+      'reader.package.with',
+      'reader.pdf10.first-text',
+      'reader.pdf10.first-sentence',
+      'reader.pdf10.longest-task',
+      'reader.ocr.results-letter-scan-150dpi.jpg.accuracy',
     ]) {
       const result = byId.get(id);
       expect(result, id).toBeDefined();

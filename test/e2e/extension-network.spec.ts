@@ -11,6 +11,7 @@
 import type { Request } from '@playwright/test';
 import { DEMO_ORIGIN } from './support/demo-origin.js';
 import { expect, test } from './support/extension.js';
+import { fixture, settled } from './support/reader.js';
 import { PORTAL_PAGES, storeSettings } from './support/settings.js';
 
 const EVERY_AID = {
@@ -27,6 +28,7 @@ const EVERY_AID = {
 };
 
 const CONTROL_URL = `${DEMO_ORIGIN}/portal/?network-control`;
+const READER_DOCUMENT = `${DEMO_ORIGIN}/portal/documents/clinic-letter.pdf`;
 /** The bundled fonts, the only extension files a web page may load (Chrome serves them at a per-session URL). */
 const BUNDLED_FONT = /^chrome-extension:\/\/[^/]+\/fonts\/[a-z0-9-]+\.woff2$/;
 
@@ -37,7 +39,7 @@ interface Seen {
 }
 
 test('no network request is made by the extension: only the pages’ own requests and loads from the extension package', async ({ extension }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(150_000);
   const seen: Seen[] = [];
   const record = (request: Request): void => {
     const worker = request.serviceWorker();
@@ -89,14 +91,33 @@ test('no network request is made by the extension: only the pages’ own request
   await expect(options.getByRole('heading', { level: 1 })).toBeVisible();
   await options.waitForTimeout(1_000);
 
+  // The document reader: a PDF from the allowed portal (the one request it may make), then a scan read
+  // with OCR (tesseract's worker, core and language data must all come from the package, not a CDN).
+  const reader = await extension.context.newPage();
+  await reader.goto(extension.url(`reader/reader.html?src=${encodeURIComponent(READER_DOCUMENT)}`));
+  expect(await settled(reader)).toBe('ready');
+  await reader.locator('#file').setInputFiles(fixture('clinic-letter-scan-150dpi.png'));
+  expect(await settled(reader, 80_000)).toBe('ready');
+  await expect(reader.locator('#document-text .page-notice-picture')).toBeVisible();
+  const ocrFiles = seen.filter((s) => s.url.startsWith(`${extensionOrigin}/reader/ocr/`)).map((s) => new URL(s.url).pathname);
+  expect(ocrFiles, 'the OCR worker, core and language data load from the package').toEqual(
+    expect.arrayContaining(['/reader/ocr/worker.min.js', '/reader/ocr/tesseract-core-simd-lstm.wasm.js', '/reader/ocr/lang/eng.traineddata.gz']),
+  );
+
   const workerLoads = await extension.worker.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
   expect(workerLoads, 'the control request is in the worker’s own record').toContain(CONTROL_URL);
   expect(workerLoads.filter((url) => url !== CONTROL_URL && !url.startsWith(`${extensionOrigin}/`))).toEqual([]);
 
-  const fromExtension = seen.filter((s) => s.url !== CONTROL_URL && (s.by.startsWith('service worker') || s.by.startsWith(extensionOrigin)));
+  // A dedicated worker's requests have no frame ('unknown'): only the reader's OCR and PDF workers exist.
+  const fromExtension = seen.filter((s) => s.url !== CONTROL_URL && (s.by.startsWith('service worker') || s.by.startsWith(extensionOrigin) || s.by === 'unknown'));
   // The recorder sees the extension pages' own loads too.
   expect(fromExtension.map((s) => s.url)).toEqual(expect.arrayContaining([extension.url('popup.js'), extension.url('options.js')]));
-  expect(fromExtension.filter((s) => !s.url.startsWith(`${extensionOrigin}/`)), 'requests by extension pages or the background').toEqual([]);
+  // The one request an extension page makes: the reader getting the document the person asked for, from the allowed site.
+  // (The bundled fonts at their per-session address, and the reader's blob: of the opened picture, are not network.)
+  const offPackage = fromExtension.filter((s) => !s.url.startsWith(`${extensionOrigin}/`) && !BUNDLED_FONT.test(s.url) && !s.url.startsWith(`blob:${extensionOrigin}/`));
+  expect(offPackage, 'requests by extension pages or the background').toEqual([
+    { url: READER_DOCUMENT, by: extension.url(`reader/reader.html?src=${encodeURIComponent(READER_DOCUMENT)}`) },
+  ]);
   const fromPages = seen.filter((s) => !fromExtension.includes(s) && s.url !== CONTROL_URL);
   expect(fromPages.length).toBeGreaterThan(PORTAL_PAGES.length);
   expect(

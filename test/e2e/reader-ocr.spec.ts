@@ -1,0 +1,72 @@
+/**
+ * OCR on the reader page, with small pictures so it stays quick: a scan read with its words marked
+ * where unsure and the "read from a picture" notice, progress and Cancel, a PDF page that is only a
+ * picture, and pictures with nothing reliable to read.
+ */
+import { expect, test } from './support/extension.js';
+import { collectErrors, openFile, openReader, settled } from './support/reader.js';
+
+test.setTimeout(90_000);
+
+test('a scanned letter (150 dpi, grey, turned 1.5°) is read on the device, marked as read from a picture, unsure words flagged', async ({ extension }) => {
+  const page = await openReader(extension);
+  const errors = collectErrors(page);
+  // Record the highest progress the page bar showed, in the page itself (OCR of this picture takes seconds).
+  await page.evaluate(() => {
+    const w = window as unknown as { maxProgress: number };
+    w.maxProgress = 0;
+    const bar = document.getElementById('ocr-page-bar') as HTMLProgressElement;
+    new MutationObserver(() => (w.maxProgress = Math.max(w.maxProgress, bar.value))).observe(document.getElementById('ocr-page-label')!, { childList: true, characterData: true, subtree: true });
+  });
+  await openFile(page, 'clinic-letter-scan-150dpi.png');
+  expect(await settled(page, 80_000)).toBe('ready');
+  const text = page.locator('#document-text');
+  await expect(text.locator('.page-notice-picture')).toHaveText('Read from a picture: check names, numbers and doses against the original.');
+  await expect(text).toContainText('Re: Morgan Trial, DOB 17/08/1975.');
+  await expect(text).toContainText('empagliflozin 10 mg OD');
+  expect(await page.evaluate(() => (window as unknown as { maxProgress: number }).maxProgress)).toBeGreaterThan(0);
+  // Each unsure word is marked for sight, and says so to speech and screen readers.
+  const unsure = text.locator('.doc-page mark.unsure:not(.sample)');
+  const count = await unsure.count();
+  if (count > 0) {
+    await expect(unsure.first().locator('.visually-hidden')).toHaveText('(unclear word)');
+    await expect(text.locator('.page-notice').filter({ has: page.locator('mark.sample') })).toContainText(`${count} words could not be read clearly`);
+  } else await expect(page.locator('mark.sample')).toHaveCount(0);
+  expect(Number(await text.locator('.doc-page').getAttribute('data-confidence'))).toBeGreaterThan(70);
+  await expect(page.locator('#original-view img')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('OCR shows its progress and can be cancelled; the original stays, and it can be started again', async ({ extension }) => {
+  const page = await openReader(extension);
+  await openFile(page, 'results-letter-scan-300dpi.jpg');
+  await expect(page.locator('#ocr-progress')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('#ocr-progress progress')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  expect(await settled(page)).toBe('ready');
+  await expect(page.locator('#status')).toHaveText('Reading the picture was cancelled. The original is still shown.');
+  await expect(page.locator('#ocr-progress')).toBeHidden();
+  await expect(page.locator('#original-view img')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Read the picture again' })).toBeVisible();
+});
+
+test('a PDF page that is only a picture (scan to PDF) is read with OCR', async ({ extension }) => {
+  const page = await openReader(extension);
+  await openFile(page, 'clinic-letter-scan.pdf');
+  expect(await settled(page, 80_000)).toBe('ready');
+  await expect(page.locator('#document-text .page-notice-picture')).toBeVisible();
+  await expect(page.locator('#document-text')).toContainText('Morgan Trial');
+  await expect(page.locator('#original-view canvas')).toBeVisible();
+});
+
+test('a blank page and a page of scribble say so, and show no made-up text', async ({ extension }) => {
+  const page = await openReader(extension);
+  await openFile(page, 'blank-scan.jpg');
+  expect(await settled(page, 60_000)).toBe('ready');
+  await expect(page.locator('#document-text')).toContainText('No words were found in this picture.');
+  await openFile(page, 'scribble-scan.jpg');
+  expect(await settled(page, 60_000)).toBe('ready');
+  const text = page.locator('#document-text .doc-page');
+  await expect(text).toContainText(/could not be read reliably|No words were found/);
+  await expect(text.locator('p:not(.page-notice p)')).toHaveCount(0);
+});
