@@ -1,0 +1,140 @@
+/**
+ * The extension's core flows in Firefox ESR, in one browser for the file (tests run in order and build
+ * on each other: the site allowed in the first is the site the rest use). The demo is served on a port,
+ * as local portals and the demo are: Firefox match patterns cannot name a port.
+ */
+import { expect, test } from '@playwright/test';
+import type { Page } from 'puppeteer-core';
+import { DEMO_ORIGIN } from './support/origin.js';
+import {
+  acceptPermissionPrompt,
+  extensionErrors,
+  launchFirefox,
+  open,
+  openPopupOver,
+  registeredScripts,
+  reload,
+  SLOW,
+  type FirefoxSession,
+} from './support/firefox.js';
+
+test.describe.configure({ mode: 'serial' });
+
+let session: FirefoxSession;
+let portal: Page;
+let popup: Page;
+
+test.beforeAll(async () => {
+  test.setTimeout(SLOW * 2);
+  session = await launchFirefox();
+  portal = await session.newPage();
+});
+
+test.afterAll(async () => {
+  await session?.close();
+});
+
+const bodyBackground = (page: Page): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const aidCount = (page: Page): Promise<number> => page.evaluate(() => document.querySelectorAll('[data-record-access-aid]').length);
+/** The popup's controls live in two shadow roots (the popup and its aids form); `>>>` pierces them. */
+const inPopup = (selector: string): string => `>>> ${selector}`;
+const popupText = (page: Page): Promise<string> => page.evaluate(() => document.querySelector('rak-popup')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+
+async function waitForStatusSaved(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('rak-popup')?.shadowRoot?.querySelector('rak-aids-form')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim() === 'Saved.',
+    { timeout: SLOW },
+  );
+}
+
+test('allow a site on a port from the popup: Firefox’s own prompt, then aids on this page and on the next', async () => {
+  await open(portal, `${DEMO_ORIGIN}/portal/`);
+  const original = await bodyBackground(portal);
+  popup = await openPopupOver(session, portal);
+  expect(await popupText(popup)).toContain(`Aids are not allowed on ${new URL(DEMO_ORIGIN).host} yet.`);
+
+  await popup.click(inPopup('.site button'));
+  // Firefox shows its prompt over the tab that asked (here the popup's tab, standing in for the panel).
+  await popup.bringToFront();
+  const prompt = await acceptPermissionPrompt(session);
+  // A pattern with the port would read "127.0.0.1:<port>" here, and match nothing once granted.
+  expect(prompt).toContain('127.0.0.1');
+  expect(prompt).not.toContain(`127.0.0.1:${new URL(DEMO_ORIGIN).port}`);
+  await portal.bringToFront();
+  expect(await popup.evaluate(async () => (await browser.permissions.getAll()).origins)).toEqual(['http://127.0.0.1/*']);
+  await expect.poll(() => registeredScripts(popup), { timeout: SLOW }).toEqual(['record-access-aids']);
+
+  // The page already open got the content script: high contrast from the popup applies at once.
+  await reload(popup);
+  await popup.click(inPopup('#theme-dark'));
+  await waitForStatusSaved(popup);
+  await expect.poll(() => bodyBackground(portal), { timeout: SLOW }).toBe('rgb(0, 0, 0)');
+
+  // The next page of the site (the bug: a pattern with a port matched nothing, so no aids from here on).
+  await open(portal, `${DEMO_ORIGIN}/portal/results.html`);
+  await expect.poll(() => bodyBackground(portal), { timeout: SLOW }).toBe('rgb(0, 0, 0)');
+
+  await popup.click(inPopup('#theme-none'));
+  await waitForStatusSaved(popup);
+  await expect.poll(() => bodyBackground(portal), { timeout: SLOW }).toBe(original);
+});
+
+test('each aid in the popup applies to the page and is fully undone when switched off', async () => {
+  await open(portal, `${DEMO_ORIGIN}/portal/consultations.html`);
+  await reload(popup);
+  const probe = () =>
+    portal.evaluate(() => {
+      const p = document.querySelector('main p')!;
+      const s = getComputedStyle(p);
+      return {
+        background: getComputedStyle(document.body).backgroundColor,
+        rootFontSize: getComputedStyle(document.documentElement).fontSize,
+        letterSpacing: s.letterSpacing,
+        fontFamily: s.fontFamily,
+        ruler: document.querySelectorAll('[data-record-access-aid="reading-ruler"]').length,
+        terms: document.querySelectorAll('[data-record-access-aid="explain-terms"]').length,
+      };
+    });
+  const before = await probe();
+  const steps: { label: string; on: () => Promise<void>; off: () => Promise<void>; check: (p: Awaited<ReturnType<typeof probe>>) => boolean }[] = [
+    { label: 'high contrast light', on: () => popup.click(inPopup('#theme-light')), off: () => popup.click(inPopup('#theme-none')), check: (p) => p.background === 'rgb(255, 255, 255)' },
+    { label: 'text size 200%', on: () => popup.select(inPopup('#text-size'), '200%').then(() => undefined), off: () => popup.select(inPopup('#text-size'), 'Normal (100%)').then(() => undefined), check: (p) => p.rootFontSize === '32px' },
+    { label: 'readable font', on: () => popup.select(inPopup('#readable-font'), 'Atkinson Hyperlegible (clear letter shapes)').then(() => undefined), off: () => popup.select(inPopup('#readable-font'), 'The site’s own font').then(() => undefined), check: (p) => p.fontFamily.includes('Record Access Aids Atkinson Hyperlegible') },
+    { label: 'reading ruler', on: () => popup.click(inPopup('#readingRuler')), off: () => popup.click(inPopup('#readingRuler')), check: (p) => p.ruler === 1 },
+  ];
+  for (const step of steps) {
+    await step.on();
+    await waitForStatusSaved(popup);
+    await expect.poll(async () => step.check(await probe()), { timeout: SLOW, message: `${step.label} on` }).toBe(true);
+    await step.off();
+    await expect.poll(probe, { timeout: SLOW, message: `${step.label} off` }).toEqual(before);
+  }
+  expect(await aidCount(portal)).toBe(0);
+});
+
+test('the theme is in place at the first frame after a reload (first-paint stylesheet), and on the strict-CSP page', async () => {
+  await popup.click(inPopup('#theme-dark'));
+  await waitForStatusSaved(popup);
+  await expect.poll(() => registeredScripts(popup), { timeout: SLOW }).toEqual(['record-access-aids', 'record-access-aids-first-paint-dark']);
+  // The first animation frame callback runs just before the page's first paint; the content script has
+  // not read storage by then, so only the registered stylesheet can have painted the page black.
+  const firstFrame = await portal.evaluateOnNewDocument(() => {
+    requestAnimationFrame(() => {
+      document.documentElement.dataset.backgroundAtFirstFrame = getComputedStyle(document.body ?? document.documentElement).backgroundColor;
+    });
+  });
+  for (const path of ['/portal/', '/portal/results.html', '/strict-csp.html']) {
+    await open(portal, `${DEMO_ORIGIN}${path}`);
+    await expect.poll(() => portal.evaluate(() => document.documentElement.dataset.backgroundAtFirstFrame), { timeout: SLOW, message: path }).toBe('rgb(0, 0, 0)');
+    await expect.poll(() => bodyBackground(portal), { timeout: SLOW, message: path }).toBe('rgb(0, 0, 0)');
+  }
+  await portal.removeScriptToEvaluateOnNewDocument(firstFrame.identifier);
+  await popup.click(inPopup('#theme-none'));
+  await waitForStatusSaved(popup);
+  await expect.poll(() => registeredScripts(popup), { timeout: SLOW }).toEqual(['record-access-aids']);
+});
+
+test('no errors from the extension in Firefox’s console', async () => {
+  const errors = await extensionErrors(session);
+  expect(errors).toEqual([]);
+});
