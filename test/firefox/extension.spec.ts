@@ -57,11 +57,7 @@ test('allow a site on a port from the popup: Firefox’s own prompt, then aids o
   // Firefox shows its prompt over the tab that asked (here the popup's tab, standing in for the panel).
   await popup.bringToFront();
   const prompt = await acceptPermissionPrompt(session);
-  // A pattern with the port would read "127.0.0.1:<port>" here, and match nothing once granted.
-  expect(prompt).toContain('127.0.0.1');
-  expect(prompt).not.toContain(`127.0.0.1:${new URL(DEMO_ORIGIN).port}`);
   await portal.bringToFront();
-  expect(await popup.evaluate(async () => (await browser.permissions.getAll()).origins)).toEqual(['http://127.0.0.1/*']);
   await expect.poll(() => registeredScripts(popup), { timeout: SLOW }).toEqual(['record-access-aids']);
 
   // The page already open got the content script: high contrast from the popup applies at once.
@@ -77,6 +73,11 @@ test('allow a site on a port from the popup: Firefox’s own prompt, then aids o
   await popup.click(inPopup('#theme-none'));
   await waitForStatusSaved(popup);
   await expect.poll(() => bodyBackground(portal), { timeout: SLOW }).toBe(original);
+
+  // What was asked for and granted: the host, every port (a pattern with the port reads "127.0.0.1:<port>").
+  expect(prompt).toContain('127.0.0.1');
+  expect(prompt).not.toContain(`127.0.0.1:${new URL(DEMO_ORIGIN).port}`);
+  expect(await popup.evaluate(async () => (await browser.permissions.getAll()).origins)).toEqual(['http://127.0.0.1/*']);
 });
 
 test('each aid in the popup applies to the page and is fully undone when switched off', async () => {
