@@ -8,6 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { DEMO_ORIGIN } from './support/origin.js';
 import {
   acceptPermissionPrompt,
+  allowSites,
   extensionErrors,
   launchFirefox,
   open,
@@ -23,6 +24,8 @@ test.describe.configure({ mode: 'serial' });
 let session: FirefoxSession;
 let portal: Page;
 let popup: Page;
+/** Set once the first test has allowed the demo site through the popup. */
+let allowedByPopup = false;
 
 test.beforeAll(async () => {
   test.setTimeout(SLOW * 2);
@@ -78,6 +81,7 @@ test('allow a site on a port from the popup: Firefox’s own prompt, then aids o
   expect(prompt).toContain('127.0.0.1');
   expect(prompt).not.toContain(`127.0.0.1:${new URL(DEMO_ORIGIN).port}`);
   expect(await popup.evaluate(async () => (await browser.permissions.getAll()).origins)).toEqual(['http://127.0.0.1/*']);
+  allowedByPopup = true;
 });
 
 test('each aid in the popup applies to the page and is fully undone when switched off', async () => {
@@ -133,6 +137,46 @@ test('the theme is in place at the first frame after a reload (first-paint style
   await popup.click(inPopup('#theme-none'));
   await waitForStatusSaved(popup);
   await expect.poll(() => registeredScripts(popup), { timeout: SLOW }).toEqual(['record-access-aids']);
+});
+
+test('a burst of quick setting changes never leaves a moment with no content script, and the last change wins', async () => {
+  await open(portal, `${DEMO_ORIGIN}/portal/`);
+  // Runs alone too (e.g. against older code): allow the site the way the options page would.
+  if (!allowedByPopup) {
+    await allowSites(session, ['http://127.0.0.1/*']);
+    popup = await openPopupOver(session, portal);
+  }
+  await reload(popup);
+  const themes = ['dark', 'light', 'none', 'dark', 'light', 'dark', 'none', 'light', 'dark', 'light', 'none', 'dark'];
+  // In the popup's page: watch the registrations as fast as the API answers, while the changes go in
+  // as quick clicks would send them (each without waiting for the last).
+  const watch = await popup.evaluate(async (series: string[]) => {
+    let watching = true;
+    let checks = 0;
+    const missing: string[] = [];
+    const watcher = (async () => {
+      while (watching) {
+        const ids = (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
+        checks++;
+        if (!ids.includes('record-access-aids')) missing.push(ids.join(',') || 'nothing registered');
+      }
+    })();
+    await Promise.all(series.map((colourTheme) => browser.runtime.sendMessage({ type: 'settings/update', scope: { kind: 'global' }, patch: { colourTheme } })));
+    // Let the background finish the syncs the changes set off.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    watching = false;
+    await watcher;
+    return { checks, missing };
+  }, themes);
+  expect(watch.checks).toBeGreaterThan(10);
+  expect(watch.missing).toEqual([]);
+  await expect.poll(() => registeredScripts(popup), { timeout: SLOW }).toEqual(['record-access-aids', 'record-access-aids-first-paint-dark']);
+  // A page opened now has the content script and the last theme.
+  await open(portal, `${DEMO_ORIGIN}/portal/results.html`);
+  await expect.poll(() => bodyBackground(portal), { timeout: SLOW }).toBe('rgb(0, 0, 0)');
+  await reload(popup);
+  await popup.click(inPopup('#theme-none'));
+  await waitForStatusSaved(popup);
 });
 
 test('no errors from the extension in Firefox’s console', async () => {
