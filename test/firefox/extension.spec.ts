@@ -9,6 +9,9 @@ import { DEMO_ORIGIN } from './support/origin.js';
 import {
   acceptPermissionPrompt,
   allowSites,
+  browserShortcuts,
+  BUILD,
+  fireCommand,
   extensionErrors,
   launchFirefox,
   open,
@@ -177,6 +180,33 @@ test('a burst of quick setting changes never leaves a moment with no content scr
   await reload(popup);
   await popup.click(inPopup('#theme-none'));
   await waitForStatusSaved(popup);
+});
+
+test('the default shortcuts clash with none of Firefox’s, and one fired through Firefox toggles high contrast', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const built = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8')) as { commands: Record<string, { suggested_key?: { default?: string } }> };
+  const ours = Object.values(built.commands).flatMap((command) => (command.suggested_key?.default ? [command.suggested_key.default] : []));
+  const firefox = await browserShortcuts(session);
+  expect(firefox.menuAccessKeys).toContain('H');
+  for (const shortcut of ours) {
+    const parts = shortcut.split('+');
+    const letter = parts.pop()!.toUpperCase();
+    const modifiers = parts.map((part) => part.toLowerCase()).sort().join(',');
+    // Alt (with Shift too, on Linux and Windows) opens the menu whose access key is the letter.
+    if (modifiers.includes('alt')) expect(firefox.menuAccessKeys, shortcut).not.toContain(letter);
+    expect(firefox.keys, shortcut).not.toContain(`${modifiers}+${letter}`);
+  }
+  // Keys typed by automation go to the page, not to browser shortcuts: fire Firefox's own binding instead.
+  await open(portal, `${DEMO_ORIGIN}/portal/`);
+  await portal.bringToFront();
+  const original = await bodyBackground(portal);
+  const contrast = built.commands['toggle-high-contrast']?.suggested_key?.default ?? '';
+  const [key, modifiers] = [contrast.split('+').pop()!, contrast.split('+').slice(0, -1).map((m) => m.toLowerCase()).join(',')];
+  await fireCommand(session, key, modifiers);
+  await expect.poll(() => bodyBackground(portal), { timeout: SLOW }).toBe('rgb(0, 0, 0)');
+  await fireCommand(session, key, modifiers);
+  await expect.poll(() => bodyBackground(portal), { timeout: SLOW }).toBe(original);
 });
 
 test('no errors from the extension in Firefox’s console', async () => {

@@ -258,17 +258,26 @@ export function recordedRequests(session: FirefoxSession): Promise<{ url: string
 
 /**
  * Fires one of the extension's keyboard commands through Firefox's own shortcut: the <key> element
- * Firefox made for the manifest's suggested key, in the browser window. (Keys sent by automation go to
+ * Firefox made for the manifest's suggested key, in the browser window (Firefox's own keys have ids,
+ * the ones it makes for extensions have none). (Keys sent by automation go to
  * the page and never reach browser shortcuts.)
  */
 export async function fireCommand(session: FirefoxSession, key: string, modifiers: string): Promise<void> {
   const fired = await session.chrome<boolean>(`(() => {
     const keyElement = [...document.querySelectorAll('key')].find((k) => (k.getAttribute('key') ?? '').toUpperCase() === ${JSON.stringify(key.toUpperCase())}
       && (k.getAttribute('modifiers') ?? '').split(',').sort().join(',') === ${JSON.stringify(modifiers.split(',').sort().join(','))}
-      && (k.getAttribute('oncommand') === null) && k.closest('keyset')?.id !== 'mainKeyset');
+      && !k.id);
     if (!keyElement) return false;
     keyElement.doCommand();
     return true;
   })()`);
   if (!fired) throw new Error(`No extension shortcut ${modifiers}+${key} in Firefox's window`);
+}
+
+/** Firefox's own key bindings ("alt,shift+H") and its menu bar's access keys, from its window. */
+export function browserShortcuts(session: FirefoxSession): Promise<{ keys: string[]; menuAccessKeys: string[] }> {
+  return session.chrome(`({
+    keys: [...document.querySelectorAll('key[id]')].map((k) => (k.getAttribute('modifiers') ?? '').split(/[ ,]+/).filter(Boolean).sort().join(',') + '+' + (k.getAttribute('key') ?? '').toUpperCase()),
+    menuAccessKeys: [...document.querySelectorAll('#main-menubar > menu[accesskey]')].map((m) => m.getAttribute('accesskey').toUpperCase()),
+  })`);
 }
