@@ -90,7 +90,7 @@ test('Read page from the popup reads the main content with a real voice, the hig
   await portal.close();
 });
 
-test('explain terms marks the medical abbreviations on the page and explains one on request', async () => {
+test('explain terms from the popup marks the medical abbreviations on the page, and switching it off removes the marks', async () => {
   const portal = await session.newPage();
   await open(portal, `${DEMO_ORIGIN}/portal/consultations.html`);
   const popup = await openPopupOver(session, portal);
