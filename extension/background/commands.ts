@@ -1,5 +1,6 @@
 import { browser } from '../browser-api.js';
 import type { ReadAloudCommand } from '../messages.js';
+import { siteAllowed } from '../site-pattern.js';
 
 /** The command names in the manifest's "commands" section. */
 export const COMMANDS = { toggleSite: 'toggle-site-aids', toggleHighContrast: 'toggle-high-contrast' } as const;
@@ -21,7 +22,7 @@ export interface CommandActions {
 async function allowedOrigin(url: string | undefined): Promise<string | undefined> {
   if (!url || !/^https?:/.test(url)) return undefined;
   const origin = new URL(url).origin;
-  return (await browser.permissions.contains({ origins: [`${origin}/*`] })) ? origin : undefined;
+  return (await siteAllowed(origin)) ? origin : undefined;
 }
 
 /**

@@ -1,11 +1,14 @@
 import { browser } from '../browser-api.js';
 import { FIRST_PAINT_THEMES, firstPaintFile } from '../content/first-paint.js';
+import { sitePattern, siteAllowed } from '../site-pattern.js';
 import type { Settings } from '../settings/schema.js';
 import { firstPaintRegistrations } from './first-paint-registrations.js';
+import { registrationSteps, type RegisteredScript, type Registration, type RegistrationStep } from './registration-plan.js';
 
-const CONTENT_SCRIPT_ID = 'record-access-aids';
+export const CONTENT_SCRIPT_ID = 'record-access-aids';
 const CONTENT_SCRIPT_FILE = 'content.js';
 const firstPaintId = (theme: string): string => `record-access-aids-first-paint-${theme}`;
+const OUR_IDS = [CONTENT_SCRIPT_ID, ...FIRST_PAINT_THEMES.map(firstPaintId)];
 
 /** Host patterns the user has granted, which are the only sites the content script may run on. */
 async function grantedOrigins(): Promise<string[]> {
@@ -13,40 +16,69 @@ async function grantedOrigins(): Promise<string[]> {
   return origins.filter((origin) => /^(https?|\*):\/\//.test(origin));
 }
 
-/**
- * Keeps the registered content scripts in step with the granted sites and the settings: the content
- * script runs at document_start on exactly the granted sites, and the first-paint stylesheets on the
- * sites whose settings ask for a high-contrast theme.
- */
-export async function syncContentScripts(settings: Settings): Promise<void> {
+/** The scripts the settings and granted sites call for. */
+export async function wantedRegistrations(settings: Settings): Promise<Registration[]> {
   const granted = await grantedOrigins();
-  const ids = [CONTENT_SCRIPT_ID, ...FIRST_PAINT_THEMES.map(firstPaintId)];
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids });
-  if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map((script) => script.id) });
-  if (granted.length === 0) return;
-  const allowed = new Set<string>();
+  if (granted.length === 0) return [];
+  const allowed = new Map<string, string>();
   for (const origin of Object.keys(settings.sites)) {
-    if (await browser.permissions.contains({ origins: [`${origin}/*`] })) allowed.add(origin);
+    const pattern = sitePattern(origin);
+    if (pattern !== undefined && (await siteAllowed(origin))) allowed.set(origin, pattern);
   }
-  await browser.scripting.registerContentScripts([
+  return [
     { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches: granted, runAt: 'document_start', persistAcrossSessions: true },
-    ...firstPaintRegistrations(settings, granted, (origin) => allowed.has(origin)).map(({ theme, matches, excludeMatches }) => ({
+    ...firstPaintRegistrations(settings, granted, (origin) => allowed.get(origin)).map(({ theme, matches, excludeMatches }): Registration => ({
       id: firstPaintId(theme),
       css: [firstPaintFile(theme)],
       matches,
-      ...(excludeMatches.length > 0 ? { excludeMatches } : {}),
-      runAt: 'document_start' as const,
+      excludeMatches,
+      runAt: 'document_start',
       persistAcrossSessions: true,
     })),
-  ]);
+  ];
+}
+
+/** The fields of a registered script that registrationSteps compares. */
+function registeredFields(script: { id: string; js?: string[]; css?: string[]; matches?: string[]; excludeMatches?: string[]; runAt?: string }): RegisteredScript {
+  return { id: script.id, js: script.js, css: script.css, matches: script.matches, excludeMatches: script.excludeMatches, runAt: script.runAt };
+}
+
+async function runStep(step: RegistrationStep): Promise<void> {
+  if (step.kind === 'register') await browser.scripting.registerContentScripts(step.scripts);
+  else if (step.kind === 'update') await browser.scripting.updateContentScripts(step.scripts);
+  else await browser.scripting.unregisterContentScripts({ ids: step.ids });
+}
+
+/**
+ * Keeps the registered content scripts in step with the granted sites and the settings: the content
+ * script runs at document_start on exactly the granted sites, and the first-paint stylesheets on the
+ * sites whose settings ask for a high-contrast theme. Only what differs is changed, new before old
+ * goes, so a page loading meanwhile always finds the content script; run twice, it does nothing more.
+ */
+export async function syncContentScripts(settings: Settings): Promise<void> {
+  const wanted = await wantedRegistrations(settings);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: OUR_IDS });
+  for (const step of registrationSteps(existing.map(registeredFields), wanted)) await runStep(step);
 }
 
 /** Starts the content script in an already-open tab, if the user has allowed its site. */
 export async function activateInTab(tabId: number): Promise<boolean> {
   const tab = await browser.tabs.get(tabId);
   if (!tab.url || !/^https?:/.test(tab.url)) return false;
-  const allowed = await browser.permissions.contains({ origins: [`${new URL(tab.url).origin}/*`] });
-  if (!allowed) return false;
+  if (!(await siteAllowed(new URL(tab.url).origin))) return false;
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
   return true;
+}
+
+/**
+ * Starts the content script in the open tabs of sites just allowed. The popup asks for this too, but
+ * Firefox may close the popup while its permission prompt is showing, so the popup cannot be relied on.
+ */
+export async function activateInGrantedTabs(patterns: readonly string[]): Promise<void> {
+  const webPatterns = patterns.filter((pattern) => /^(https?|\*):\/\//.test(pattern));
+  if (webPatterns.length === 0) return;
+  const tabs = await browser.tabs.query({ url: [...webPatterns] });
+  await Promise.all(
+    tabs.map((tab) => (tab.id === undefined ? undefined : activateInTab(tab.id).catch(() => false))),
+  );
 }

@@ -10,22 +10,23 @@ export interface FirstPaintRegistration {
 /**
  * Which pages get which first-paint stylesheet: the granted patterns when the global theme is that
  * theme, plus sites whose own settings choose it; minus sites whose own settings (or "off") differ.
- * `siteAllowed` says whether a site origin is within the granted patterns.
+ * `sitePattern` gives a site's match pattern when the site is within the granted patterns, else undefined.
  */
-export function firstPaintRegistrations(settings: Settings, granted: string[], siteAllowed: (origin: string) => boolean): FirstPaintRegistration[] {
+export function firstPaintRegistrations(settings: Settings, granted: string[], sitePattern: (origin: string) => string | undefined): FirstPaintRegistration[] {
   const registrations: FirstPaintRegistration[] = [];
   for (const theme of FIRST_PAINT_THEMES) {
     const matches = settings.global.colourTheme === theme ? [...granted] : [];
     const excludeMatches: string[] = [];
     for (const origin of Object.keys(settings.sites)) {
-      if (!siteAllowed(origin)) continue;
+      const pattern = sitePattern(origin);
+      if (pattern === undefined) continue;
       const wants = effectiveAids(settings, origin)?.colourTheme === theme;
       // Under the global theme an allowed site is already covered by the granted patterns.
-      if (wants && settings.global.colourTheme !== theme) matches.push(`${origin}/*`);
-      if (!wants && settings.global.colourTheme === theme) excludeMatches.push(`${origin}/*`);
+      // In Firefox two ports of one host share a pattern; the content script corrects the other port.
+      if (wants && settings.global.colourTheme !== theme && !matches.includes(pattern)) matches.push(pattern);
+      if (!wants && settings.global.colourTheme === theme && !excludeMatches.includes(pattern)) excludeMatches.push(pattern);
     }
     if (matches.length > 0) registrations.push({ theme, matches, excludeMatches });
   }
   return registrations;
 }
-

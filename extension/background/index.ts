@@ -9,7 +9,7 @@ import { toggleHighContrast, toggleSiteEnabled, updateAids, updateSite } from '.
 import { parseStoredSettings, type Settings } from '../settings/schema.js';
 import { loadParsedSettings, loadSettings, saveSettings, SETTINGS_KEY, settingsKeptLocally } from '../settings/storage.js';
 import { handleCommand } from './commands.js';
-import { activateInTab, syncContentScripts } from './content-scripts.js';
+import { activateInGrantedTabs, activateInTab, syncContentScripts } from './content-scripts.js';
 import { readAloudInTab } from './read-aloud.js';
 import { installReaderMenu } from './reader-menu.js';
 
@@ -66,17 +66,35 @@ browser.commands.onCommand.addListener((command: string, tab?: { id?: number; ur
 });
 
 // Registrations follow both permissions and settings (the first-paint stylesheets depend on the theme).
-// They run one after another, each reading the settings afresh, so the last one wins.
+// Syncs run one at a time, each reading the settings afresh and changing only what differs; a burst of
+// changes (quick clicks in the popup, each saved and each arriving through storage.onChanged) collapses
+// into at most one more sync after the one running, so the last settings always win.
 // Every settings save (ours included) arrives through storage.onChanged below.
-let registrationQueue: Promise<unknown> = Promise.resolve();
+let syncRunning = false;
+let syncAgain = false;
 function resync(): void {
-  registrationQueue = registrationQueue
-    .then(async () => syncContentScripts(await loadSettings()))
-    .catch((error: unknown) => console.error('Record Access Aids: could not register content scripts.', error));
+  syncAgain = true;
+  if (syncRunning) return;
+  syncRunning = true;
+  void (async () => {
+    // The loop's last check and the flag's reset happen in one step, so no request falls between them.
+    while (syncAgain) {
+      syncAgain = false;
+      try {
+        await syncContentScripts(await loadSettings());
+      } catch (error: unknown) {
+        console.error('Record Access Aids: could not register content scripts.', error);
+      }
+    }
+    syncRunning = false;
+  })();
 }
 browser.runtime.onInstalled.addListener(() => resync());
 browser.runtime.onStartup.addListener(() => resync());
-browser.permissions.onAdded.addListener(() => resync());
+browser.permissions.onAdded.addListener(({ origins = [] }) => {
+  resync();
+  activateInGrantedTabs(origins).catch((error: unknown) => console.error('Record Access Aids: could not start in the open tabs of a site just allowed.', error));
+});
 browser.permissions.onRemoved.addListener(() => resync());
 // Settings written by another copy of the extension (storage.sync from another computer) or by hand.
 browser.storage.onChanged.addListener((changes, area) => {

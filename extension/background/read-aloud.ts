@@ -1,4 +1,5 @@
 import { browser } from '../browser-api.js';
+import { siteAllowed } from '../site-pattern.js';
 import { parseReadAloudOutcome, type ReadAloudCommand, type ReadAloudOutcome, type ReadAloudTabMessage } from '../messages.js';
 
 /**
@@ -8,7 +9,7 @@ import { parseReadAloudOutcome, type ReadAloudCommand, type ReadAloudOutcome, ty
 export async function readAloudInTab(tabId: number, command: ReadAloudCommand, focusBar: boolean): Promise<ReadAloudOutcome> {
   const tab = await browser.tabs.get(tabId);
   if (!tab.url || !/^https?:/.test(tab.url)) return { ok: false, refusal: 'site-not-allowed' };
-  if (!(await browser.permissions.contains({ origins: [`${new URL(tab.url).origin}/*`] }))) return { ok: false, refusal: 'site-not-allowed' };
+  if (!(await siteAllowed(new URL(tab.url).origin))) return { ok: false, refusal: 'site-not-allowed' };
   const message: ReadAloudTabMessage = { type: 'readAloud/tab', command, focusBar };
   try {
     return parseReadAloudOutcome(await browser.tabs.sendMessage(tabId, message));

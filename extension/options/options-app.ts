@@ -3,7 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { browser } from '../browser-api.js';
 import { hostPatterns, PORTALS, type PortalProfile } from '../portals/profiles.js';
 import { WebSpeechSynthesizer, type VoiceInfo } from '../../shared/speech/synthesizer.js';
-import { waitForVoices } from '../../shared/speech/voices.js';
+import { isOnDevice, waitForVoices } from '../../shared/speech/voices.js';
 import { READER_PAGE } from '../reader/reader-address.js';
 import { READER_STRINGS } from '../reader/strings.js';
 import { READING_RATES, type Aids } from '../settings/schema.js';
@@ -79,11 +79,11 @@ export class OptionsApp extends LitElement {
     super.connectedCallback();
     void this.loadPortals();
     // Voices arrive late in Chromium (seconds with speech-dispatcher, more on a busy machine), so the list
-    // follows every change; after 5 s with none the page says so. Only local voices are offered: text read
+    // follows every change; after 5 s with none the page says so. Only on-device voices are offered: text read
     // aloud never leaves the device.
     const synthesizer = new WebSpeechSynthesizer();
     const list = (voices: VoiceInfo[]): void => {
-      this.voices = voices.filter((voice) => voice.localService && /^en([-_]|$)/i.test(voice.lang)).sort((a, b) => a.name.localeCompare(b.name));
+      this.voices = voices.filter((voice) => isOnDevice(voice) && /^en([-_]|$)/i.test(voice.lang)).sort((a, b) => a.name.localeCompare(b.name));
     };
     this.stopWatchingVoices = synthesizer.onVoicesChanged(() => list(synthesizer.voices()));
     void waitForVoices(synthesizer, 5000).then(list);

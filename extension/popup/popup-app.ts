@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { browser } from '../browser-api.js';
 import type { ReadAloudCommand, ReadAloudRefusal } from '../messages.js';
 import { effectiveAids, type Aids } from '../settings/schema.js';
+import { sitePattern } from '../site-pattern.js';
 import '../ui/aids-form.js';
 import { t } from '../ui/i18n.js';
 import { sendRequest } from '../ui/settings-client.js';
@@ -77,7 +78,11 @@ export class PopupApp extends LitElement {
       return;
     }
     const url = new URL(tab.url);
-    const pattern = `${url.origin}/*`;
+    const pattern = sitePattern(url.origin);
+    if (pattern === undefined) {
+      this.site = { kind: 'unsupported' };
+      return;
+    }
     const allowed = await browser.permissions.contains({ origins: [pattern] });
     this.site = { kind: 'site', tabId: tab.id, origin: url.origin, host: url.host, pattern, allowed, ...(looksLikeDocument(tab.url) ? { document: tab.url } : {}) };
   }

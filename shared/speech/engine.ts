@@ -19,7 +19,7 @@ import {
 } from './events.js';
 import type { Synthesizer, VoiceInfo } from './synthesizer.js';
 import { TextUnits, type TextUnit } from './text-units.js';
-import { chooseVoice, waitForVoices } from './voices.js';
+import { chooseVoice, isOnDevice, waitForVoices } from './voices.js';
 
 export interface SpeechEngineOptions {
   synthesizer: Synthesizer;
@@ -45,7 +45,13 @@ export function clampRate(rate: number): number {
   return Number.isFinite(rate) ? Math.min(2, Math.max(0.5, rate)) : 1;
 }
 
-export class SpeechEngine extends EventTarget {
+/**
+ * Holds its EventTarget rather than extending it: in Firefox content scripts an object built by a
+ * subclass of a DOM class such as EventTarget is the DOM object alone, and the subclass's own methods
+ * (play, stop...) are missing from it.
+ */
+export class SpeechEngine {
+  readonly #events = new EventTarget();
   readonly #synth: Synthesizer;
   readonly #lang: string;
   readonly #voiceWaitMs: number;
@@ -68,7 +74,6 @@ export class SpeechEngine extends EventTarget {
   #playId = 0;
 
   constructor(options: SpeechEngineOptions) {
-    super();
     this.#synth = options.synthesizer;
     this.#lang = options.lang ?? 'en-GB';
     this.#rate = clampRate(options.rate ?? 1);
@@ -76,6 +81,19 @@ export class SpeechEngine extends EventTarget {
     this.#voiceWaitMs = options.voiceWaitMs ?? 5000;
     this.#setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
     this.#clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
+  }
+
+  /** Listens for the engine's events (SpeechUnitEvent.type, SpeechStateEvent.type, ...). */
+  addEventListener(type: string, listener: (event: Event) => void, options?: AddEventListenerOptions): void {
+    this.#events.addEventListener(type, listener, options);
+  }
+
+  removeEventListener(type: string, listener: (event: Event) => void): void {
+    this.#events.removeEventListener(type, listener);
+  }
+
+  #emit(event: Event): void {
+    this.#events.dispatchEvent(event);
   }
 
   get state(): SpeechState {
@@ -108,7 +126,7 @@ export class SpeechEngine extends EventTarget {
     const base = this.#lang.split('-')[0]?.toLowerCase() ?? '';
     return this.#synth
       .voices()
-      .filter((v) => v.localService && v.lang.toLowerCase().startsWith(base))
+      .filter((v) => isOnDevice(v) && v.lang.toLowerCase().startsWith(base))
       .sort((a, b) => Number(b === best) - Number(a === best));
   }
 
@@ -199,7 +217,7 @@ export class SpeechEngine extends EventTarget {
     if (!unit || this.#state === 'idle' || this.#state === 'loading') return;
     this.#current = unit;
     if (this.#state === 'playing') this.#speakFrom(unit.start);
-    else this.dispatchEvent(new SpeechUnitEvent(unit));
+    else this.#emit(new SpeechUnitEvent(unit));
   }
 
   #speak(unit: TextUnit): void {
@@ -213,7 +231,7 @@ export class SpeechEngine extends EventTarget {
     const id = ++this.#utteranceId;
     const isCurrent = () => id === this.#utteranceId && this.#state === 'playing';
     this.#current = unit;
-    this.dispatchEvent(new SpeechUnitEvent(unit));
+    this.#emit(new SpeechUnitEvent(unit));
     this.#armWatchdog(unit, id);
     this.#synth.speak(
       { text: unit.text, lang: this.#lang, rate: this.#rate, voice },
@@ -243,7 +261,7 @@ export class SpeechEngine extends EventTarget {
           if (!isCurrent()) return;
           const start = unit.start + charIndex;
           const length = charLength ?? /^\S*/.exec(unit.text.slice(charIndex))?.[0].length ?? 0;
-          this.dispatchEvent(new SpeechWordEvent(start, Math.min(unit.end, start + length)));
+          this.#emit(new SpeechWordEvent(start, Math.min(unit.end, start + length)));
         },
       },
     );
@@ -258,7 +276,7 @@ export class SpeechEngine extends EventTarget {
     this.#current = undefined;
     this.#waitingAt = undefined;
     this.#setState('idle');
-    this.dispatchEvent(new SpeechFinishedEvent());
+    this.#emit(new SpeechFinishedEvent());
   }
 
   /** Recovers from an engine that neither ends nor fails a unit: try it once more, then skip it. */
@@ -293,10 +311,10 @@ export class SpeechEngine extends EventTarget {
   #setState(state: SpeechState): void {
     if (state === this.#state) return;
     this.#state = state;
-    this.dispatchEvent(new SpeechStateEvent(state));
+    this.#emit(new SpeechStateEvent(state));
   }
 
   #problem(problem: SpeechProblem): void {
-    this.dispatchEvent(new SpeechProblemEvent(problem, PROBLEM_MESSAGES[problem]));
+    this.#emit(new SpeechProblemEvent(problem, PROBLEM_MESSAGES[problem]));
   }
 }

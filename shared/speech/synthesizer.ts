@@ -6,9 +6,11 @@
 export interface VoiceInfo {
   name: string;
   lang: string;
-  /** True when the voice runs on this device. Only such voices are used: record text must not leave it. */
+  /** True when the browser says the voice runs on this device. See `isOnDevice` for the one exception. */
   localService: boolean;
   default: boolean;
+  /** The browser's identifier for the voice (`SpeechSynthesisVoice.voiceURI`). */
+  voiceURI?: string;
 }
 
 export interface UtteranceRequest {

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { firstPaintRegistrations } from '../../../extension/background/first-paint-registrations.js';
+import { originPattern } from '../../../extension/match-pattern.js';
 import { DEFAULT_AIDS, defaultSettings, type Settings } from '../../../extension/settings/schema.js';
 
 const GRANTED = ['https://*.example.org/*', 'http://127.0.0.1/*'];
-const allowAll = (): boolean => true;
+const allowAll = (origin: string): string | undefined => originPattern(origin, 'chrome');
 
 describe('first-paint stylesheet registrations', () => {
   it('registers nothing when no high-contrast theme is wanted anywhere', () => {
@@ -30,8 +31,25 @@ describe('first-paint stylesheet registrations', () => {
       global: { ...DEFAULT_AIDS },
       sites: { 'https://a.example.org': { enabled: true, aids: { colourTheme: 'light' } }, 'https://z.example': { enabled: true, aids: { colourTheme: 'light' } } },
     };
-    expect(firstPaintRegistrations(settings, GRANTED, (origin) => origin !== 'https://z.example')).to.deep.equal([
+    expect(firstPaintRegistrations(settings, GRANTED, (origin) => (origin === 'https://z.example' ? undefined : allowAll(origin)))).to.deep.equal([
       { theme: 'light', matches: ['https://a.example.org/*'], excludeMatches: [] },
     ]);
+  });
+
+  it('in Firefox, gives sites on other ports of one host one pattern, listed once', () => {
+    const settings: Settings = {
+      global: { ...DEFAULT_AIDS, colourTheme: 'dark' },
+      sites: {
+        'http://127.0.0.1:9301': { enabled: true, aids: { colourTheme: 'light' } },
+        'http://127.0.0.1:9302': { enabled: false },
+      },
+    };
+    const firefox = (origin: string): string | undefined => originPattern(origin, 'firefox');
+    expect(firstPaintRegistrations(settings, ['http://127.0.0.1/*'], firefox)).to.deep.equal([
+      { theme: 'dark', matches: ['http://127.0.0.1/*'], excludeMatches: ['http://127.0.0.1/*'] },
+      { theme: 'light', matches: ['http://127.0.0.1/*'], excludeMatches: [] },
+    ]);
+    // Chrome keeps the ports apart.
+    expect(firstPaintRegistrations(settings, ['http://127.0.0.1/*'], allowAll)[0]?.excludeMatches).to.deep.equal(['http://127.0.0.1:9301/*', 'http://127.0.0.1:9302/*']);
   });
 });

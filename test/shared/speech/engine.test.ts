@@ -235,3 +235,13 @@ describe('SpeechEngine reading text that is still being prepared', () => {
     expect(synth.texts).to.deep.equal(['One.']);
   });
 });
+
+describe('the engine’s shape', () => {
+  // Firefox content scripts drop a DOM subclass's own methods (play, stop...), so the engine must not be one.
+  it('is a plain object that holds its event target, not a subclass of EventTarget', () => {
+    const engine = new SpeechEngine({ synthesizer: new FakeSynthesizer() });
+    expect(engine instanceof EventTarget).to.equal(false);
+    expect(typeof engine.play).to.equal('function');
+    expect(typeof engine.stop).to.equal('function');
+  });
+});
