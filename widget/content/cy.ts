@@ -172,8 +172,8 @@ const cy = {
     // The record: what you will see, then whether to go on.
     recordHeading: { text: 'Beth byddwch chi’n ei weld mewn cofnod meddyg teulu' },
     recordHeadingProxy: { text: 'Beth byddwch chi’n ei weld yn eu cofnod meddyg teulu' },
-    recordIntro: { text: 'Mae cofnod meddyg teulu yn cynnwys eich problemau iechyd, moddion, alergeddau, brechlynnau, canlyniadau profion, nodiadau a llythyrau.', source: 'prospectiveAccess' },
-    recordIntroProxy: { text: 'Mae cofnod meddyg teulu yn cynnwys eu problemau iechyd, moddion, alergeddau, brechlynnau, canlyniadau profion, nodiadau a llythyrau.', source: 'prospectiveAccess' },
+    recordIntro: { text: 'Mae cofnod meddyg teulu yn cynnwys eich problemau iechyd, moddion, alergeddau, canlyniadau profion, nodiadau a llythyrau.', source: 'prospectiveAccess' },
+    recordIntroProxy: { text: 'Mae cofnod meddyg teulu yn cynnwys eu problemau iechyd, moddion, alergeddau, canlyniadau profion, nodiadau a llythyrau.', source: 'prospectiveAccess' },
     recordExamples: { text: 'Gweld enghreifftiau wedi’u dyfeisio (yn Saesneg)' },
     recordSummaryTitle: { text: 'Crynodeb' },
     recordSummaryText: { text: 'Alergeddau, moddion a phroblemau iechyd.', source: 'nhsGpOnlineServices' },
@@ -201,19 +201,19 @@ const cy = {
     termAlsoMeans: { text: 'Gall hefyd olygu: {value}.' },
     termSource: { text: 'Ffynhonnell yr ystyr hwn: {value}.' },
     recordNewEntries: {
-      text: 'O 16 oed, mae pobl fel arfer yn gweld cofnodion newydd wrth iddyn nhw gael eu hychwanegu. Mae rhai cofnodion yn cael eu cadw’n ôl, a dydy ambell feddygfa ddim wedi troi hyn ymlaen.',
+      text: 'O 16 oed, mae pobl fel arfer yn gweld cofnodion newydd wrth iddyn nhw gael eu hychwanegu. Mae rhai cofnodion yn cael eu cadw’n ôl, a dydy rhai meddygfeydd ddim wedi dechrau.',
       source: 'prospectiveAccessNews',
     },
     recordUnder16: {
-      text: 'Rydych chi o dan 16 oed, felly dydy hyn ddim yn berthnasol i chi eto. Y feddygfa sy’n penderfynu beth gallwch chi ei weld.',
+      text: 'Rydych chi o dan 16 oed, felly dydy hyn ddim yn berthnasol i chi eto.',
       source: 'nhsAppAgeRules',
     },
     recordUnder16Child: {
-      text: 'Mae eich plentyn o dan 16 oed. Y feddygfa sy’n penderfynu beth gallwch chi ei weld, a gall ddangos llai i chi wrth iddyn nhw dyfu.',
+      text: 'Mae eich plentyn o dan 16 oed, felly y feddygfa sy’n penderfynu beth rydych chi’n ei weld.',
       source: 'proxyAgeReviews',
     },
     recordResultsEarly: {
-      text: 'Efallai y byddwch chi’n gweld canlyniad cyn i feddyg siarad â chi amdano. Os yw’n eich poeni pan fydd y feddygfa ar gau, ffoniwch 111, neu 999 mewn argyfwng.',
+      text: 'Efallai y byddwch chi’n gweld canlyniad cyn i feddyg siarad â chi. Os yw’n eich poeni pan fydd y feddygfa ar gau, ffoniwch 111, neu 999 mewn argyfwng.',
       source: 'nhs111',
     },
     recordMore: { text: 'Rhagor am y cofnod' },
@@ -240,7 +240,7 @@ const cy = {
       source: 'complaints',
     },
     recordMoving: {
-      text: 'Os byddwch chi’n symud i feddygfa newydd, mae eich mynediad ar-lein yn dod i ben. Gofynnwch eto yn y feddygfa newydd pan fydd eich cofnod wedi symud.',
+      text: 'Os byddwch chi’n symud i feddygfa newydd, mae eich mynediad ar-lein yn dod i ben. Gofynnwch eto yn y feddygfa newydd pan fydd y cofnod wedi symud.',
       source: 'movingPractice',
     },
     recordSwitchOff: {
@@ -249,7 +249,7 @@ const cy = {
     },
     decideHeading: { text: 'Cyn i chi benderfynu' },
     decidePressure: {
-      text: 'Eich dewis chi yw hyn. Ddylai neb wneud i chi ddangos eich cofnod iddyn nhw. Os bydd rhywun yn gwneud hynny, gallwch ddweud na, a dweud wrth y feddygfa.',
+      text: 'Eich dewis chi yw hyn. Ddylai neb wneud i chi ddangos eich cofnod. Os bydd rhywun yn gwneud hynny, dywedwch na a dweud wrth y feddygfa.',
       source: 'protectingRecord',
     },
     decidePressureProxy: {
@@ -268,7 +268,7 @@ const cy = {
     decideContinue: { text: 'Dal ati' },
     decideStop: { text: 'Stopio am nawr' },
     decideTalk: { text: 'Siarad â’r feddygfa yn gyntaf' },
-    decideTalkHint: { text: 'Byddwn yn dal i ddangos y camau nesaf i chi, er mwyn i chi wybod beth i’w ofyn.' },
+    decideTalkHint: { text: 'Byddwch chi’n dal i gael y camau nesaf.' },
     errorRecord: { text: 'Dewiswch beth hoffech chi ei wneud' },
 
     // Proving who you are.
@@ -399,6 +399,14 @@ const cy = {
     linkGooglePlay: { text: 'NHS App ar Google Play' },
     linkNhsWebsite: { text: 'Defnyddio’r NHS App ar gyfrifiadur' },
     linkAppHelp: { text: 'Tudalennau help yr NHS App (yn Saesneg)' },
+    nextOtherApps: { text: 'Mae {practice} hefyd yn gweithio gyda’r apiau hyn: {value}.' },
+    // App names stay as their makers write them.
+    portalPatientAccess: { text: 'Patient Access' },
+    portalSystmonline: { text: 'SystmOnline' },
+    portalAirmid: { text: 'Airmid' },
+    portalEvergreenLife: { text: 'Evergreen Life' },
+    portalMygp: { text: 'myGP' },
+    portalPatientsKnowBest: { text: 'Patients Know Best' },
     nextContactHeading: { text: 'Sut i gysylltu â staff {practice}' },
     startAgain: { text: 'Dechrau eto' },
 
@@ -470,7 +478,7 @@ const cy = {
       expansion: 'bis die',
       explanation: 'Dwywaith y dydd. Ar bresgripsiwn, mae’n golygu cymryd y moddion ddwywaith bob dydd, yn aml yn y bore a gyda’r nos.',
       otherMeanings: ['mae BD hefyd yn enw brand sydd wedi’i argraffu ar rai nodwyddau a chwistrelli'],
-      advice: 'Gall y llythrennau hyn olygu pethau gwahanol. Os nad ydych chi’n siŵr beth mae eich cofnod yn ei olygu, gofynnwch i’ch meddygfa.',
+      advice: 'Gall y llythrennau hyn olygu pethau gwahanol. Os nad ydych chi’n siŵr beth mae’r cofnod yn ei olygu, gofynnwch i’r feddygfa.',
     },
     mg: {
       expansion: 'milligram: miligram',
@@ -480,7 +488,7 @@ const cy = {
       expansion: 'complains of: yn cwyno am',
       explanation: 'Beth ddywedoch chi wrth y clinigwr oedd yn eich poeni, er enghraifft mae “c/o cough” yn golygu eich bod wedi dod oherwydd peswch.',
       otherMeanings: ['“care of” (d/o, drwy law) mewn cyfeiriad'],
-      advice: 'Gall y llythrennau hyn olygu pethau gwahanol. Os nad ydych chi’n siŵr beth mae eich cofnod yn ei olygu, gofynnwch i’ch meddygfa.',
+      advice: 'Gall y llythrennau hyn olygu pethau gwahanol. Os nad ydych chi’n siŵr beth mae’r cofnod yn ei olygu, gofynnwch i’r feddygfa.',
     },
     sob: {
       expansion: 'short of breath: byr o wynt',
@@ -494,7 +502,7 @@ const cy = {
       expansion: 'days: diwrnodau',
       explanation: 'Nifer o ddiwrnodau: y rhif cyn /7 yw nifer y diwrnodau. Er enghraifft, mae 5/7 yn golygu 5 diwrnod.',
       otherMeanings: ['dyddiad ym mis Gorffennaf heb y flwyddyn, fel 5/7 ar gyfer 5 Gorffennaf'],
-      advice: 'Gall y llythrennau hyn olygu pethau gwahanol. Os nad ydych chi’n siŵr beth mae eich cofnod yn ei olygu, gofynnwch i’ch meddygfa.',
+      advice: 'Gall y llythrennau hyn olygu pethau gwahanol. Os nad ydych chi’n siŵr beth mae’r cofnod yn ei olygu, gofynnwch i’r feddygfa.',
     },
     'count-weeks': {
       expansion: 'weeks: wythnosau',

@@ -161,8 +161,8 @@ export const enGB = {
   // The record: what you will see, then whether to go on. At most 150 words show; the rest is in <details>.
   recordHeading: { text: 'What you will see in a GP record' },
   recordHeadingProxy: { text: 'What you will see in their GP record' },
-  recordIntro: { text: 'A GP record holds your health problems, medicines, allergies, vaccines, test results, notes and letters.', source: 'prospectiveAccess' },
-  recordIntroProxy: { text: 'A GP record holds their health problems, medicines, allergies, vaccines, test results, notes and letters.', source: 'prospectiveAccess' },
+  recordIntro: { text: 'A GP record holds your health problems, medicines, allergies, test results, notes and letters.', source: 'prospectiveAccess' },
+  recordIntroProxy: { text: 'A GP record holds their health problems, medicines, allergies, test results, notes and letters.', source: 'prospectiveAccess' },
   recordExamples: { text: 'See made-up examples' },
   recordSummaryTitle: { text: 'Summary' },
   recordSummaryText: { text: 'Allergies, medicines and health problems.', source: 'nhsGpOnlineServices' },
@@ -190,19 +190,19 @@ export const enGB = {
   termAlsoMeans: { text: 'It can also mean: {value}.' },
   termSource: { text: 'Source of this meaning: {value}.' },
   recordNewEntries: {
-    text: 'From 16, people usually see new entries as they are added. Some entries are kept back, and a few practices have not turned this on.',
+    text: 'From 16, people usually see new entries as they are added. Some entries are held back, and some practices have not started.',
     source: 'prospectiveAccessNews',
   },
   recordUnder16: {
-    text: 'You are under 16, so this does not apply to you yet. The practice decides what you can see.',
+    text: 'You are under 16, so this does not apply to you yet.',
     source: 'nhsAppAgeRules',
   },
   recordUnder16Child: {
-    text: 'Your child is under 16. The practice decides what you can see, and may show you less as they grow up.',
+    text: 'Your child is under 16, so the practice decides what you see.',
     source: 'proxyAgeReviews',
   },
   recordResultsEarly: {
-    text: 'You may see a result before a doctor talks to you about it. If it worries you when the practice is closed, call 111, or 999 in an emergency.',
+    text: 'You may see a result before a doctor talks to you. If it worries you when the practice is closed, call 111, or 999 in an emergency.',
     source: 'nhs111',
   },
   recordMore: { text: 'More about the record' },
@@ -229,7 +229,7 @@ export const enGB = {
     source: 'complaints',
   },
   recordMoving: {
-    text: 'If you move to a new practice, your online access stops. Ask again at the new practice once your record has moved.',
+    text: 'If you move to a new practice, your online access stops. Ask again at the new practice once the record has moved.',
     source: 'movingPractice',
   },
   recordSwitchOff: {
@@ -238,7 +238,7 @@ export const enGB = {
   },
   decideHeading: { text: 'Before you decide' },
   decidePressure: {
-    text: 'It is your choice. Nobody should make you show them your record. If someone does, you can say no, and tell the practice.',
+    text: 'It is your choice. Nobody should make you show your record. If someone does, say no and tell the practice.',
     source: 'protectingRecord',
   },
   decidePressureProxy: {
@@ -257,7 +257,7 @@ export const enGB = {
   decideContinue: { text: 'Carry on' },
   decideStop: { text: 'Stop for now' },
   decideTalk: { text: 'Talk to the practice first' },
-  decideTalkHint: { text: 'We will still show you the next steps, so you know what to ask.' },
+  decideTalkHint: { text: 'You will still get the next steps.' },
   errorRecord: { text: 'Select what you would like to do' },
 
   // Proving who you are.
@@ -389,6 +389,13 @@ export const enGB = {
   linkGooglePlay: { text: 'NHS App on Google Play' },
   linkNhsWebsite: { text: 'Use the NHS App on a computer' },
   linkAppHelp: { text: 'NHS App help pages' },
+  nextOtherApps: { text: '{practice} also works with these apps: {value}.' },
+  portalPatientAccess: { text: 'Patient Access' },
+  portalSystmonline: { text: 'SystmOnline' },
+  portalAirmid: { text: 'Airmid' },
+  portalEvergreenLife: { text: 'Evergreen Life' },
+  portalMygp: { text: 'myGP' },
+  portalPatientsKnowBest: { text: 'Patients Know Best' },
   nextContactHeading: { text: 'How to contact {practice}' },
   startAgain: { text: 'Start again' },
 

@@ -200,7 +200,7 @@ export function nextStep(state: JourneyState, context: JourneyContext): StepId {
   const after = path.slice(path.indexOf(current) + 1);
   if (state.changingFromCheck) {
     const seen = new Set(state.history);
-    return after.find((step) => step !== 'check' && (!isAnswered(step, answers) || !seen.has(step))) ?? 'check';
+    return after.find((step) => step !== 'check' && step !== 'next-steps' && (!isAnswered(step, answers) || !seen.has(step))) ?? 'check';
   }
   return after[0] ?? 'next-steps';
 }

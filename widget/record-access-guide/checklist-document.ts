@@ -6,7 +6,7 @@ import type { PracticeConfig } from '../config/config.js';
 import type { ContentKey } from '../content/en-GB.js';
 import type { TextLookup } from '../content/text.js';
 import { buildChecklist, type ChecklistDetailId, type ChecklistItemId } from '../journey/checklist.js';
-import type { JourneyAnswers, SupportNeed } from '../journey/types.js';
+import type { JourneyAnswers, PortalId, SupportNeed } from '../journey/types.js';
 import { SUPPORT_OPTIONS } from '../journey/types.js';
 
 export const CHECKLIST_TEXT: Record<ChecklistItemId, ContentKey> = {
@@ -52,6 +52,15 @@ export const SUPPORT_NEED_TEXT: Record<SupportNeed, ContentKey> = {
   'staff-help': 'supportStaffHelp',
   'reading-help': 'supportReadingHelp',
   'reading-aids': 'supportReadingAids',
+};
+
+const PORTAL_TEXT: Record<PortalId, ContentKey> = {
+  'patient-access': 'portalPatientAccess',
+  systmonline: 'portalSystmonline',
+  airmid: 'portalAirmid',
+  'evergreen-life': 'portalEvergreenLife',
+  mygp: 'portalMygp',
+  'patients-know-best': 'portalPatientsKnowBest',
 };
 
 /** Public NHS addresses the checklist links to (sources: nhsApp, findGp). */
@@ -135,6 +144,9 @@ export function buildChecklistDocument({ t, config, answers, practice }: Checkli
     let text = t(CHECKLIST_TEXT[id], values);
     if (id === 'registration-details-use' && config.odsCode) text = `${text} ${t('nextOdsCode', values)}`;
     const subItems = id === 'ask-support' ? SUPPORT_OPTIONS.map((need) => t(SUPPORT_NEED_TEXT[need])) : details.map((detail) => t(DETAIL_TEXT[detail], values));
+    if (id === 'get-app' && config.portals.length > 0) {
+      subItems.push(t('nextOtherApps', { practice, value: config.portals.map((portal) => t(PORTAL_TEXT[portal])).join(', ') }));
+    }
     return { id, text, subItems, links: entryLinks(t, id) };
   });
   const contacts = practiceContacts(t, config, practice);
