@@ -71,7 +71,7 @@ export const WIDGET_GLOSSARY: readonly GlossaryEntry[] = [
     source: {
       publisher: "NHS website (nhs.uk)",
       title: "Abbreviations commonly found in medical records",
-      url: "https://www.nhs.uk/nhs-app/help/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/"
+      url: "https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/"
     }
   },
   {
@@ -100,7 +100,7 @@ export const WIDGET_GLOSSARY: readonly GlossaryEntry[] = [
     source: {
       publisher: "NHS website (nhs.uk)",
       title: "Abbreviations commonly found in medical records",
-      url: "https://www.nhs.uk/nhs-app/help/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/"
+      url: "https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/"
     }
   },
   {
