@@ -390,10 +390,8 @@ const cy = {
     detailDifferentPractice: { text: 'Os ydyn nhw mewn meddygfa arall, gofynnwch i’r feddygfa honno yn lle hynny.', source: 'proxyLimits' },
     detailNoSmartphone: { text: 'Dim ffôn clyfar? Defnyddiwch wefan y GIG ar gyfrifiadur neu lechen.', source: 'nhsApp' },
     detailNoEmail: { text: 'Dim cyfeiriad e-bost? Gofynnwch i rywun rydych chi’n ymddiried ynddo eich helpu i wneud un am ddim, neu holwch staff {practice} am ffyrdd eraill.', source: 'nhsLoginSetup' },
-    detailPhotoIdList: { text: 'Pasbort, trwydded yrru yn y DU, cerdyn adnabod Ewropeaidd neu drwydded breswylio. Nid copi.', source: 'photoIdCheck' },
     detailFaceScan: { text: 'Os gall golau’n fflachio achosi ffitiau i chi, dewiswch y fideo. Yn y fideo gallwch arwyddo neu ysgrifennu’r rhifau.', source: 'photoIdCheck' },
     detailProxyOwnLogin: { text: 'Mewngofnodwch fel chi’ch hun bob amser, byth fel nhw.', source: 'familyCarerAccessAdults' },
-    detailProxyLimits: { text: 'Dim ond os ydych chi’ch dau yn yr un feddygfa y mae eu proffil yn dangos. Os nad ydych chi, bydd eu meddygfa’n dweud wrthych beth i’w ddefnyddio.', source: 'proxyLimits' },
     detailChildAccessEnds: { text: 'Bydd eich mynediad yn cael ei adolygu wrth iddyn nhw dyfu. Gall ddod i ben o 11 oed, ac mae’n dod i ben yn 16 oed.', source: 'proxyAgeReviews' },
     linkAppStore: { text: 'NHS App ar yr App Store' },
     linkGooglePlay: { text: 'NHS App ar Google Play' },
@@ -431,7 +429,6 @@ const cy = {
       text: 'Dim ond chi sy’n gweld eich cofnod, oni bai eich bod yn rhoi mynediad i rywun. Cadwch eich manylion mewngofnodi i chi’ch hun. Os bydd rhywun yn gwneud i chi ddangos iddyn nhw, dywedwch wrth y feddygfa. Gall ddiffodd y mynediad.',
       source: 'protectingRecord',
     },
-    helpAccessNeeds: { text: 'Dywedwch wrth staff {practice} beth sydd ei angen arnoch. Rhaid iddyn nhw ddiwallu anghenion sy’n dod o anabledd neu golli golwg neu glyw. Gallwch ofyn am:', source: 'aisScope' },
     helpWorried: {
       text: 'Gallwch siarad â’r feddygfa yn gyntaf. Os yw canlyniad yn eich poeni pan fydd ar gau, ffoniwch 111. Mewn argyfwng, ffoniwch 999. Gallwch ddiffodd y mynediad yn nes ymlaen.',
       source: 'nhs111',

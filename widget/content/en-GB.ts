@@ -380,10 +380,8 @@ export const enGB = {
   detailDifferentPractice: { text: 'If they are at another practice, ask that practice instead.', source: 'proxyLimits' },
   detailNoSmartphone: { text: 'No smartphone? Use the NHS website on a computer or tablet.', source: 'nhsApp' },
   detailNoEmail: { text: 'No email address? Ask someone you trust to help you make a free one, or ask {practice} about other ways.', source: 'nhsLoginSetup' },
-  detailPhotoIdList: { text: 'A passport, UK driving licence, European ID card or residence permit. Not a copy.', source: 'photoIdCheck' },
   detailFaceScan: { text: 'If flashing lights can cause you fits, choose the video. In the video you can sign or write the numbers.', source: 'photoIdCheck' },
   detailProxyOwnLogin: { text: 'Always sign in as yourself, never as them.', source: 'familyCarerAccessAdults' },
-  detailProxyLimits: { text: 'Their profile shows only if you are both at the same practice. If not, their practice will tell you what to use.', source: 'proxyLimits' },
   detailChildAccessEnds: { text: 'Your access will be looked at again as they grow up. It may stop from age 11, and it stops at 16.', source: 'proxyAgeReviews' },
   linkAppStore: { text: 'NHS App on the App Store' },
   linkGooglePlay: { text: 'NHS App on Google Play' },
@@ -420,7 +418,6 @@ export const enGB = {
     text: 'Only you see your record, unless you give someone access. Keep your login to yourself. If someone makes you show them, tell the practice. It can turn access off.',
     source: 'protectingRecord',
   },
-  helpAccessNeeds: { text: 'Tell {practice} what you need. They must meet needs that come from a disability or sight or hearing loss. You can ask for:', source: 'aisScope' },
   helpWorried: {
     text: 'You can talk to the practice first. If a result worries you when it is closed, call 111. In an emergency, call 999. You can turn access off later.',
     source: 'nhs111',

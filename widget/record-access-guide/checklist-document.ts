@@ -38,10 +38,10 @@ const DETAIL_TEXT: Record<ChecklistDetailId, ContentKey> = {
   'different-practice': 'detailDifferentPractice',
   'no-smartphone': 'detailNoSmartphone',
   'no-email': 'detailNoEmail',
-  'photo-id-list': 'detailPhotoIdList',
+  'photo-id-list': 'identityHint',
   'face-scan-options': 'detailFaceScan',
   'proxy-own-login': 'detailProxyOwnLogin',
-  'proxy-limits': 'detailProxyLimits',
+  'proxy-limits': 'proxySamePractice',
   'child-access-ends': 'detailChildAccessEnds',
 };
 

@@ -377,7 +377,7 @@ function leavingView(ctx: ViewContext): TemplateResult {
 const REASON_HELP: Partial<Record<StopReason, ContentKey>> = {
   'cannot-register': 'helpCannotRegister',
   confidentiality: 'helpConfidentiality',
-  'access-needs': 'helpAccessNeeds',
+  'access-needs': 'nextAskSupport',
   worried: 'helpWorried',
   'no-point': 'helpNoPoint',
 };
