@@ -13,7 +13,8 @@ export const SOURCES = {
   // Lists of abbreviations
   nhsRecordAbbreviations: nhsPage(
     'Abbreviations commonly found in medical records',
-    'nhs-app/help/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/',
+    // The page moved from /nhs-app/help/ to /nhs-app/nhs-app-help-and-support/ (found in the 2026 review).
+    'nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/',
   ),
   bnfAbbreviations: { publisher: 'NICE, British National Formulary (BNF)', title: 'Abbreviations and symbols', url: 'https://bnf.nice.org.uk/about/abbreviations-and-symbols/' },
   pharmacyAbbreviations: {
@@ -115,7 +116,6 @@ export const SOURCES = {
   nhsPcos: nhsPage('Polycystic ovary syndrome', 'conditions/polycystic-ovary-syndrome/'),
   nhsHiv: nhsPage('HIV and AIDS', 'conditions/hiv-and-aids/'),
   nhsTb: nhsPage('Tuberculosis (TB)', 'conditions/tuberculosis-tb/'),
-  nhsNafld: nhsPage('Non-alcoholic fatty liver disease (NAFLD)', 'conditions/non-alcoholic-fatty-liver-disease/'),
   nhsIronDeficiencyAnaemia: nhsPage('Iron deficiency anaemia', 'conditions/iron-deficiency-anaemia/'),
   nhsUnderactiveThyroid: nhsPage('Underactive thyroid (hypothyroidism)', 'conditions/underactive-thyroid-hypothyroidism/'),
   nhsOveractiveThyroid: nhsPage('Overactive thyroid (hyperthyroidism)', 'conditions/overactive-thyroid-hyperthyroidism/'),
@@ -126,4 +126,28 @@ export const SOURCES = {
   nhsShortnessOfBreath: nhsPage('Shortness of breath', 'conditions/shortness-of-breath/'),
   nhsBloodInUrine: nhsPage('Blood in urine', 'conditions/blood-in-urine/'),
   nhsTalkingTherapies: nhsPage('Talking therapies', 'tests-and-treatments/talking-therapies/'),
+
+  // Added in the 2026 review (corrections and new terms).
+  fasterDiagnosis: {
+    publisher: 'NHS England',
+    title: 'Faster diagnosis: the Faster Diagnosis Standard (the two-week-wait standard was retired in October 2023)',
+    url: 'https://www.england.nhs.uk/cancer/faster-diagnosis/',
+  },
+  nhsMasld: nhsPage('MASLD (metabolic dysfunction-associated steatotic liver disease), formerly NAFLD', 'conditions/masld/'),
+  nhsMmrv: nhsPage('MMRV vaccine (measles, mumps, rubella and chickenpox; in the routine schedule from January 2026)', 'vaccinations/mmrv-vaccine/'),
+  nhsPneumococcal: nhsPage('Pneumococcal vaccine (PCV offered at 65 from 2026)', 'vaccinations/pneumococcal-vaccine/'),
+  nhsSelfHarm: nhsPage('Self-harm', 'mental-health/feelings-symptoms-behaviours/behaviours/self-harm/'),
+  nhsAki: nhsPage('Acute kidney injury', 'conditions/acute-kidney-injury/'),
+  nhsSsri: nhsPage('SSRI antidepressants', 'mental-health/talking-therapies-medicine-treatments/medicines-and-psychiatry/ssri-antidepressants/'),
+  nhsAntidepressants: nhsPage('Antidepressants', 'mental-health/talking-therapies-medicine-treatments/medicines-and-psychiatry/antidepressants/overview/'),
+  nhsCbt: nhsPage('Cognitive behavioural therapy (CBT)', 'mental-health/talking-therapies-medicine-treatments/talking-therapies-and-counselling/cognitive-behavioural-therapy-cbt/overview/'),
+  nhsAdhd: nhsPage('Attention deficit hyperactivity disorder (ADHD)', 'conditions/attention-deficit-hyperactivity-disorder-adhd/'),
+  nhsAutism: nhsPage('Autism', 'conditions/autism/'),
+  nhsLearningDisability: nhsPage('Learning disabilities', 'conditions/learning-disabilities/'),
+  nhsProstate: nhsPage('Benign prostate enlargement', 'conditions/benign-prostate-enlargement/'),
+  nhsDepressionTest: nhsPage('Depression and anxiety self-assessment quiz (PHQ-9 and GAD-7 questions)', 'mental-health/self-help/tips-and-support/mood-self-assessment/'),
+  nhsAandE: nhsPage('When to go to A&E (the emergency department)', 'nhs-services/urgent-and-emergency-care-services/when-to-go-to-ae/'),
+  govukLpa: { publisher: 'GOV.UK', title: 'Make, register or end a lasting power of attorney', url: 'https://www.gov.uk/power-of-attorney' },
+  news2: { publisher: 'Royal College of Physicians', title: 'National Early Warning Score (NEWS) 2', url: 'https://www.rcp.ac.uk/improving-care/resources/national-early-warning-score-news-2/' },
+  gcs: { publisher: 'The Glasgow Structured Approach to Assessment of the Glasgow Coma Scale', title: 'Glasgow Coma Scale', url: 'https://www.glasgowcomascale.org/' },
 } satisfies Record<string, GlossarySource>;

@@ -131,7 +131,9 @@ export const MEDICINE_TERMS: readonly TermEntry[] = [
 
   // Vaccines
   { id: 'mmr', term: 'MMR', caseRule: 'exact', category: 'medicines', expansion: 'measles, mumps and rubella vaccine',
-    explanation: 'A vaccine that protects against measles, mumps and rubella. Children usually have 2 doses.', source: S.nhsVaccinations },
+    explanation: 'A vaccine against measles, mumps and rubella. From January 2026 children have MMRV instead, which also covers chickenpox.', source: S.nhsMmrv },
+  { id: 'mmrv', term: 'MMRV', caseRule: 'exact', category: 'medicines', expansion: 'measles, mumps, rubella and varicella vaccine',
+    explanation: 'A vaccine against measles, mumps, rubella and chickenpox (varicella). Children in England have it from January 2026.', source: S.nhsMmrv },
   { id: 'bcg', term: 'BCG', caseRule: 'exact', category: 'medicines', expansion: 'Bacillus Calmette-Guérin vaccine',
     explanation: 'A vaccine that protects against tuberculosis (TB). It is offered to babies and children who are more likely to meet TB.', source: S.nhsVaccinations },
   { id: 'vaccine-6-in-1', term: '6-in-1', variants: ['6 in 1'], caseRule: 'insensitive', category: 'medicines', expansion: '6-in-1 vaccine',
@@ -145,8 +147,17 @@ export const MEDICINE_TERMS: readonly TermEntry[] = [
   { id: 'menacwy', term: 'MenACWY', caseRule: 'exact', category: 'medicines', expansion: 'meningococcal groups A, C, W and Y vaccine',
     explanation: 'A vaccine for teenagers that protects against 4 types of meningitis and blood poisoning.', source: S.nhsVaccinations },
   { id: 'pcv', term: 'PCV', variants: ['PCV13'], caseRule: 'exact', category: 'medicines', expansion: 'pneumococcal conjugate vaccine',
-    explanation: 'A vaccine for babies that protects against pneumococcal infections, which can cause pneumonia and meningitis.',
-    otherMeanings: ['packed cell volume, a blood test result'], advice: CHECK_WITH_PRACTICE, source: S.nhsVaccinations },
+    explanation: 'A vaccine against pneumococcal germs, which can cause pneumonia and meningitis. Babies have it, and from 2026 people at 65 too.',
+    otherMeanings: ['packed cell volume, a blood test result'], advice: CHECK_WITH_PRACTICE, source: S.nhsPneumococcal },
   { id: 'ppv', term: 'PPV', variants: ['PPV23'], caseRule: 'exact', category: 'medicines', expansion: 'pneumococcal polysaccharide vaccine',
-    explanation: 'A vaccine offered at 65 and to some people at higher risk. It protects against pneumococcal infections such as pneumonia.', source: S.nhsVaccinations },
+    explanation: 'An older pneumonia vaccine, once given at 65. From 2026 people at 65 are offered PCV instead. You may see it in older entries.', source: S.nhsPneumococcal },
+  // Added in the 2026 review.
+  { id: 'bid', term: 'BID', variants: ['b.i.d.'], caseRule: 'exact', alsoEverydayWord: true, category: 'medicines', expansion: 'bis in die',
+    explanation: 'Twice a day, the same as "bd". It is the American way to write it.', source: S.bnfAbbreviations },
+  { id: 'ssri', term: 'SSRI', caseRule: 'exact', plural: true, category: 'medicines', expansion: 'selective serotonin reuptake inhibitor',
+    explanation: 'A common kind of antidepressant, such as sertraline or citalopram. It is used for depression and anxiety.', source: S.nhsSsri },
+  { id: 'snri', term: 'SNRI', caseRule: 'exact', plural: true, category: 'medicines', expansion: 'serotonin and noradrenaline reuptake inhibitor',
+    explanation: 'A kind of antidepressant, such as venlafaxine or duloxetine.', source: S.nhsAntidepressants },
+  { id: 'cbt', term: 'CBT', caseRule: 'exact', category: 'medicines', expansion: 'cognitive behavioural therapy',
+    explanation: 'A talking therapy that helps you change how you think and act, to feel better.', source: S.nhsCbt },
 ];

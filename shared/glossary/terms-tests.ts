@@ -161,7 +161,7 @@ export const TEST_TERMS: readonly TermEntry[] = [
     explanation: 'A scan that uses sound waves to make a picture of the inside of your body. It does not use radiation.', source: S.nhsUltrasound },
   { id: 'mri', term: 'MRI', caseRule: 'exact', plural: true, category: 'tests', expansion: 'magnetic resonance imaging',
     explanation: 'A scan that uses a strong magnet and radio waves to make detailed pictures of the inside of your body.', source: S.nhsMri },
-  { id: 'dexa', term: 'DEXA', variants: ['DXA'], caseRule: 'exact', category: 'tests', expansion: 'bone density scan',
+  { id: 'dexa', term: 'DEXA', variants: ['DXA'], caseRule: 'exact', category: 'tests', expansion: 'dual-energy X-ray absorptiometry, a bone density scan',
     explanation: 'A low-dose X-ray scan that measures how strong your bones are. It is used to check for osteoporosis.', source: S.nhsOsteoporosis },
 
   // Breathing tests
@@ -197,4 +197,13 @@ export const TEST_TERMS: readonly TermEntry[] = [
   { id: 'ca-calcium-or-cancer', term: 'Ca', variants: ['Ca2+', 'Ca++'], caseRule: 'exact', category: 'tests', expansion: 'calcium, or cancer',
     explanation: 'In blood test results, Ca means calcium, a mineral your bones need. In notes, Ca can be short for cancer.',
     otherMeanings: ['cancer (carcinoma)'], advice: CHECK_WITH_PRACTICE, source: S.nhsRecordAbbreviations },
+  // Added in the 2026 review.
+  { id: 'abg', term: 'ABG', caseRule: 'exact', category: 'tests', expansion: 'arterial blood gas',
+    explanation: 'A blood test from an artery, often at the wrist. It shows how much oxygen is in the blood.', source: S.swanAbbreviations },
+  { id: 'phq-9', term: 'PHQ-9', variants: ['PHQ9'], caseRule: 'exact', category: 'tests', expansion: 'Patient Health Questionnaire 9',
+    explanation: '9 questions about mood over the last 2 weeks. A higher score can mean more signs of depression.', source: S.nhsDepressionTest },
+  { id: 'gad-7', term: 'GAD-7', variants: ['GAD7'], caseRule: 'exact', category: 'tests', expansion: 'Generalised Anxiety Disorder 7',
+    explanation: '7 questions about worry over the last 2 weeks. A higher score can mean more signs of anxiety.', source: S.nhsDepressionTest },
+  { id: 'fob', term: 'FOB', variants: ['FOBT'], caseRule: 'exact', alsoEverydayWord: true, category: 'tests', expansion: 'faecal occult blood',
+    explanation: 'A test for tiny amounts of blood in poo that you cannot see. The FIT test has mostly replaced it.', source: S.westburyAbbreviations },
 ];

@@ -68,9 +68,8 @@ const ANSWERS: Record<string, string[]> = {
   who: ['myself'],
   age: ['16-plus'],
   services: ['record', 'prescriptions'],
-  decide: ['continue'],
+  record: ['continue'],
   identity: ['no'],
-  support: ['easy-read', 'bsl'],
 };
 
 async function submitAndWaitForNextStep(page: Page): Promise<void> {
@@ -118,7 +117,7 @@ test('under a strict CSP the whole journey to the checklist, every button presse
   pressed += await pressEverythingOnStep(page);
   // Listen on every step, and the glossary terms on the record step, at the least.
   expect(pressed).toBeGreaterThan(10);
-  expect((await recorded(page)).steps).toEqual(['who', 'age', 'services', 'record', 'decide', 'identity', 'portals', 'support', 'check', 'next-steps']);
+  expect((await recorded(page)).steps).toEqual(['who', 'age', 'services', 'record', 'identity', 'check', 'next-steps']);
 
   // Back to the start and out through "stop for now": the leaving question and the finished view.
   await guide.locator('.start-again').click();

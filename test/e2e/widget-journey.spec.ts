@@ -55,108 +55,136 @@ async function expectAnnounced(page: Page, text: string): Promise<void> {
   await expect(page.locator('record-access-guide').getByRole('status')).toHaveText(text);
 }
 
-test('keyboard only: a patient signing up for themselves reaches a checklist for the photo ID route', async ({ page }) => {
+test('keyboard only: a patient signing up for themselves reaches a checklist for the photo ID route in 8 screens', async ({ page }) => {
   await page.goto('/');
-  await press(page, 'Start now', 'Who do you want to use online services for?');
-  await expectAnnounced(page, 'Step 2 of 12: Who do you want to use online services for?');
+  const guide = page.locator('record-access-guide');
+  await expect(guide.locator('[part="step-count"]'), 'no step count on the start page').toHaveCount(0);
+  await press(page, 'Start now', 'Who is this for?');
+  // The heading is read on focus; the live region says only where the patient is, without a total until it is certain.
+  await expectAnnounced(page, 'Step 1');
   await select(page, 'myself');
   await press(page, 'Continue', 'How old are you?');
-  await expectAnnounced(page, 'Step 3 of 11: How old are you?');
+  await expectAnnounced(page, 'Step 2');
   await select(page, '16-plus');
   await press(page, 'Continue', 'What do you want to do online?');
   await select(page, 'record');
   await select(page, 'prescriptions');
   await press(page, 'Continue', 'What you will see in a GP record');
-  await press(page, 'Continue', 'Before you decide');
+  await expectAnnounced(page, 'Step 4 of 7');
   await select(page, 'continue');
   await press(page, 'Continue', 'Proving who you are');
   await select(page, 'yes');
-  await press(page, 'Continue', 'Getting online');
-  await press(page, 'Continue', 'Do you need any help or support?');
-  await select(page, 'easy-read');
   await press(page, 'Continue', 'Check your answers');
   await press(page, 'Show my next steps', 'Your next steps');
-  await expectAnnounced(page, 'Step 11 of 11: Your next steps');
-  const checklist = page.locator('record-access-guide').locator('[part="checklist"]');
-  await expect(checklist).toContainText('Choose to prove who you are with photo ID.');
-  await expect(checklist).toContainText('Easy read information');
+  await expectAnnounced(page, 'Step 7 of 7');
+  const checklist = guide.locator('[part="checklist"]');
+  await expect(checklist).toContainText('choose to prove who you are with photo ID');
+  await expect(checklist.getByRole('link', { name: 'NHS App on Google Play' })).toHaveAttribute('href', 'https://play.google.com/store/apps/details?id=com.nhs.online.nhsonline');
+  await expect(checklist).toContainText('easy read');
   expect(await axeViolations(page)).toBe('');
 });
 
 test('keyboard only: a parent of a young child, without photo ID, with the error summary on the way', async ({ page }) => {
   await page.goto('/');
-  await press(page, 'Start now', 'Who do you want to use online services for?');
+  await press(page, 'Start now', 'Who is this for?');
   // Continue with nothing chosen: the error summary takes focus and its link leads to the first option.
   await tabTo(page, 'Continue', button('Continue'));
   await page.keyboard.press('Enter');
   expect(await focused(page)).toMatchObject({ id: 'error-summary' });
   await page.keyboard.press('Tab');
-  expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Select who you want to use online services for' });
+  expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Select who this is for' });
   await page.keyboard.press('Enter');
   expect(await focused(page)).toMatchObject({ tag: 'input', value: 'myself' });
   // Arrow keys move through the radios and select.
   await page.keyboard.press('ArrowDown');
   expect(await focused(page)).toMatchObject({ value: 'child' });
-  await press(page, 'Continue', 'Using online services for your child');
   await press(page, 'Continue', 'How old is your child?');
   await tabTo(page, 'the first age', option('16-plus'));
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   expect(await focused(page)).toMatchObject({ value: 'under-13' });
+  await press(page, 'Continue', 'Using online services for your child');
+  await expect(page.locator('record-access-guide')).toContainText('parental responsibility');
   await press(page, 'Continue', 'What do you want to do online?');
   await select(page, 'appointments');
   await press(page, 'Continue', 'Proving who you are');
   await tabTo(page, 'yes', option('yes'));
   await page.keyboard.press('ArrowDown');
-  await press(page, 'Continue', 'Getting online');
-  await expect(page.locator('record-access-guide')).toContainText('switch to the other person’s profile');
-  await press(page, 'Continue', 'Do you need any help or support?');
   await press(page, 'Continue', 'Check your answers');
   await press(page, 'Show my next steps', 'Your next steps');
   const checklist = page.locator('record-access-guide').locator('[part="checklist"]');
-  await expect(checklist).toContainText('Ask Oakmere Green Surgery for family and carer access for your child.');
+  await expect(checklist).toContainText('Ask Oakmere Green Surgery for access to their record.');
+  await expect(checklist).toContainText('proof that you are their parent or guardian');
+  await expect(checklist).toContainText('If they are at another practice, ask that practice instead.');
   await expect(checklist).toContainText('choose to prove who you are without photo ID');
-  await expect(checklist).toContainText('Never use the other person’s login.');
+  await expect(checklist).toContainText('Always sign in as yourself, never as them.');
 });
 
-test('keyboard only: a carer of an adult who wants to talk to the practice first, changing an answer on the way', async ({ page }) => {
+test('keyboard only: a carer of an adult who cannot agree and holds an LPA, who wants to talk to the practice first, changing an answer on the way', async ({ page }) => {
   await page.goto('/configured.html');
-  await press(page, 'Start now', 'Who do you want to use online services for?');
+  await press(page, 'Start now', 'Who is this for?');
   await tabTo(page, 'myself', option('myself'));
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   expect(await focused(page)).toMatchObject({ value: 'adult' });
   await press(page, 'Continue', 'Using online services for another adult');
+  await press(page, 'Continue', 'Can they agree to you having access?');
+  await tabTo(page, 'yes', option('yes'));
+  await page.keyboard.press('ArrowDown');
+  expect(await focused(page)).toMatchObject({ value: 'lpa' });
   await press(page, 'Continue', 'What do you want to do online?');
   await select(page, 'record');
-  await press(page, 'Continue', 'What you will see in a GP record');
-  await press(page, 'Continue', 'Before you decide');
+  await press(page, 'Continue', 'What you will see in their GP record');
   await tabTo(page, 'carry on', option('continue'));
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   expect(await focused(page)).toMatchObject({ value: 'talk' });
   await press(page, 'Continue', 'Proving who you are');
   await select(page, 'yes');
-  await press(page, 'Continue', 'Getting online');
-  await press(page, 'Continue', 'Do you need any help or support?');
   await press(page, 'Continue', 'Check your answers');
   // Change the services answer, then come straight back to the check.
   await press(page, 'Change what you want to do', 'What do you want to do online?');
   await select(page, 'messages');
   await press(page, 'Continue', 'Check your answers');
-  await expect(page.locator('record-access-guide').locator('.summary-row').nth(1)).toContainText('send and read messages with the practice');
+  await expect(page.locator('record-access-guide').locator('.summary-row').nth(2)).toContainText('send and read messages with the practice');
   await press(page, 'Show my next steps', 'Your next steps');
   const checklist = page.locator('record-access-guide').locator('[part="checklist"]');
-  await expect(checklist.locator('> li').first()).toHaveText('Talk to Riverside Lane Medical Practice before you sign up. Ask them anything you are unsure about.');
-  await expect(checklist).toContainText('The person you help will usually need to agree.');
-  await expect(checklist).toContainText('When to go to Riverside Lane Medical Practice to register: Monday to Friday, 2pm to 4pm, at the front desk');
+  await expect(checklist.locator('> li').first()).toContainText('Talk to Riverside Lane Medical Practice before you sign up.');
+  await expect(checklist).toContainText('Take the health and welfare LPA');
+  await expect(checklist).toContainText('When to go: Monday to Friday, 2pm to 4pm, at the front desk');
+});
+
+test('keyboard only: changing "who" on check your answers from Myself to My child walks the child’s age and the proxy step again', async ({ page }) => {
+  await page.goto('/');
+  await press(page, 'Start now', 'Who is this for?');
+  await select(page, 'myself');
+  await press(page, 'Continue', 'How old are you?');
+  await select(page, '16-plus');
+  await press(page, 'Continue', 'What do you want to do online?');
+  await select(page, 'appointments');
+  await press(page, 'Continue', 'Proving who you are');
+  await select(page, 'yes');
+  await press(page, 'Continue', 'Check your answers');
+  await press(page, 'Change who it is for', 'Who is this for?');
+  await tabTo(page, 'myself', option('myself'));
+  await page.keyboard.press('ArrowDown');
+  await press(page, 'Continue', 'How old is your child?');
+  // The patient's own age is not reused as the child's.
+  const ages = page.locator('record-access-guide').locator('input[name="age"]:checked');
+  await expect(ages).toHaveCount(0);
+  await select(page, '16-plus');
+  await press(page, 'Continue', 'Using online services for your child');
+  await press(page, 'Continue', 'Can your child agree to you having access?');
+  await select(page, 'yes');
+  await press(page, 'Continue', 'Check your answers');
+  await expect(page.locator('record-access-guide').locator('.summary-list')).toContainText('My child');
 });
 
 test('the quick-exit button leaves at once by keyboard, replacing the page in history', async ({ page }) => {
   await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' }));
   await page.goto('/portal/');
   await page.goto('/');
-  await press(page, 'Start now', 'Who do you want to use online services for?');
+  await press(page, 'Start now', 'Who is this for?');
   await select(page, 'myself');
   await tabTo(page, 'the quick-exit button', button('Leave this page now'));
   await page.keyboard.press('Enter');
@@ -170,12 +198,14 @@ test('a patient who stops part-way can say why, and is told where to get help', 
   const exits = page.evaluate(
     () => new Promise<string>((resolve) => document.addEventListener('rag-exit', (e) => resolve(String((e as Event & { reason: unknown }).reason)), { once: true })),
   );
-  await press(page, 'Start now', 'Who do you want to use online services for?');
+  await press(page, 'Start now', 'Who is this for?');
   await press(page, 'I want to stop for now', 'What is stopping you?');
   await select(page, 'cannot-register');
   await press(page, 'Finish', 'Thank you');
   expect(await exits).toBe('cannot-register');
   await expect(page.locator('record-access-guide')).toContainText('Riverside Lane Medical Practice can help you get online');
+  // Help that fits the reason: without photo ID there is another way.
+  await expect(page.locator('record-access-guide')).toContainText('Without photo ID, the practice can give you 3 details');
 });
 
 test('the fully configured demo shows its settings and reworded text, with no axe violations or console warnings', async ({ page }) => {
@@ -195,7 +225,7 @@ test('the fully configured demo shows its settings and reworded text, with no ax
 test('in forced-colours mode the guide stays axe-clean and keyboard focus stays visible', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('/configured.html');
-  await press(page, 'Start now', 'Who do you want to use online services for?');
+  await press(page, 'Start now', 'Who is this for?');
   expect(await axeViolations(page)).toBe('');
   await tabTo(page, 'Continue', button('Continue'));
   const outline = await page.evaluate(() => {
@@ -216,11 +246,8 @@ test('in forced-colours mode the guide stays axe-clean and keyboard focus stays 
     ['Continue', ['myself']],
     ['Continue', ['16-plus']],
     ['Continue', ['record']],
-    ['Continue', []],
     ['Continue', ['continue']],
     ['Continue', ['yes']],
-    ['Continue', []],
-    ['Continue', ['reading-aids']],
     ['Show my next steps', []],
   ];
   for (const [label, values] of steps) {
@@ -244,16 +271,15 @@ test('every kind of step reflows at 320 CSS pixels without horizontal scrolling'
     ['Continue', ['myself']],
     ['Continue', ['16-plus']],
     ['Continue', ['record']],
-    ['Continue', []],
     ['Continue', ['continue']],
     ['Continue', ['no']],
-    ['Continue', []],
-    ['Continue', ['bsl']],
     ['Show my next steps', []],
   ];
   for (const [label, values] of steps) {
     for (const value of values) await guide.locator(`input[value="${value}"]`).check();
     await guide.getByRole('button', { name: label, exact: true }).click();
+    // With every disclosure open too: the record examples and the rest of the record step.
+    await guide.evaluate((el) => el.shadowRoot?.querySelectorAll('details').forEach((details) => (details.open = true)));
     await noOverflow(await guide.locator('#step-heading').innerText());
   }
   await expect(guide.getByRole('heading', { level: 2, name: 'Your next steps' })).toBeVisible();

@@ -29,14 +29,14 @@ test('English readers fetch no locale chunk; Cymraeg fetches the Welsh chunk bes
   await page.goto('/');
   await expect(heading(page)).toHaveText('Use your GP practice online');
   await guide(page).getByRole('button', { name: 'Start now' }).click();
-  await expect(heading(page)).toHaveText('Who do you want to use online services for?');
+  await expect(heading(page)).toHaveText('Who is this for?');
   expect(requested).toEqual([]);
 
   const cymraeg = guide(page).getByRole('button', { name: 'Read this guide in Cymraeg' });
   await expect(cymraeg).toHaveAttribute('lang', 'cy');
   await cymraeg.focus();
   await page.keyboard.press('Enter');
-  await expect(heading(page)).toHaveText('Ar gyfer pwy rydych chi eisiau defnyddio gwasanaethau ar-lein?');
+  await expect(heading(page)).toHaveText('Ar gyfer pwy mae hyn?');
   await expect(guide(page).locator('section.base')).toHaveAttribute('lang', 'cy');
   await expect(guide(page).getByRole('status')).toHaveText('Mae’r canllaw hwn nawr yn Gymraeg.');
   expect(requested).toHaveLength(1);
@@ -71,14 +71,14 @@ test('when the Welsh chunk cannot be fetched, the guide stays in English, says s
   const notice = guide(page).locator('[part="notice"]');
   await expect(notice).toHaveText('Sorry, the guide could not be shown in Cymraeg, so it is still in English. Check your internet connection and try again.');
   await expect(guide(page).getByRole('status')).toHaveText(/could not be shown in Cymraeg/);
-  await expect(heading(page)).toHaveText('Who do you want to use online services for?');
+  await expect(heading(page)).toHaveText('Who is this for?');
   await expect(guide(page).locator('input[value="child"]')).toBeChecked();
   expect(warnings.some((w) => w.includes('"cy" language file could not be loaded'))).toBe(true);
   expect(await axeViolations(page)).toBe('');
 
   await page.unroute('**/dist/widget/locales/**');
   await guide(page).getByRole('button', { name: 'Read this guide in Cymraeg' }).click();
-  await expect(heading(page)).toHaveText('Ar gyfer pwy rydych chi eisiau defnyddio gwasanaethau ar-lein?');
+  await expect(heading(page)).toHaveText('Ar gyfer pwy mae hyn?');
   await expect(notice).toHaveCount(0);
   await expect(guide(page).locator('input[value="child"]')).toBeChecked();
 });

@@ -10,11 +10,11 @@ import { axeViolations } from './support/axe.js';
 const guide = (page: Page) => page.locator('record-access-guide');
 const heading = (page: Page) => guide(page).locator('#step-heading');
 
-/** From the first step to the checklist: for themselves, 16 or over, no photo ID, needing large print. */
+/** From the first step to the checklist: for themselves, 16 or over, no photo ID. */
 async function reachNextSteps(page: Page, words = { start: 'Start now', next: 'Continue', show: 'Show my next steps' }): Promise<void> {
   const g = guide(page);
   await g.getByRole('button', { name: words.start }).click();
-  for (const value of ['myself', '16-plus', 'record', null, 'continue', 'no', null, 'large-print']) {
+  for (const value of ['myself', '16-plus', 'record', 'continue', 'no']) {
     if (value) await g.locator(`input[value="${value}"]`).check();
     await g.getByRole('button', { name: words.next, exact: true }).click();
   }
@@ -41,11 +41,11 @@ test('Download saves the checklist as a text file with the practice details, the
   // The same steps as the page, in the same order.
   const numbered = lines.filter((line) => /^\d+\. /.test(line)).map((line) => line.replace(/^\d+\. /, ''));
   expect(numbered).toEqual(steps.map((step) => step.split('\n')[0]!.trim()));
-  expect(text).toContain('   - Large print');
+  expect(text).toContain('   - large print');
   for (const detail of [
     '- Phone: 01632 960000',
     '- Email: reception@riverside-lane.example',
-    '- Text message: 07700 900000',
+    '- Text: 07700 900000',
     '- Online form: https://riverside-lane.example/contact',
     '- BSL video relay service: https://riverside-lane.example/bsl',
     '- Practice code (ODS code): Y99999',
@@ -81,7 +81,7 @@ test('the checklist downloads in Welsh under a strict Content Security Policy, w
   expect(name).toMatch(/^camau-nesaf-\d{4}-\d{2}-\d{2}\.txt$/);
   expect(text.split('\r\n').slice(0, 2)).toEqual(['Eich camau nesaf', 'Meddygfa Glan-yr-Afon']);
   expect(text).toContain('Gwnaed ar ');
-  expect(text).toContain('   - Print bras');
+  expect(text).toContain('   - print bras');
   expect(text).toContain('- Ffôn: 01632 960111');
   expect(requests.filter((url) => !url.startsWith('blob:'))).toEqual([]);
   expect(violations).toEqual([]);

@@ -48,7 +48,7 @@ async function expectSavedAt(page: Page, current: string): Promise<void> {
 test('progress survives a reload: the patient chooses to continue where they left off, by keyboard', async ({ page }) => {
   await page.goto('/');
   await expect(guide(page).locator('[part="saved-progress"]')).toContainText('Your answers are saved on this device for 30 days');
-  await next(page, 'Start now', 'Who do you want to use online services for?');
+  await next(page, 'Start now', 'Who is this for?');
   await choose(page, 'myself');
   await next(page, 'Continue', 'How old are you?');
   await choose(page, '16-plus');
@@ -76,15 +76,15 @@ test('two tabs on one practice page never mix their answers: the saved record is
   const tabB = await context.newPage();
   await tabA.goto('/');
   await tabB.goto('/');
-  await next(tabA, 'Start now', 'Who do you want to use online services for?');
+  await next(tabA, 'Start now', 'Who is this for?');
   await choose(tabA, 'myself');
   await next(tabA, 'Continue', 'How old are you?');
   await expectSavedAt(tabA, 'age');
 
-  await next(tabB, 'Start now', 'Who do you want to use online services for?');
+  await next(tabB, 'Start now', 'Who is this for?');
   await choose(tabB, 'child');
-  await next(tabB, 'Continue', 'Using online services for your child');
-  await expectSavedAt(tabB, 'proxy');
+  await next(tabB, 'Continue', 'How old is your child?');
+  await expectSavedAt(tabB, 'age');
   expect((await savedJourneys(tabA))[0]?.journey.answers).toEqual({ who: 'child' });
 
   // Tab A carries on with its own answers, and its whole journey becomes the saved one.
@@ -104,7 +104,7 @@ test('two tabs on one practice page never mix their answers: the saved record is
 // writes still succeed, so the fault is made precisely instead: every put fails as a full device's would.
 test('a quota error mid-journey: the patient is told, keeps going, and what was saved before is kept', async ({ page }) => {
   await page.goto('/');
-  await next(page, 'Start now', 'Who do you want to use online services for?');
+  await next(page, 'Start now', 'Who is this for?');
   await choose(page, 'myself');
   await next(page, 'Continue', 'How old are you?');
   await expectSavedAt(page, 'age');
@@ -131,7 +131,7 @@ test('a quota error mid-journey: the patient is told, keeps going, and what was 
 test('quick exit also deletes the saved answers', async ({ page }) => {
   await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' }));
   await page.goto('/');
-  await next(page, 'Start now', 'Who do you want to use online services for?');
+  await next(page, 'Start now', 'Who is this for?');
   await choose(page, 'adult');
   await next(page, 'Continue', 'Using online services for another adult');
   await expectSavedAt(page, 'proxy');
@@ -150,7 +150,7 @@ test('when storage is refused the guide still works, and says progress will not 
   });
   await page.goto('/');
   await expect(guide(page).locator('[part="storage-notice"]')).toContainText('Your progress cannot be saved on this device.');
-  await next(page, 'Start now', 'Who do you want to use online services for?');
+  await next(page, 'Start now', 'Who is this for?');
   await choose(page, 'myself');
   await next(page, 'Continue', 'How old are you?');
 });
@@ -159,7 +159,7 @@ test('the resume page, the notice and the saved-answers line reflow at 320 px an
   await page.setViewportSize({ width: 320, height: 640 });
   await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
   await page.goto('/');
-  await next(page, 'Start now', 'Who do you want to use online services for?');
+  await next(page, 'Start now', 'Who is this for?');
   await choose(page, 'myself');
   await next(page, 'Continue', 'How old are you?');
   await expectSavedAt(page, 'age');

@@ -19,15 +19,12 @@ async function step(page: Page, values: readonly string[], button: string, nextH
 
 /** The whole journey for someone signing up for themselves, ending at their checklist. */
 async function walkWholeJourney(page: Page): Promise<void> {
-  await step(page, [], 'Start now', 'Who do you want to use online services for?');
+  await step(page, [], 'Start now', 'Who is this for?');
   await step(page, ['myself'], 'Continue', 'How old are you?');
   await step(page, ['16-plus'], 'Continue', 'What do you want to do online?');
   await step(page, ['record'], 'Continue', 'What you will see in a GP record');
-  await step(page, [], 'Continue', 'Before you decide');
   await step(page, ['continue'], 'Continue', 'Proving who you are');
-  await step(page, ['yes'], 'Continue', 'Getting online');
-  await step(page, [], 'Continue', 'Do you need any help or support?');
-  await step(page, ['easy-read'], 'Continue', 'Check your answers');
+  await step(page, ['yes'], 'Continue', 'Check your answers');
   await step(page, [], 'Show my next steps', 'Your next steps');
 }
 
@@ -41,7 +38,7 @@ test('with no endpoint configured, the whole journey fetches only the page and i
   await page.goto('/');
   await walkWholeJourney(page);
   await step(page, [], 'Start again', 'Use your GP practice online');
-  await step(page, [], 'Start now', 'Who do you want to use online services for?');
+  await step(page, [], 'Start now', 'Who is this for?');
   await guide(page).getByRole('button', { name: 'I want to stop for now' }).click();
   await step(page, ['worried'], 'Finish', 'Thank you');
   await page.waitForTimeout(500); // a beacon would be sent at once; give a wrong one time to show.
@@ -64,7 +61,7 @@ test('with an endpoint, each event arrives as a text/plain beacon with only coar
   await page.goto('/uptake.html');
   await guide(page).evaluate((el, endpoint) => el.setAttribute('uptake-endpoint', endpoint), ENDPOINT);
   await walkWholeJourney(page);
-  await expect.poll(() => beacons.length).toBe(11);
+  await expect.poll(() => beacons.length).toBe(8);
   for (const request of beacons) {
     expect(request.method()).toBe('POST');
     expect(request.headers()['content-type']).toBe('text/plain;charset=UTF-8');
@@ -84,7 +81,7 @@ test('with an endpoint, each event arrives as a text/plain beacon with only coar
     { event: 'rag-complete', who: 'myself', services: ['record'] },
   ]);
   // The page's own forwarding saw the same events.
-  await expect(page.locator('#event-log > li')).toHaveCount(11);
+  await expect(page.locator('#event-log > li')).toHaveCount(8);
 });
 
 test('offline, events wait in IndexedDB and are delivered once the browser is online again', async ({ context, page }) => {
@@ -96,8 +93,8 @@ test('offline, events wait in IndexedDB and are delivered once the browser is on
   await page.goto('/uptake.html');
   await guide(page).evaluate((el, endpoint) => el.setAttribute('uptake-endpoint', endpoint), ENDPOINT);
   await context.setOffline(true);
-  await step(page, [], 'Start now', 'Who do you want to use online services for?');
-  await step(page, ['child'], 'Continue', 'Using online services for your child');
+  await step(page, [], 'Start now', 'Who is this for?');
+  await step(page, ['child'], 'Continue', 'How old is your child?');
   const queued = () =>
     page.evaluate(
       () =>
@@ -117,6 +114,6 @@ test('offline, events wait in IndexedDB and are delivered once the browser is on
 
   await context.setOffline(false);
   await expect.poll(() => beacons.length).toBe(2);
-  expect(beacons.map((r) => bodyOf(r)['step'])).toEqual(['who', 'proxy']);
+  expect(beacons.map((r) => bodyOf(r)['step'])).toEqual(['who', 'age']);
   await expect.poll(queued).toBe(0);
 });

@@ -58,7 +58,7 @@ describe('<record-access-guide>', () => {
     expect(heading?.tagName).to.equal('H2');
     expect(heading?.textContent).to.equal('Use your GP practice online');
     expect(root(el).textContent).to.contain('contact Oakmere Green Surgery.');
-    expect(root(el).querySelector('[part="step-count"]')?.textContent).to.equal('Step 1 of 12');
+    expect(root(el).querySelector('[part="step-count"]'), 'the start page is not a numbered step').to.equal(null);
   });
 
   it('falls back to a generic name when no practice name is given', async () => {
@@ -90,7 +90,7 @@ describe('<record-access-guide> steps: each renders and passes axe', () => {
   it('myself, 16 or over: every step from start to next steps', async () => {
     const el = await inMain(practice());
     const seen: string[] = [];
-    const steps: string[][] = [[], ['myself'], ['16-plus'], ['record', 'appointments'], [], ['continue'], ['yes'], [], ['large-print'], []];
+    const steps: string[][] = [[], ['myself'], ['16-plus'], ['record', 'appointments'], ['continue'], ['yes'], []];
     for (const values of steps) {
       seen.push(headingText(el));
       await expectNoAxeViolations(el);
@@ -100,14 +100,11 @@ describe('<record-access-guide> steps: each renders and passes axe', () => {
     await expectNoAxeViolations(el);
     expect(seen).to.deep.equal([
       'Use your GP practice online',
-      'Who do you want to use online services for?',
+      'Who is this for?',
       'How old are you?',
       'What do you want to do online?',
       'What you will see in a GP record',
-      'Before you decide',
       'Proving who you are',
-      'Getting online',
-      'Do you need any help or support?',
       'Check your answers',
       'Your next steps',
     ]);
@@ -116,21 +113,28 @@ describe('<record-access-guide> steps: each renders and passes axe', () => {
   it('the proxy explanation for a parent and for a carer of an adult', async () => {
     const el = await inMain(practice());
     await answer(el, [[], ['child']]);
+    expect(headingText(el)).to.equal('How old is your child?');
+    expect(root(el).textContent).to.contain('You can ask to see their record in your own app.');
+    await answer(el, [['under-13']]);
     expect(headingText(el)).to.equal('Using online services for your child');
     expect(root(el).textContent).to.contain('parental responsibility');
-    expect(root(el).textContent).to.contain('From about age 11, the child has their own say.');
-    expect(root(el).textContent).to.contain('You always use your own login');
+    expect(root(el).textContent).to.contain('From about age 11, your child has their own say.');
+    expect(root(el).textContent).to.contain('You never use their login.');
     await expectNoAxeViolations(el);
     await next(el);
-    expect(headingText(el)).to.equal('How old is your child?');
-    expect(root(el).textContent).to.contain('You can ask the practice to link their record to your account.');
+    expect(headingText(el)).to.equal('What do you want to do online?');
 
     const carer = await inMain(practice());
     await answer(carer, [[], ['adult']]);
     expect(headingText(carer)).to.equal('Using online services for another adult');
-    expect(root(carer).textContent).to.contain('lasting power of attorney for health and welfare');
+    expect(root(carer).textContent).to.not.contain('parental responsibility');
     await expectNoAxeViolations(carer);
     await next(carer);
+    expect(headingText(carer)).to.equal('Can they agree to you having access?');
+    expect(root(carer).textContent).to.contain('lasting power of attorney');
+    expect(root(carer).textContent).to.contain('best interests');
+    await expectNoAxeViolations(carer);
+    await answer(carer, [['deputy']]);
     expect(headingText(carer)).to.equal('What do you want to do online?');
   });
 
@@ -157,22 +161,47 @@ describe('<record-access-guide> steps: each renders and passes axe', () => {
 });
 
 describe('<record-access-guide> behaviour', () => {
-  it('moves focus to the new heading and announces "Step N of M: title" in a live region present from the start', async () => {
+  it('moves focus to the new heading and announces only where the patient is (the heading itself is read on focus)', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
     const status = root(el).querySelector('[role="status"]');
     expect(status?.textContent).to.equal('');
+    expect(root(el).querySelector('[part="step-count"]'), 'no step count on the start page').to.equal(null);
     expect(root(el).activeElement).to.equal(null);
     await next(el);
     expect(root(el).activeElement?.id).to.equal('step-heading');
     expect(root(el).querySelector('[role="status"]')).to.equal(status);
-    expect(status?.textContent).to.equal('Step 2 of 12: Who do you want to use online services for?');
-    await answer(el, [['myself']]);
-    expect(status?.textContent).to.equal('Step 3 of 11: How old are you?');
+    // The title is heard once, from the focused heading, not again from the live region.
+    expect(status?.textContent).to.equal('Step 1');
+    expect(root(el).querySelector('[part="step-count"]')?.textContent).to.equal('Step 1');
+    await answer(el, [['myself'], ['16-plus'], ['record']]);
+    expect(status?.textContent).to.equal('Step 4 of 7');
+    expect(root(el).querySelector('[part="step-count"]')?.textContent).to.equal('Step 4 of 7');
+  });
+
+  it('reads Back as "Back" (the chevron is drawn, not a character)', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    await answer(el, [[]]);
+    const back = root(el).querySelector<HTMLElement>('[part="back"]')!;
+    expect(back.textContent?.trim()).to.equal('Back');
+    expect(getComputedStyle(back, '::before').content).to.match(/^(none|normal|"")$/);
+  });
+
+  it('draws radios and checkboxes at least 40px square, as on NHS.UK', async () => {
+    const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    await answer(el, [[]]);
+    for (const input of root(el).querySelectorAll('input')) {
+      const box = input.getBoundingClientRect();
+      expect(box.width, input.id).to.be.at.least(40);
+      expect(box.height, input.id).to.be.at.least(40);
+    }
+    await answer(el, [['myself'], ['16-plus']]);
+    const checkbox = root(el).querySelector('input[type="checkbox"]')!.getBoundingClientRect();
+    expect(Math.min(checkbox.width, checkbox.height)).to.be.at.least(40);
   });
 
   it('shows an error summary that takes focus and links to the field, with an inline error, and loses nothing', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
-    await answer(el, [[], ['child'], []]);
+    await answer(el, [[], ['child']]);
     await next(el);
     const summary = root(el).querySelector<HTMLElement>('#error-summary');
     expect(root(el).activeElement).to.equal(summary);
@@ -188,11 +217,12 @@ describe('<record-access-guide> behaviour', () => {
     // Nothing was lost: Back shows the earlier answer still chosen.
     root(el).querySelector<HTMLButtonElement>('[part="back"]')?.click();
     await el.updateComplete;
-    expect(headingText(el)).to.equal('Using online services for your child');
+    expect(headingText(el)).to.equal('Who is this for?');
+    expect(root(el).querySelector<HTMLInputElement>('#who-child')?.checked).to.equal(true);
     await next(el);
     await answer(el, [['13-to-15']]);
     expect(root(el).querySelector('#error-summary')).to.equal(null);
-    expect(headingText(el)).to.equal('What do you want to do online?');
+    expect(headingText(el)).to.equal('Using online services for your child');
   });
 
   it('goes back with the Back button, keeping the answer', async () => {
@@ -201,14 +231,14 @@ describe('<record-access-guide> behaviour', () => {
     await answer(el, [[], ['adult']]);
     root(el).querySelector<HTMLButtonElement>('[part="back"]')?.click();
     await el.updateComplete;
-    expect(headingText(el)).to.equal('Who do you want to use online services for?');
+    expect(headingText(el)).to.equal('Who is this for?');
     expect(root(el).querySelector<HTMLInputElement>('#who-adult')?.checked).to.equal(true);
     expect(root(el).activeElement?.id).to.equal('step-heading');
   });
 
   it('check your answers: a Change link returns to the question, then back to the check', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
-    await answer(el, [[], ['myself'], ['16-plus'], ['prescriptions'], ['no'], [], []]);
+    await answer(el, [[], ['myself'], ['16-plus'], ['prescriptions'], ['no']]);
     expect(headingText(el)).to.equal('Check your answers');
     const rows = [...root(el).querySelectorAll('.summary-row')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
     expect(rows).to.deep.equal([
@@ -216,7 +246,6 @@ describe('<record-access-guide> behaviour', () => {
       ['Age', '16 or over'],
       ['What you want to do', 'order repeat prescriptions'],
       ['Photo ID', 'No'],
-      ['Help or support', 'None'],
     ]);
     const change = root(el).querySelector<HTMLButtonElement>('[data-change="identity"]');
     expect(change?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Change photo ID');
@@ -229,38 +258,57 @@ describe('<record-access-guide> behaviour', () => {
     expect(root(el).querySelector('.summary-row:nth-child(4) dd')?.textContent).to.equal('Yes');
   });
 
-  it('builds the checklist for someone without photo ID: registration details, hours, ODS code, support needs and non-phone contact', async () => {
+  it('builds the checklist for someone without photo ID: one visit with what to bring and when, the ODS code, links and contact links', async () => {
     const el = await mount(html`<record-access-guide
       practice-name="Oakmere Green Surgery"
       ods-code="Y12345"
       registration-hours="Weekdays, 2pm to 4pm"
       contact-phone="01234 567890"
       contact-email="help@example.nhs.uk"
+      contact-sms="07700 900123"
+      portals="airmid patient-access"
     ></record-access-guide>`);
-    await answer(el, [[], ['myself'], ['16-plus'], ['appointments'], ['no'], [], ['bsl'], []]);
+    await answer(el, [[], ['myself'], ['16-plus'], ['appointments'], ['no'], []]);
     expect(headingText(el)).to.equal('Your next steps');
-    const items = [...root(el).querySelectorAll('[part="checklist"] > li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
-    expect(items[0]).to.equal('Ask Oakmere Green Surgery for your registration details for online services.');
-    expect(items[2]).to.equal('When to go to Oakmere Green Surgery to register: Weekdays, 2pm to 4pm');
-    expect(items[4]).to.contain('The practice code for Oakmere Green Surgery is Y12345.');
-    expect(items[5]?.startsWith('Tell Oakmere Green Surgery you need:')).to.equal(true);
-    expect(root(el).querySelector('[part="checklist"] > li:nth-child(6) li')?.textContent).to.equal('A British Sign Language (BSL) interpreter');
+    const items = [...root(el).querySelectorAll('[part="checklist"] > li')];
+    const first = items[0]!;
+    const ownText = [...first.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
+    expect(ownText).to.equal('Go to Oakmere Green Surgery once. Ask for your details for online services.');
+    expect([...first.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
+      'Take any ID you have. With none, ask if staff who know you can vouch for you.',
+      'Ask for your own 3 details for online services.',
+      'When to go: Weekdays, 2pm to 4pm',
+    ]);
+    expect(items.map((li) => li.textContent).join(' ')).to.contain('The practice code for Oakmere Green Surgery is Y12345.');
+    // Getting the app: links to act on, a route without email or a smartphone, and the practice's other apps.
+    const getApp = items[1]!;
+    expect(getApp.querySelector('a[href^="https://apps.apple.com/"]')).to.not.equal(null);
+    expect(getApp.querySelector('a[href^="https://play.google.com/"]')).to.not.equal(null);
+    expect(getApp.textContent).to.contain('No smartphone?');
+    expect(getApp.textContent).to.contain('No email address?');
+    expect(getApp.textContent).to.contain('Oakmere Green Surgery also works with these apps: Patient Access, Airmid.');
+    expect(root(el).querySelector('a[href="tel:01234567890"]')?.textContent).to.equal('Phone: 01234 567890');
+    expect(root(el).querySelector('a[href="sms:07700900123"]')?.textContent).to.equal('Text: 07700 900123');
     expect(root(el).querySelector('a[href="mailto:help@example.nhs.uk"]')).to.not.equal(null);
-    expect(root(el).textContent).to.contain('Phone: 01234 567890');
+    expect(root(el).textContent).to.contain('large print');
   });
 
-  it('support step offers non-phone contact routes, or says to ask at reception when there are none', async () => {
-    const el = await mount(html`<record-access-guide practice-name="Oakmere" contact-phone="01234 567890" contact-sms="07700 900123" contact-bsl-video-relay="https://example.com/bsl"></record-access-guide>`);
-    await answer(el, [[], ['myself'], ['under-13']]);
-    expect(headingText(el)).to.equal('Do you need any help or support?');
-    expect(root(el).textContent).to.contain('Ways to contact Oakmere without phoning:');
-    expect(root(el).textContent).to.contain('Text message: 07700 900123');
-    expect(root(el).textContent).to.not.contain('01234 567890');
-    expect(root(el).querySelector('a[href="https://example.com/bsl"]')?.textContent).to.equal('BSL video relay service');
-
-    const bare = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
-    await answer(bare, [[], ['myself'], ['under-13']]);
-    expect(root(bare).textContent).to.contain('You can also go to Oakmere and ask at reception.');
+  it('with no contact details, the checklist says how to find them, and the console tells the webmaster once', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    let el: RecordAccessGuide;
+    try {
+      el = await mount(html`<record-access-guide></record-access-guide>`);
+      await answer(el, [[], ['myself'], ['16-plus'], ['record'], ['continue'], ['yes'], []]);
+    } finally {
+      console.warn = original;
+    }
+    expect(headingText(el)).to.equal('Your next steps');
+    expect(root(el).textContent).to.contain('Find the phone number and address of your GP practice on its website, or on the NHS website:');
+    expect(root(el).querySelector('a[href="https://www.nhs.uk/service-search/find-a-gp"]')).to.not.equal(null);
+    const contactWarnings = warnings.filter((w) => String(w[0]).includes('no contact details'));
+    expect(contactWarnings).to.have.length(1);
   });
 
   it('links the record step to the NHS website’s list of short forms, in a new tab', async () => {
@@ -269,14 +317,6 @@ describe('<record-access-guide> behaviour', () => {
     const link = root(el).querySelector('a[target="_blank"]');
     expect(link?.getAttribute('href')).to.equal(SOURCES.nhsAbbreviations.url);
     expect(link?.textContent).to.contain('(opens in a new tab)');
-  });
-
-  it('lists the NHS App first, then only the portals the practice supports', async () => {
-    const el = await mount(html`<record-access-guide practice-name="Oakmere" portals="airmid patient-access" services="appointments"></record-access-guide>`);
-    await answer(el, [[], ['myself'], ['16-plus'], ['appointments'], ['yes']]);
-    expect(headingText(el)).to.equal('Getting online');
-    expect(root(el).querySelector('h3')?.textContent).to.equal('NHS App');
-    expect([...root(el).querySelectorAll('.list li')].map((li) => li.textContent)).to.deep.equal(['Patient Access', 'Airmid']);
   });
 
   it('fires step-change, completion and exit events that bubble out of the shadow root and carry no personal data', async () => {
@@ -288,24 +328,23 @@ describe('<record-access-guide> behaviour', () => {
     host.addEventListener('rag-step-change', (e) => changes.push(e));
     host.addEventListener('rag-complete', (e) => completes.push(e));
     host.addEventListener('rag-exit', (e) => exits.push(e));
-    await answer(el, [[], ['adult'], [], ['prescriptions'], ['yes'], [], [], []]);
+    await answer(el, [[], ['adult'], [], ['yes'], ['prescriptions'], ['yes'], []]);
     expect(changes.map((e) => [e.step, e.stepNumber, e.stepCount])).to.deep.equal([
-      ['who', 2, 12],
-      ['proxy', 3, 11],
-      ['services', 4, 11],
-      ['identity', 5, 9],
-      ['portals', 6, 9],
-      ['support', 7, 9],
-      ['check', 8, 9],
-      ['next-steps', 9, 9],
+      ['who', 1, 9],
+      ['proxy', 2, 8],
+      ['consent', 3, 8],
+      ['services', 4, 8],
+      ['identity', 5, 7],
+      ['check', 6, 7],
+      ['next-steps', 7, 7],
     ]);
     expect(changes.every((e) => e.bubbles && e.composed)).to.equal(true);
     expect(completes.map((e) => [e.who, e.services])).to.deep.equal([['adult', ['prescriptions']]]);
 
     root(el).querySelector<HTMLButtonElement>('.link-button')?.click(); // Start again
     await el.updateComplete;
-    await answer(el, [[], ['myself'], ['16-plus'], ['record'], [], ['stop'], ['worried']]);
-    expect(exits.map((e) => [e.reason, e.step])).to.deep.equal([['worried', 'decide']]);
+    await answer(el, [[], ['myself'], ['16-plus'], ['record'], ['stop'], ['worried']]);
+    expect(exits.map((e) => [e.reason, e.step])).to.deep.equal([['worried', 'record']]);
   });
 
   it('offers a clearly labelled quick-exit button on every step', async () => {
@@ -325,7 +364,8 @@ describe('<record-access-guide> configuration in the element', () => {
   beforeEach(() => {
     warnings = [];
     originalWarn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
+    // The warning that no contact details are set has its own test (above); these fixtures set none on purpose.
+    console.warn = (...args: unknown[]) => void (String(args[0]).includes('no contact details') || warnings.push(args));
   });
   afterEach(() => {
     console.warn = originalWarn;
@@ -337,7 +377,7 @@ describe('<record-access-guide> configuration in the element', () => {
     el.setAttribute('ods-code', 'A12345');
     await el.updateComplete;
     expect(warnings.map((w) => String(w[0]).split(':')[1]?.trim())).to.deep.equal(['attribute "contact-online-form"', 'attribute "services"']);
-    expect(headingText(el)).to.equal('Who do you want to use online services for?');
+    expect(headingText(el)).to.equal('Who is this for?');
   });
 
   it('reads a JSON block child, applies string overrides, and shows markup in them as text', async () => {

@@ -69,7 +69,7 @@ describe('<record-access-guide> step 5: short forms linked to their meanings', (
     bd.click();
     const bdNote = root(el).getElementById(bd.getAttribute('aria-controls')!)!;
     expect(bdNote.textContent).to.contain('It can also mean: BD is also a brand name');
-    expect(bdNote.textContent).to.contain('ask your GP practice');
+    expect(bdNote.textContent).to.contain('ask the GP practice');
     await expectNoAxeViolations(el);
 
     // A re-render of the step keeps what the reader opened.

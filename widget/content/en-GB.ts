@@ -1,5 +1,6 @@
 /**
- * English (UK) text for the guide, keyed by id. Plain words, short sentences (aim: reading age 9 to 11).
+ * English (UK) text for the guide, keyed by id. Plain words, short sentences: each step reads at
+ * Flesch-Kincaid grade 6 or below (reading age about 11), checked by test/widget/content/readability.test.ts.
  * Every entry that states a fact names its public source, by its id in sources.ts (kept out of the shipped
  * bundle: sources are for reviewers, not patients). Examples of record entries are made up.
  * `{name}` marks a value filled in at run time (the practice name, a step number and so on).
@@ -11,7 +12,8 @@ export const enGB = {
   // Frame: shown on every step.
   defaultPracticeName: { text: 'your GP practice' },
   stepOf: { text: 'Step {step} of {count}' },
-  stepAnnouncement: { text: 'Step {step} of {count}: {title}' },
+  // Until the total can no longer change, no total is shown, so it never jumps.
+  stepNumber: { text: 'Step {step}' },
   back: { text: 'Back' },
   continue: { text: 'Continue' },
   startNow: { text: 'Start now' },
@@ -30,22 +32,22 @@ export const enGB = {
   errorPrefix: { text: 'Error:' },
   exampleLabel: { text: 'Made-up example:' },
 
-  // Step 1: start.
+  // Start page (not counted as a step).
   startHeading: { text: 'Use your GP practice online' },
   startIntro: {
-    text: 'GP online services let you do some things without phoning or going in, at any time of day.',
-    source: 'nhsGpOnlineServices',
+    text: 'With your NHS account you can do some things without phoning or going in. You sign in to it with NHS login.',
+    source: 'nhsAccount',
   },
   startOffers: { text: 'At {practice} you can:' },
   startFree: {
-    text: 'They are free, and everyone registered with a GP practice in England can ask to use them.',
+    text: 'It is free. Anyone registered with a GP practice in England can ask to use it.',
     source: 'nhsGpOnlineServices',
   },
-  startWhy: {
-    text: 'Many people find it useful. You can see test results and notes from your appointments in your own time, without waiting to speak to someone.',
-    source: 'prospectiveAccess',
+  startHours: {
+    text: 'You can send the practice a request online at least from 8am to 6.30pm on weekdays.',
+    source: 'onlineCoreHours',
   },
-  startHow: { text: 'This guide asks a few questions. At the end you get a list of what to do next. Your answers stay on this device.' },
+  startHow: { text: 'This guide asks a few questions. Then it gives you a list of what to do next. Your answers stay on this device.' },
   startHelp: { text: 'If you need help, contact {practice}.' },
 
   // Services a practice may offer.
@@ -54,344 +56,376 @@ export const enGB = {
   servicePrescriptions: { text: 'order repeat prescriptions', source: 'nhsGpOnlineServices' },
   serviceMessages: { text: 'send and read messages with the practice', source: 'nhsApp' },
 
-  // Step 2: who it is for.
-  whoHeading: { text: 'Who do you want to use online services for?' },
+  // Who it is for.
+  whoHeading: { text: 'Who is this for?' },
   whoMyself: { text: 'Myself' },
   whoChild: { text: 'My child' },
-  whoChildHint: { text: 'A child you are a parent or guardian of.' },
+  whoChildHint: { text: 'A child you are a parent or guardian of. They may be any age.' },
   whoAdult: { text: 'Another adult I help' },
   whoAdultHint: { text: 'For example a family member you care for.' },
-  errorWho: { text: 'Select who you want to use online services for' },
+  errorWho: { text: 'Select who this is for' },
 
-  // Proxy (family and carer access).
-  proxyChildHeading: { text: 'Using online services for your child' },
-  proxyAdultHeading: { text: 'Using online services for another adult' },
-  proxyName: {
-    text: 'The NHS calls this family and carer access. It is also called proxy access.',
-    source: 'familyCarerAccessAdults',
-  },
-  proxyPractice: {
-    text: 'The practice decides what you can do. They may let you book appointments, order prescriptions and see some or all of the record.',
-    source: 'proxyInNhsApp',
-  },
-  proxyOwnLogin: {
-    text: 'You always use your own login, never the other person’s.',
-    source: 'familyCarerAccessAdults',
-  },
-  proxyChildResponsibility: {
-    text: 'You need to have parental responsibility for the child. The practice will check this, for example from a birth certificate or adoption certificate.',
-    source: 'proxyEvidence',
-  },
-  proxyChildSay: {
-    text: 'From about age 11, the child has their own say. If they understand, the practice will ask what they want.',
-    source: 'proxyAgeReviews',
-  },
-  proxyChildChanges: {
-    text: 'Your access usually changes as your child grows up. It is usually looked at again when they are between 11 and 13. It is paused at 16 unless it is set up again.',
-    source: 'proxyAgeReviews',
-  },
-  proxyAdultConsent: {
-    text: 'The person usually needs to understand and agree to you having access.',
-    source: 'familyCarerAccessAdults',
-  },
-  proxyAdultCapacity: {
-    text: 'If they cannot understand or agree, for example because of dementia, the practice may still give you access if it is in their best interests.',
-    source: 'familyCarerAccessAdults',
-  },
-  proxyAdultAttorney: {
-    text: 'If you have a lasting power of attorney for health and welfare, or you are their deputy appointed by a court, tell the practice and show them the papers.',
-    source: 'proxyEvidence',
-  },
-  proxySamePractice: {
-    text: 'To use the NHS App for someone else, you both need to be registered at the same GP practice. If you are not, the practice can tell you which other app or website to use.',
-    source: 'familyCarerAccessAdults',
-  },
-
-  // Step 3: age.
+  // Age.
   ageHeadingSelf: { text: 'How old are you?' },
   ageHeadingChild: { text: 'How old is your child?' },
   age16Plus: { text: '16 or over' },
   age13To15: { text: '13 to 15' },
   ageUnder13: { text: 'Under 13' },
   age16PlusHintSelf: {
-    text: 'You can sign yourself up, and you will see new entries in your record.',
+    text: 'You can sign yourself up. You will usually see new entries in your record.',
     source: 'prospectiveAccessNews',
   },
   age13To15HintSelf: {
-    text: 'You can use the NHS App, but you cannot sign yourself up to see your record. You need to ask the practice first.',
+    text: 'You can use the NHS App. To see your record, you need to ask the practice first.',
     source: 'nhsAppAgeRules',
   },
   ageUnder13HintSelf: {
-    text: 'You cannot use the NHS App yet. A parent or guardian can ask the practice for access for you.',
+    text: 'You cannot use the NHS App yet. A parent or guardian can ask the practice for you.',
     source: 'nhsAppAgeRules',
   },
   age16PlusHintChild: {
-    text: 'At 16 they are usually treated as able to decide for themselves. They will need to agree to you having access.',
-    source: 'familyCarerAccessAdults',
+    text: 'At 16 they are treated as an adult. You need them to agree.',
+    source: 'proxyUnder16',
   },
   age13To15HintChild: {
-    text: 'They may be able to use the NHS App themselves, if the practice agrees. The practice will ask what they want.',
+    text: 'They may be able to use the NHS App themselves. The practice will ask what they want.',
     source: 'nhsAppAgeRules',
   },
   ageUnder13HintChild: {
-    text: 'They cannot use the NHS App. You can ask the practice to link their record to your account.',
+    text: 'They cannot use the NHS App. You can ask to see their record in your own app.',
     source: 'nhsAppAgeRules',
   },
   errorAge: { text: 'Select how old you are' },
   errorAgeChild: { text: 'Select how old your child is' },
 
-  // Step 4: what they want to do.
+  // Proxy (family and carer access): what it is, shown once the age is known.
+  proxyChildHeading: { text: 'Using online services for your child' },
+  proxyAdultHeading: { text: 'Using online services for another adult' },
+  proxyName: {
+    text: 'The NHS calls this family and carer access, or proxy access. You get it in your own NHS account. You never use their login.',
+    source: 'familyCarerAccessAdults',
+  },
+  proxyPractice: {
+    text: 'The practice decides what you can do. It may let you book, order their medicines and see some or all of their record.',
+    source: 'proxyInNhsApp',
+  },
+  proxyChildResponsibility: {
+    text: 'Under 16, you need parental responsibility. This means you have the legal right to make choices for the child, as most parents do. The practice checks it.',
+    source: 'proxyEvidence',
+  },
+  proxyChildSay: {
+    text: 'From about age 11, your child has their own say. Your access is looked at again between 11 and 13. It may stop at any age from 11 to 14. It stops at 16.',
+    source: 'proxyAgeReviews',
+  },
+  proxyConsent: {
+    text: 'They are an adult in the eyes of the NHS, so they need to agree. If they cannot, there are other ways. The next question asks about this.',
+    source: 'proxyUnder16',
+  },
+  proxyApp: {
+    text: 'Some practices let you ask for this in the NHS App. Look for “Apply to access services for someone else”.',
+    source: 'applyForProxy',
+  },
+  proxyLimits: {
+    text: 'In the NHS App you cannot send messages for them, change their pharmacy or manage their hospital care.',
+    source: 'proxyLimits',
+  },
+  proxySamePractice: {
+    text: 'Their profile shows in your NHS App only if you are both at the same practice. If not, their practice will tell you which service to use.',
+    source: 'proxyLimits',
+  },
+
+  // Consent: a person aged 16 or over who cannot agree.
+  consentHeadingAdult: { text: 'Can they agree to you having access?' },
+  consentHeadingChild: { text: 'Can your child agree to you having access?' },
+  consentHint: { text: 'This is about whether they can understand it and choose.' },
+  consentYes: { text: 'Yes, they can agree' },
+  consentYesHint: { text: 'They will need to tell the practice, or sign a form.', source: 'familyCarerAccessAdults' },
+  consentLpa: { text: 'No, and I have a lasting power of attorney' },
+  consentLpaHint: {
+    text: 'This is a legal paper, called an LPA, for their health and welfare. It lets you make health choices for them.',
+    source: 'proxyEvidence',
+  },
+  consentDeputy: { text: 'No, and a court made me their deputy' },
+  consentDeputyHint: { text: 'A court can name someone, a deputy, to make choices for a person.', source: 'proxyEvidence' },
+  consentNeither: { text: 'No, and I have neither of these' },
+  consentNeitherHint: {
+    text: 'The practice may still give you access if it is in their best interests. This means what is best for them, with their wishes in mind.',
+    source: 'proxyEvidence',
+  },
+  errorConsent: { text: 'Select if they can agree to you having access' },
+
+  // What they want to do.
   servicesHeading: { text: 'What do you want to do online?' },
   errorServices: { text: 'Select at least one thing you want to do online' },
 
-  // Step 5: what you will see.
+  // The record: what you will see, then whether to go on. At most 150 words show; the rest is in <details>.
   recordHeading: { text: 'What you will see in a GP record' },
-  recordIntro: { text: 'A GP record has different parts. Here is what each part is, with a made-up example.' },
+  recordHeadingProxy: { text: 'What you will see in their GP record' },
+  recordIntro: { text: 'A GP record holds your health problems, medicines, allergies, test results, notes and letters.', source: 'prospectiveAccess' },
+  recordIntroProxy: { text: 'A GP record holds their health problems, medicines, allergies, test results, notes and letters.', source: 'prospectiveAccess' },
+  recordExamples: { text: 'See made-up examples' },
   recordSummaryTitle: { text: 'Summary' },
-  recordSummaryText: { text: 'Your allergies, the medicines you take and your health problems.', source: 'nhsGpOnlineServices' },
+  recordSummaryText: { text: 'Allergies, medicines and health problems.', source: 'nhsGpOnlineServices' },
   recordSummaryExample: { text: 'Allergy: penicillin, causes a rash. Metformin 500mg BD.' },
-  recordImmunisationsTitle: { text: 'Immunisations' },
-  recordImmunisationsText: { text: 'Vaccines you have had.', source: 'prospectiveAccess' },
+  recordImmunisationsTitle: { text: 'Vaccines' },
+  recordImmunisationsText: { text: 'Vaccines given.', source: 'prospectiveAccess' },
   recordImmunisationsExample: { text: 'Flu vaccine, 14 October.' },
   recordResultsTitle: { text: 'Test results' },
   recordResultsText: { text: 'Results of blood tests and other tests.', source: 'prospectiveAccess' },
   recordResultsExample: { text: 'FBC: normal. No action needed.' },
-  recordNotesTitle: { text: 'Notes from appointments' },
+  recordNotesTitle: { text: 'Notes' },
   recordNotesText: {
-    text: 'What the doctor, nurse or other staff wrote about your appointment, in their own words.',
+    text: 'What the doctor, nurse or other staff wrote after a visit, in their own words.',
     source: 'prospectiveAccess',
   },
   recordNotesExample: { text: 'c/o cough 3/7. Chest clear, no SOB. Rest and fluids. r/v if not better in 1/52.' },
-  recordLettersTitle: { text: 'Letters and documents' },
+  recordLettersTitle: { text: 'Letters' },
   recordLettersText: {
-    text: 'Letters sent to the practice, for example from a hospital clinic after you were seen there.',
+    text: 'Letters sent to the practice, for example from a hospital.',
     source: 'prospectiveAccess',
   },
-  recordLettersExample: { text: 'Letter from the skin clinic after your appointment.' },
+  recordLettersExample: { text: 'Letter from the skin clinic after your visit.' },
   // Short forms in the examples: each is a button that shows its meaning from the glossary below the example.
   termButtonHint: { text: '(what this means)' },
   termAlsoMeans: { text: 'It can also mean: {value}.' },
   termSource: { text: 'Source of this meaning: {value}.' },
-  recordWhenHeading: { text: 'What you see, and from when' },
   recordNewEntries: {
-    text: 'Since 31 October 2023, people aged 16 and over with an online account see new entries in their record automatically.',
+    text: 'From 16, people usually see new entries as they are added. Some entries are held back, and some practices have not started.',
     source: 'prospectiveAccessNews',
   },
-  recordOlder: {
-    text: 'Older entries are not shown automatically. You can ask the practice for them.',
-    source: 'prospectiveAccess',
+  recordUnder16: {
+    text: 'You are under 16, so this does not apply to you yet.',
+    source: 'nhsAppAgeRules',
   },
-  recordWithheld: {
-    text: 'The practice may hide some things. They do this if seeing it could cause serious harm to you or someone else, or if it is about another person.',
-    source: 'prospectiveAccess',
+  recordUnder16Child: {
+    text: 'Your child is under 16, so the practice decides what you see.',
+    source: 'proxyAgeReviews',
   },
   recordResultsEarly: {
-    text: 'You may see a test result before a doctor or nurse has talked to you about it.',
+    text: 'You may see a result before a doctor talks to you. If it worries you when the practice is closed, call 111, or 999 in an emergency.',
+    source: 'nhs111',
+  },
+  recordMore: { text: 'More about the record' },
+  recordOlder: {
+    text: 'Older entries do not show by themselves. Ask the practice for them. Ask for what you need, as it is quicker. It can take up to 28 working days. You can also ask for a copy of the whole record. This is free and takes up to a month.',
+    source: 'historicRecords',
+  },
+  recordWithheld: {
+    text: 'The practice may hide things that could cause serious harm, or that are about another person.',
     source: 'prospectiveAccess',
   },
+  recordNotIn: { text: 'Hospital, dentist and optician records are not in it, only what they sent to the GP.', source: 'prospectiveAccess' },
   recordAbbreviations: {
-    text: 'Notes often use short forms and medical words. If you do not understand something, ask the practice.',
+    text: 'Notes use short forms and medical words. If something is not clear, ask the practice.',
     source: 'nhsAbbreviations',
   },
   recordAbbreviationsLink: { text: 'Short forms found in health records, on the NHS website (opens in a new tab)', source: 'nhsAbbreviations' },
   recordWrong: {
-    text: 'If you think something is wrong, tell the practice. They can correct a mistake. If it is a doctor’s opinion, they may keep it, but you can ask them to add a note that you disagree.',
+    text: 'If a fact is wrong, ask the practice to correct it. A doctor’s view may stay, but they can add a note that you disagree.',
     source: 'amendingRecords',
   },
-
-  // Step 6: before you decide.
+  recordComplain: {
+    text: 'To complain, ask the practice first, within 12 months. Then you can go to the local NHS body that pays for it. If it is about how your data is used, you can go to the ICO, the body that protects data rights.',
+    source: 'complaints',
+  },
+  recordMoving: {
+    text: 'If you move to a new practice, your online access stops. Ask again at the new practice once the record has moved.',
+    source: 'movingPractice',
+  },
+  recordSwitchOff: {
+    text: 'To stop seeing the record, tell the practice. You can keep booking and ordering. Deleting your NHS account does not stop it.',
+    source: 'switchingOff',
+  },
   decideHeading: { text: 'Before you decide' },
-  decideIntro: { text: 'Seeing your record online is your choice. Think about these things first.' },
   decidePressure: {
-    text: 'Nobody should make you show them your record. If someone is pressuring you, you can say no to online access, and you can tell the practice.',
+    text: 'It is your choice. Nobody should make you show your record. If someone does, say no and tell the practice.',
+    source: 'protectingRecord',
+  },
+  decidePressureProxy: {
+    text: 'It is their record. Nobody should put them under pressure to give you access. The practice can say no.',
     source: 'protectingRecord',
   },
   decideDevices: {
-    text: 'Keep your login to yourself. On a shared phone or computer, log out when you finish. Keep printouts somewhere safe.',
+    text: 'Keep your login to yourself. Log out on a shared phone.',
     source: 'protectingRecord',
   },
   decidePast: {
-    text: 'Your record may mention hard things from the past that you had forgotten, or would rather not read.',
-    source: 'protectingRecord',
-  },
-  decideOthers: {
-    text: 'If you see information about someone else, tell the practice.',
+    text: 'The record may bring up hard things from the past. If you see something about another person, tell the practice.',
     source: 'protectingRecord',
   },
   decideQuestion: { text: 'What would you like to do?' },
   decideContinue: { text: 'Carry on' },
   decideStop: { text: 'Stop for now' },
   decideTalk: { text: 'Talk to the practice first' },
-  decideTalkHint: { text: 'We will still show you the next steps, so you know what to ask.' },
-  errorDecide: { text: 'Select what you would like to do' },
+  decideTalkHint: { text: 'You will still get the next steps.' },
+  errorRecord: { text: 'Select what you would like to do' },
 
-  // Step 7: proving who you are.
+  // Proving who you are.
   identityHeading: { text: 'Proving who you are' },
   identityQuestion: { text: 'Do you have photo ID?' },
-  identityHint: { text: 'For example a passport or a driving licence.' },
+  identityHint: { text: 'A passport, a UK driving licence, a European ID card or a residence permit. Not a copy.' },
   identityWhy: {
-    text: 'To see a GP record online, you have to prove who you are. There are different ways to do it.',
-    source: 'identityVerification',
+    text: 'To see a record online, you prove who you are with NHS login. You need an email address and a phone number. A landline is fine.',
+    source: 'nhsLoginSetup',
   },
   identityPhoto: {
-    text: 'With photo ID: you do it in the NHS App. You take a photo of your ID, then a face scan or a short video of yourself.',
+    text: 'With photo ID: you take a photo of it in the NHS App, then a face scan or a short video.',
     source: 'photoIdCheck',
   },
   identityDetails: {
-    text: 'Without photo ID: the practice gives you 3 registration details. You type them into the NHS App.',
+    text: 'Without photo ID: the practice gives you 3 details to type into the app. These are its code, an account ID and a linkage key or passphrase, a kind of password.',
     source: 'noPhotoIdCheck',
   },
   identityInPerson: {
-    text: 'At the practice: staff check your ID. If you have no ID, staff who know you well may be able to vouch for you.',
+    text: 'At the practice: staff check your ID. If you have none, staff who know you may vouch for you. This means they say they know who you are.',
     source: 'identityVerification',
   },
   identityYes: { text: 'Yes' },
   identityNo: { text: 'No' },
   errorIdentity: { text: 'Select yes if you have photo ID' },
 
-  // Step 8: getting online.
-  portalsHeading: { text: 'Getting online' },
-  portalsNhsApp: {
-    text: 'Start with the NHS App. It is free from the App Store or Google Play. You can also use it on a computer by logging in on the NHS website.',
-    source: 'nhsApp',
+  // Kinds of help (listed on the checklist and on the leaving step).
+  supportLargePrint: { text: 'large print', source: 'aisScope' },
+  supportBsl: { text: 'a British Sign Language (BSL) interpreter', source: 'aisScope' },
+  supportEasyRead: { text: 'easy read', source: 'aisScope' },
+  supportStaffHelp: { text: 'help from staff to get online' },
+  supportReadingHelp: { text: 'someone to help you read the record' },
+  supportReadingAids: {
+    text: 'To make text bigger, hold Ctrl (Cmd on a Mac) and press +. The Record Access Aids add-on adds reading aids to record websites.',
   },
-  portalsNhsAppAge: { text: 'You need to be 13 or over to use it.', source: 'nhsAppLongRead' },
-  portalsOthers: { text: '{practice} also works with these apps:' },
-  portalsOthersNote: { text: 'Ask {practice} if you are not sure which one to use.' },
-  portalsProxy: {
-    text: 'When the practice has set up your access, you can switch to the other person’s profile in the NHS App.',
-    source: 'proxyInNhsApp',
-  },
-  portalPatientAccess: { text: 'Patient Access' },
-  portalSystmonline: { text: 'SystmOnline' },
-  portalAirmid: { text: 'Airmid' },
-  portalEvergreenLife: { text: 'Evergreen Life' },
-  portalMygp: { text: 'myGP' },
-  portalPatientsKnowBest: { text: 'Patients Know Best' },
-
-  // Step 9: support needs.
-  supportHeading: { text: 'Do you need any help or support?' },
-  supportIntro: {
-    text: 'The NHS must ask about your communication needs and meet them.',
-    source: 'accessibleInformation',
-  },
-  supportLargePrint: { text: 'Large print', source: 'accessibleInformation' },
-  supportBsl: { text: 'A British Sign Language (BSL) interpreter', source: 'accessibleInformation' },
-  supportEasyRead: { text: 'Easy read information', source: 'accessibleInformation' },
-  supportStaffHelp: { text: 'Help from practice staff to get online' },
-  supportReadingHelp: { text: 'Someone to help me read my record' },
-  supportReadingAids: { text: 'Tools to make the screen easier to read' },
-  supportReadingAidsHint: {
-    text: 'Your browser can make text bigger: hold Ctrl (Cmd on a Mac) and press +. Record Access Aids is a browser add-on that adds reading aids, like high-contrast colours, to record websites.',
-  },
-  supportContactIntro: { text: 'Ways to contact {practice} without phoning:' },
-  supportNoContact: { text: 'You can also go to {practice} and ask at reception.' },
 
   // Contact routes.
   contactPhone: { text: 'Phone: {value}' },
   contactEmail: { text: 'Email: {value}' },
-  contactSms: { text: 'Text message: {value}' },
+  contactSms: { text: 'Text: {value}' },
   contactOnlineForm: { text: 'Online form' },
   contactBslVideoRelay: { text: 'BSL video relay service' },
+  contactFind: {
+    text: 'Find the phone number and address of {practice} on its website, or on the NHS website:',
+    source: 'findGp',
+  },
+  contactFindLink: { text: 'Find a GP on the NHS website', source: 'findGp' },
 
-  // Step 10: check your answers.
+  // Check your answers.
   checkHeading: { text: 'Check your answers' },
   checkWho: { text: 'Who it is for' },
   checkAge: { text: 'Age' },
+  checkConsent: { text: 'Can they agree' },
   checkServices: { text: 'What you want to do' },
   checkDecision: { text: 'Your choice' },
   checkIdentity: { text: 'Photo ID' },
-  checkSupport: { text: 'Help or support' },
   checkNone: { text: 'None' },
   checkChangeWho: { text: 'who it is for' },
   checkChangeAge: { text: 'age' },
+  checkChangeConsent: { text: 'if they can agree' },
   checkChangeServices: { text: 'what you want to do' },
   checkChangeDecision: { text: 'your choice' },
   checkChangeIdentity: { text: 'photo ID' },
-  checkChangeSupport: { text: 'help or support' },
   checkSubmit: { text: 'Show my next steps' },
 
-  // Your next steps.
+  // Your next steps: one item per thing to do, with what to bring under it.
   nextHeading: { text: 'Your next steps' },
-  nextIntro: { text: 'Do these things in order. You may want to write them down.' },
-  nextTalkFirst: { text: 'Talk to {practice} before you sign up. Ask them anything you are unsure about.' },
+  nextIntro: { text: 'Do these things in order. You can print this list or save it.' },
+  nextTalkFirst: { text: 'Talk to {practice} before you sign up. Ask about anything you are not sure of.' },
   nextUnder13AskParent: {
     text: 'Ask your parent or guardian to talk to {practice}. They can ask for access for you.',
     source: 'nhsAppAgeRules',
   },
   nextTeenContact: {
-    text: 'Contact {practice} and ask to use online services. They may want to talk with you first.',
+    text: 'Contact {practice} and ask to see your record online. They may want to talk with you first.',
     source: 'nhsAppAgeRules',
   },
-  nextRegistrationDetailsAsk: {
-    text: 'Ask {practice} for your registration details for online services.',
-    source: 'noPhotoIdCheck',
+  nextVisitPractice: { text: 'Go to {practice} once. Ask for your details for online services.', source: 'noPhotoIdCheck' },
+  nextProxyVisit: {
+    text: 'Ask {practice} for access to their record. You may both need to fill in a form.',
+    source: 'familyCarerAccessAdults',
   },
-  nextRegistrationDetailsBring: {
-    text: 'Go to the practice. Take any ID you have. If you have no ID, ask if staff who know you can vouch for you.',
-    source: 'identityVerification',
-  },
-  nextRegistrationDetailsUse: {
-    text: 'In the NHS App, choose to prove who you are without photo ID. Type in the 3 details: the practice code, your account ID, and your linkage key or passphrase.',
-    source: 'noPhotoIdCheck',
-  },
-  nextOdsCode: { text: 'The practice code for {practice} is {ods}.' },
   nextGetApp: {
-    text: 'Get the NHS App on your phone or tablet, or go to the NHS website on a computer. Set up an NHS login with your email address and a password.',
-    source: 'noPhotoIdCheck',
+    text: 'Get the NHS App, or use the NHS website on a computer. Set up NHS login with your email address and phone number.',
+    source: 'nhsLoginSetup',
   },
   nextProvePhotoId: {
-    text: 'Choose to prove who you are with photo ID. Take a photo of your passport or driving licence, then a face scan or a short video of yourself.',
+    text: 'In the app, choose to prove who you are with photo ID. Take a photo of it, then a face scan or a short video.',
     source: 'photoIdCheck',
   },
   nextWaitForEmail: {
     text: 'Wait for an email to say it worked. It can take 24 hours, or longer at weekends.',
     source: 'photoIdCheck',
   },
-  nextProxyChildAsk: {
-    text: 'Ask {practice} for family and carer access for your child.',
-    source: 'familyCarerAccessAdults',
+  nextRegistrationDetailsUse: {
+    text: 'In the app, choose to prove who you are without photo ID. Type in the 3 details from the practice.',
+    source: 'noPhotoIdCheck',
   },
-  nextProxyAdultAsk: {
-    text: 'Ask {practice} for family and carer access. The person you help will usually need to agree.',
-    source: 'familyCarerAccessAdults',
-  },
-  nextProxyBringId: {
-    text: 'You may both need to fill in a form and prove who you are. Take any papers that show you can act for them.',
-    source: 'familyCarerAccessAdults',
-  },
-  nextProxyOwnLogin: {
-    text: 'Always log in as yourself. Never use the other person’s login.',
-    source: 'familyCarerAccessAdults',
-  },
+  nextOdsCode: { text: 'The practice code for {practice} is {ods}.' },
   nextProxyLinkedProfile: {
-    text: 'The practice will tell you when your access is ready. Then you can switch to their profile in the NHS App.',
+    text: 'When the practice says your access is ready, switch to their profile in the NHS App.',
     source: 'proxyInNhsApp',
   },
   nextRecordNewEntries: {
-    text: 'Once you are in, you will see new entries in your record. To see older entries, ask the practice.',
+    text: 'Once you are in, you will usually see new entries. To see older ones, ask the practice.',
     source: 'prospectiveAccess',
   },
-  nextRegistrationHours: { text: 'When to go to {practice} to register: {hours}' },
-  nextTellSupportNeeds: { text: 'Tell {practice} you need:' },
-  nextGetHelp: { text: 'If you get stuck, contact {practice}. For help with the NHS App, go to the NHS App help pages on the NHS website.', source: 'nhsApp' },
+  nextAskSupport: { text: 'If you need help, tell {practice}. They must meet needs that come from a disability or sight or hearing loss. You can ask for:', source: 'aisScope' },
+  nextGetHelp: { text: 'If you get stuck, contact {practice}, or see the NHS App help pages.', source: 'nhsApp' },
+  // Lines under an item.
+  detailBringPhotoId: { text: 'Take your photo ID.', source: 'familyCarerAccessAdults' },
+  detailBringAnyId: { text: 'Take any ID you have. With none, ask if staff who know you can vouch for you.', source: 'identityVerification' },
+  detailAskRegistrationDetails: { text: 'Ask for your own 3 details for online services.', source: 'noPhotoIdCheck' },
+  detailRegistrationHours: { text: 'When to go: {hours}' },
+  detailParentalResponsibility: { text: 'Take proof that you are their parent or guardian, such as a birth certificate, adoption papers or a court order.', source: 'proxyEvidence' },
+  detailConsentYes: { text: 'They need to agree. They may come with you or sign a form.', source: 'familyCarerAccessAdults' },
+  detailConsentLpa: { text: 'Take the health and welfare LPA, or a copy signed as true.', source: 'proxyEvidence' },
+  detailConsentDeputy: { text: 'Take the court order that names you as their deputy.', source: 'proxyEvidence' },
+  detailConsentNeither: { text: 'The practice will decide if access is in their best interests.', source: 'proxyEvidence' },
+  detailDifferentPractice: { text: 'If they are at another practice, ask that practice instead.', source: 'proxyLimits' },
+  detailNoSmartphone: { text: 'No smartphone? Use the NHS website on a computer or tablet.', source: 'nhsApp' },
+  detailNoEmail: { text: 'No email address? Ask someone you trust to help you make a free one, or ask {practice} about other ways.', source: 'nhsLoginSetup' },
+  detailFaceScan: { text: 'If flashing lights can cause you fits, choose the video. In the video you can sign or write the numbers.', source: 'photoIdCheck' },
+  detailProxyOwnLogin: { text: 'Always sign in as yourself, never as them.', source: 'familyCarerAccessAdults' },
+  detailChildAccessEnds: { text: 'Your access will be looked at again as they grow up. It may stop from age 11, and it stops at 16.', source: 'proxyAgeReviews' },
+  linkAppStore: { text: 'NHS App on the App Store' },
+  linkGooglePlay: { text: 'NHS App on Google Play' },
+  linkNhsWebsite: { text: 'Use the NHS App on a computer' },
+  linkAppHelp: { text: 'NHS App help pages' },
+  nextOtherApps: { text: '{practice} also works with these apps: {value}.' },
+  portalPatientAccess: { text: 'Patient Access' },
+  portalSystmonline: { text: 'SystmOnline' },
+  portalAirmid: { text: 'Airmid' },
+  portalEvergreenLife: { text: 'Evergreen Life' },
+  portalMygp: { text: 'myGP' },
+  portalPatientsKnowBest: { text: 'Patients Know Best' },
   nextContactHeading: { text: 'How to contact {practice}' },
   startAgain: { text: 'Start again' },
 
-  // Leaving part-way.
+  // Leaving part-way, and the help that fits the reason given.
   leavingHeading: { text: 'What is stopping you?' },
-  leavingHint: { text: 'You do not have to answer. Either way, we will show you where to get help.' },
-  leavingCannotRegister: { text: 'I cannot register or prove who I am' },
+  leavingHint: { text: 'You do not have to answer. If you do, we will show help that fits.' },
+  leavingCannotRegister: { text: 'I cannot sign up or prove who I am' },
   leavingConfidentiality: { text: 'I am not sure who could see my record' },
   leavingAccessNeeds: { text: 'I have access or sensory needs' },
   leavingWorried: { text: 'I am worried about what I will see' },
   leavingNoPoint: { text: 'I do not see the point' },
   leavingOther: { text: 'Something else' },
-  leavingHelpHeading: { text: 'Where to get help' },
-  leavingHelp: { text: '{practice} can help you get online, or answer your questions first.' },
   leavingSubmit: { text: 'Finish' },
   leavingDoneHeading: { text: 'Thank you' },
-  leavingDone: { text: 'Thank you. You can come back to this guide at any time.' },
+  leavingDone: { text: 'You can come back to this guide at any time.' },
+  leavingHelp: { text: '{practice} can help you get online, or answer your questions first.' },
+  helpCannotRegister: {
+    text: 'Without photo ID, the practice can give you 3 details to sign up with. Staff who know you may vouch for you. A landline is fine for the phone number.',
+    source: 'noPhotoIdCheck',
+  },
+  helpConfidentiality: {
+    text: 'Only you see your record, unless you give someone access. Keep your login to yourself. If someone makes you show them, tell the practice. It can turn access off.',
+    source: 'protectingRecord',
+  },
+  helpWorried: {
+    text: 'You can talk to the practice first. If a result worries you when it is closed, call 111. In an emergency, call 999. You can turn access off later.',
+    source: 'nhs111',
+  },
+  helpNoPoint: {
+    text: 'Online, you can see test results and notes when it suits you, and order medicines without phoning.',
+    source: 'nhsGpOnlineServices',
+  },
 
   // Languages, printing and downloading the checklist (added with Welsh).
   languageSwitchPrefix: { text: 'Read this guide in' },

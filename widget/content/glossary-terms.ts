@@ -36,7 +36,7 @@ export const WIDGET_GLOSSARY: readonly GlossaryEntry[] = [
     otherMeanings: [
       "BD is also a brand name printed on some needles and syringes"
     ],
-    advice: "These letters can mean different things. If you are not sure which one your record means, ask your GP practice.",
+    advice: "These letters can mean different things. If you are not sure which one the record means, ask the GP practice.",
     source: {
       publisher: "NICE, British National Formulary (BNF)",
       title: "Abbreviations and symbols",
@@ -67,11 +67,11 @@ export const WIDGET_GLOSSARY: readonly GlossaryEntry[] = [
     otherMeanings: [
       "\"care of\" in an address"
     ],
-    advice: "These letters can mean different things. If you are not sure which one your record means, ask your GP practice.",
+    advice: "These letters can mean different things. If you are not sure which one the record means, ask the GP practice.",
     source: {
       publisher: "NHS website (nhs.uk)",
       title: "Abbreviations commonly found in medical records",
-      url: "https://www.nhs.uk/nhs-app/help/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/"
+      url: "https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/"
     }
   },
   {
@@ -100,7 +100,7 @@ export const WIDGET_GLOSSARY: readonly GlossaryEntry[] = [
     source: {
       publisher: "NHS website (nhs.uk)",
       title: "Abbreviations commonly found in medical records",
-      url: "https://www.nhs.uk/nhs-app/help/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/"
+      url: "https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/"
     }
   },
   {
@@ -114,7 +114,7 @@ export const WIDGET_GLOSSARY: readonly GlossaryEntry[] = [
     otherMeanings: [
       "a date in July written without the year, such as 5/7 for 5 July"
     ],
-    advice: "These letters can mean different things. If you are not sure which one your record means, ask your GP practice.",
+    advice: "These letters can mean different things. If you are not sure which one the record means, ask the GP practice.",
     source: {
       publisher: "Swan Medical Group (GP practice)",
       title: "Abbreviations you may find in your health records",

@@ -1,69 +1,95 @@
 /**
- * The personal checklist at the end of the journey: which things to do, in order, for these answers.
+ * The personal checklist at the end of the journey: which things to do, in order, for these answers,
+ * each with the details that fit this patient's route. One visit to the practice is one item.
  * Returns ids only; the words live in the content files.
  */
+import { needsConsent } from './journey.js';
 import type { JourneyAnswers } from './types.js';
 
 export type ChecklistItemId =
   | 'talk-first'
   | 'under-13-ask-parent'
   | 'teen-contact-practice'
-  | 'registration-details-ask'
-  | 'registration-details-bring'
-  | 'registration-details-use'
+  | 'visit-practice'
+  | 'proxy-visit'
   | 'get-app'
   | 'prove-photo-id'
   | 'wait-for-email'
-  | 'proxy-child-ask'
-  | 'proxy-adult-ask'
-  | 'proxy-bring-id'
-  | 'proxy-own-login'
+  | 'registration-details-use'
   | 'proxy-linked-profile'
   | 'record-new-entries'
-  | 'registration-hours'
-  | 'tell-support-needs'
+  | 'ask-support'
   | 'get-help';
+
+/** The lines under an item: what to bring, and what to know for this route. */
+export type ChecklistDetailId =
+  | 'bring-photo-id'
+  | 'bring-any-id'
+  | 'ask-registration-details'
+  | 'registration-hours'
+  | 'bring-parental-responsibility'
+  | 'consent-yes'
+  | 'consent-lpa'
+  | 'consent-deputy'
+  | 'consent-neither'
+  | 'different-practice'
+  | 'no-smartphone'
+  | 'no-email'
+  | 'photo-id-list'
+  | 'face-scan-options'
+  | 'proxy-own-login'
+  | 'proxy-limits'
+  | 'child-access-ends';
+
+export interface ChecklistItem {
+  id: ChecklistItemId;
+  details: ChecklistDetailId[];
+}
 
 export interface ChecklistOptions {
   /** The practice has told us when to come in to register. */
   hasRegistrationHours: boolean;
 }
 
-export function buildChecklist(answers: JourneyAnswers, options: ChecklistOptions): ChecklistItemId[] {
-  const items: ChecklistItemId[] = [];
-  if (answers.decision === 'talk') items.push('talk-first');
-  const who = answers.who ?? 'myself';
-  const comesIn = (): void => {
-    if (options.hasRegistrationHours) items.push('registration-hours');
+export function buildChecklist(answers: JourneyAnswers, options: ChecklistOptions): ChecklistItem[] {
+  const items: ChecklistItem[] = [];
+  const add = (id: ChecklistItemId, ...details: (ChecklistDetailId | false)[]): void => {
+    items.push({ id, details: details.filter((detail): detail is ChecklistDetailId => detail !== false) });
   };
+  const hours = options.hasRegistrationHours && 'registration-hours';
+  const getApp = (): void => add('get-app', 'no-smartphone', 'no-email');
+  if (answers.decision === 'talk') add('talk-first');
+  const who = answers.who ?? 'myself';
+  const photo = answers.photoId !== 'no';
 
   if (who === 'myself' && answers.age === 'under-13') {
-    items.push('under-13-ask-parent');
+    add('under-13-ask-parent');
+  } else if (who === 'myself' && answers.age === '13-to-15') {
+    add('teen-contact-practice', 'bring-any-id', 'ask-registration-details', hours);
+    getApp();
+    add('registration-details-use');
   } else if (who === 'myself') {
-    const teen = answers.age === '13-to-15';
-    if (teen) items.push('teen-contact-practice');
-    if (teen || answers.photoId === 'no') {
-      if (!teen) items.push('registration-details-ask');
-      items.push('registration-details-bring');
-      comesIn();
-      items.push('get-app', 'registration-details-use');
+    if (photo) {
+      getApp();
+      add('prove-photo-id', 'photo-id-list', 'face-scan-options');
+      add('wait-for-email');
     } else {
-      items.push('get-app', 'prove-photo-id', 'wait-for-email');
+      add('visit-practice', 'bring-any-id', 'ask-registration-details', hours);
+      getApp();
+      add('registration-details-use');
     }
-    if (!teen && answers.services?.includes('record')) items.push('record-new-entries');
+    if (answers.services?.includes('record')) add('record-new-entries');
   } else {
-    // A family member or carer proves who they are for their own NHS login, like anyone else.
-    const photo = answers.photoId !== 'no';
-    items.push(who === 'child' ? 'proxy-child-ask' : 'proxy-adult-ask', 'proxy-bring-id');
-    if (!photo) items.push('registration-details-ask', 'registration-details-bring');
-    comesIn();
-    items.push('get-app');
-    if (photo) items.push('prove-photo-id', 'wait-for-email');
-    else items.push('registration-details-use');
-    items.push('proxy-own-login', 'proxy-linked-profile');
+    // A family member or carer asks the person's practice, and proves who they are for their own NHS login.
+    const basis: ChecklistDetailId = needsConsent(answers) ? `consent-${answers.consent ?? 'yes'}` : 'bring-parental-responsibility';
+    add('proxy-visit', basis, photo ? 'bring-photo-id' : 'bring-any-id', !photo && 'ask-registration-details', hours, 'different-practice');
+    getApp();
+    if (photo) add('prove-photo-id', 'photo-id-list', 'face-scan-options');
+    else add('registration-details-use');
+    add('proxy-linked-profile', 'proxy-own-login', 'proxy-limits', who === 'child' && answers.age !== '16-plus' && 'child-access-ends');
   }
 
-  if (answers.support && answers.support.length > 0) items.push('tell-support-needs');
-  items.push('get-help');
+  add('ask-support');
+  add('get-help');
   return items;
 }

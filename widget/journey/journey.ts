@@ -4,11 +4,11 @@
  */
 import {
   AGE_OPTIONS,
+  CONSENT_OPTIONS,
   DECISION_OPTIONS,
   PHOTO_ID_OPTIONS,
   STEP_IDS,
   STOP_REASONS,
-  SUPPORT_OPTIONS,
   WHO_OPTIONS,
   type JourneyAnswers,
   type JourneyContext,
@@ -29,14 +29,30 @@ export interface QuestionDefinition {
 export const QUESTIONS: Partial<Record<StepId, QuestionDefinition>> = {
   who: { field: 'who', kind: 'radio', required: true, options: () => WHO_OPTIONS },
   age: { field: 'age', kind: 'radio', required: true, options: () => AGE_OPTIONS },
+  consent: { field: 'consent', kind: 'radio', required: true, options: () => CONSENT_OPTIONS },
   services: { field: 'services', kind: 'checkbox', required: true, options: (context) => context.services },
-  decide: { field: 'decision', kind: 'radio', required: true, options: () => DECISION_OPTIONS },
+  record: { field: 'decision', kind: 'radio', required: true, options: () => DECISION_OPTIONS },
   identity: { field: 'photoId', kind: 'radio', required: true, options: () => PHOTO_ID_OPTIONS },
-  support: { field: 'support', kind: 'checkbox', required: false, options: () => SUPPORT_OPTIONS },
   leaving: { field: 'stopReason', kind: 'radio', required: false, options: () => STOP_REASONS },
 };
 
-export type ValidationError = 'who-required' | 'age-required' | 'services-required' | 'decide-required' | 'identity-required' | 'unknown-option';
+export type ValidationError =
+  | 'who-required'
+  | 'age-required'
+  | 'consent-required'
+  | 'services-required'
+  | 'record-required'
+  | 'identity-required'
+  | 'unknown-option';
+
+/**
+ * Answers that mean something only given an earlier one: changing `who` makes the age someone else's and
+ * the record someone else's, so those questions are asked again rather than silently reused.
+ */
+const DEPENDENT_ANSWERS: Partial<Record<keyof JourneyAnswers, readonly (keyof JourneyAnswers)[]>> = {
+  who: ['age', 'consent', 'decision'],
+  age: ['consent', 'decision'],
+};
 
 export type ValidationResult = { ok: true; answers: JourneyAnswers } | { ok: false; error: ValidationError };
 
@@ -49,6 +65,11 @@ function isSelfUnder13(answers: JourneyAnswers): boolean {
   return answers.who === 'myself' && answers.age === 'under-13';
 }
 
+/** A family member or carer asking for someone aged 16 or over: the basis is that person's consent (or the law's substitute). */
+export function needsConsent(answers: JourneyAnswers): boolean {
+  return answers.who === 'adult' || (answers.who === 'child' && answers.age === '16-plus');
+}
+
 /** Whether `step` is on the patient's path, given what they have said so far and what the practice offers. */
 export function stepApplies(step: StepId, answers: JourneyAnswers, context: JourneyContext): boolean {
   switch (step) {
@@ -56,15 +77,16 @@ export function stepApplies(step: StepId, answers: JourneyAnswers, context: Jour
       return answers.who !== 'myself';
     case 'age':
       return answers.who !== 'adult';
+    case 'consent':
+      // Unanswered branches count as taken: a child's age may still turn out to be 16 or over.
+      return answers.who !== 'myself' && (answers.who !== 'child' || answers.age === undefined || answers.age === '16-plus');
     case 'services':
-    case 'portals':
       return !isSelfUnder13(answers);
     case 'identity':
       // 13 to 15 year olds cannot prove who they are with photo ID in the app for record access: their only
       // route is registration details from the practice, so the photo ID question does not apply.
       return !isSelfUnder13(answers) && !(answers.who === 'myself' && answers.age === '13-to-15');
     case 'record':
-    case 'decide':
       // Only for people who want to see a record, at a practice that offers it.
       return (
         !isSelfUnder13(answers) &&
@@ -78,16 +100,46 @@ export function stepApplies(step: StepId, answers: JourneyAnswers, context: Jour
   }
 }
 
-/** The numbered path from start to next steps. Unanswered branches count as taken, so M only shrinks as answers arrive. */
+/** The path from start to next steps. Unanswered branches count as taken, so it only shrinks as answers arrive. */
 export function journeyPath(answers: JourneyAnswers, context: JourneyContext): StepId[] {
   return STEP_IDS.filter((step) => stepApplies(step, answers, context));
 }
 
-/** "Step N of M" for the current step, or null for a step outside the numbered path (leaving). */
-export function stepPosition(state: JourneyState, context: JourneyContext): { number: number; count: number } | null {
-  const path = journeyPath(state.answers, context);
-  const index = path.indexOf(state.current);
-  return index === -1 ? null : { number: index + 1, count: path.length };
+/** Option sets that can change the path: every single option, and for checkboxes all of them. */
+function branchChoices(question: QuestionDefinition, context: JourneyContext): string[][] {
+  const options = [...question.options(context)];
+  return question.kind === 'checkbox' ? [options, ...options.map((option) => [option])] : options.map((option) => [option]);
+}
+
+/** Whether the number of steps can no longer change, whatever the unanswered questions on the path are answered. */
+function lengthIsCertain(answers: JourneyAnswers, context: JourneyContext): boolean {
+  const lengths = new Set<number>();
+  const visit = (given: JourneyAnswers): void => {
+    if (lengths.size > 1) return;
+    const path = journeyPath(given, context);
+    const open = path.find((step) => step !== 'leaving' && QUESTIONS[step]?.required && given[QUESTIONS[step]?.field as keyof JourneyAnswers] === undefined);
+    const question = open ? QUESTIONS[open] : undefined;
+    if (!question) {
+      lengths.add(path.length);
+      return;
+    }
+    for (const values of branchChoices(question, context)) {
+      visit({ ...given, [question.field]: question.kind === 'checkbox' ? values : values[0] });
+    }
+  };
+  visit(answers);
+  return lengths.size === 1;
+}
+
+/**
+ * "Step N of M" for the current step, or null for the start page and for steps outside the numbered path
+ * (leaving). The start page is not counted. `count` is the most steps the path can still have; `certain`
+ * says whether that number can no longer change: until it is, show no total, so it never jumps.
+ */
+export function stepPosition(state: JourneyState, context: JourneyContext): { number: number; count: number; certain: boolean } | null {
+  const path: StepId[] = journeyPath(state.answers, context).filter((step) => step !== 'start');
+  const index = state.current === 'start' ? -1 : path.indexOf(state.current);
+  return index === -1 ? null : { number: index + 1, count: path.length, certain: lengthIsCertain(state.answers, context) };
 }
 
 function isAnswered(step: StepId, answers: JourneyAnswers): boolean {
@@ -110,31 +162,45 @@ export function validateAnswer(step: StepId, values: readonly string[], state: J
   const answers: JourneyAnswers = { ...state.answers };
   // The cast is safe: `chosen` holds only options this question allows for this field.
   const record = answers as Record<string, unknown>;
+  const before = JSON.stringify(record[question.field] ?? null);
   if (question.kind === 'checkbox') record[question.field] = chosen;
   else if (chosen[0] === undefined) delete record[question.field];
   else record[question.field] = chosen[0];
+  // A different answer makes the answers that depend on it stale: ask them again.
+  if (JSON.stringify(record[question.field] ?? null) !== before) for (const field of DEPENDENT_ANSWERS[question.field] ?? []) delete record[field];
   return { ok: true, answers };
 }
 
-function goTo(state: JourneyState, step: StepId, answers: JourneyAnswers): JourneyState {
+function goTo(state: JourneyState, step: StepId, answers: JourneyAnswers, context?: JourneyContext): JourneyState {
+  // Arriving at check your answers, the history becomes the path that led there, as if walked straight:
+  // Back then follows today's answers, and a later change can tell which steps are new to the patient.
+  const path = context && step === 'check' ? journeyPath(answers, context) : null;
   return {
     ...state,
     answers,
     current: step,
-    history: [...state.history, state.current],
+    history: path ? path.slice(0, path.indexOf('check')) : [...state.history, state.current],
     changingFromCheck: step === 'check' ? false : state.changingFromCheck,
   };
 }
 
-/** Where Continue leads from the current step, given the (already validated) answers. */
-export function nextStep(current: StepId, answers: JourneyAnswers, changingFromCheck: boolean, context: JourneyContext): StepId {
-  if (current === 'decide' && answers.decision === 'stop') return 'leaving';
+/**
+ * Where Continue leads from the current step of `state`, whose answers are already validated and set.
+ * While changing an answer from check your answers, it visits every step the change made new (a question
+ * not answered, or a page the patient has not seen on this path, such as the proxy explanation) before
+ * going back to the check.
+ */
+export function nextStep(state: JourneyState, context: JourneyContext): StepId {
+  const { current, answers } = state;
+  if (current === 'record' && answers.decision === 'stop') return 'leaving';
   if (current === 'leaving' || current === 'next-steps') return current;
   const path = journeyPath(answers, context);
+  // A question left unanswered (Back from a change that made it stale) is asked before the checklist.
+  if (current === 'check') return path.find((step) => !isAnswered(step, answers)) ?? 'next-steps';
   const after = path.slice(path.indexOf(current) + 1);
-  if (changingFromCheck) {
-    // A changed answer may open a new branch: ask its unanswered questions before returning to the check.
-    return after.find((step) => step !== 'check' && !isAnswered(step, answers)) ?? 'check';
+  if (state.changingFromCheck) {
+    const seen = new Set(state.history);
+    return after.find((step) => step !== 'check' && step !== 'next-steps' && (!isAnswered(step, answers) || !seen.has(step))) ?? 'check';
   }
   return after[0] ?? 'next-steps';
 }
@@ -147,9 +213,10 @@ export function submitStep(
 ): { ok: true; state: JourneyState } | { ok: false; error: ValidationError } {
   const result = validateAnswer(state.current, values, state, context);
   if (!result.ok) return result;
-  const target = nextStep(state.current, result.answers, state.changingFromCheck, context);
+  const target = nextStep({ ...state, answers: result.answers }, context);
   if (target === state.current) return { ok: true, state: { ...state, answers: result.answers } };
-  return { ok: true, state: goTo(state, target, result.answers) };
+  const moved = goTo(state, target, result.answers, context);
+  return { ok: true, state: state.current === 'check' && target !== 'next-steps' ? { ...moved, changingFromCheck: true } : moved };
 }
 
 /** Back: the previous step still on the path (answers may have removed some), or the same state at the start. */

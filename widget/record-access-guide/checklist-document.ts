@@ -1,32 +1,48 @@
 /**
- * The personal checklist as words: one structure built from the journey's checklist ids, used both by
+ * The personal checklist as words: one structure built from the journey's checklist items, used both by
  * the next-steps page and by the downloaded file, so the two always say the same thing. Pure: no DOM.
  */
 import type { PracticeConfig } from '../config/config.js';
 import type { ContentKey } from '../content/en-GB.js';
 import type { TextLookup } from '../content/text.js';
-import { buildChecklist, type ChecklistItemId } from '../journey/checklist.js';
-import type { JourneyAnswers, SupportNeed } from '../journey/types.js';
+import { buildChecklist, type ChecklistDetailId, type ChecklistItemId } from '../journey/checklist.js';
+import type { JourneyAnswers, PortalId, SupportNeed } from '../journey/types.js';
+import { SUPPORT_OPTIONS } from '../journey/types.js';
 
 export const CHECKLIST_TEXT: Record<ChecklistItemId, ContentKey> = {
   'talk-first': 'nextTalkFirst',
   'under-13-ask-parent': 'nextUnder13AskParent',
   'teen-contact-practice': 'nextTeenContact',
-  'registration-details-ask': 'nextRegistrationDetailsAsk',
-  'registration-details-bring': 'nextRegistrationDetailsBring',
-  'registration-details-use': 'nextRegistrationDetailsUse',
+  'visit-practice': 'nextVisitPractice',
+  'proxy-visit': 'nextProxyVisit',
   'get-app': 'nextGetApp',
   'prove-photo-id': 'nextProvePhotoId',
   'wait-for-email': 'nextWaitForEmail',
-  'proxy-child-ask': 'nextProxyChildAsk',
-  'proxy-adult-ask': 'nextProxyAdultAsk',
-  'proxy-bring-id': 'nextProxyBringId',
-  'proxy-own-login': 'nextProxyOwnLogin',
+  'registration-details-use': 'nextRegistrationDetailsUse',
   'proxy-linked-profile': 'nextProxyLinkedProfile',
   'record-new-entries': 'nextRecordNewEntries',
-  'registration-hours': 'nextRegistrationHours',
-  'tell-support-needs': 'nextTellSupportNeeds',
+  'ask-support': 'nextAskSupport',
   'get-help': 'nextGetHelp',
+};
+
+const DETAIL_TEXT: Record<ChecklistDetailId, ContentKey> = {
+  'bring-photo-id': 'detailBringPhotoId',
+  'bring-any-id': 'detailBringAnyId',
+  'ask-registration-details': 'detailAskRegistrationDetails',
+  'registration-hours': 'detailRegistrationHours',
+  'bring-parental-responsibility': 'detailParentalResponsibility',
+  'consent-yes': 'detailConsentYes',
+  'consent-lpa': 'detailConsentLpa',
+  'consent-deputy': 'detailConsentDeputy',
+  'consent-neither': 'detailConsentNeither',
+  'different-practice': 'detailDifferentPractice',
+  'no-smartphone': 'detailNoSmartphone',
+  'no-email': 'detailNoEmail',
+  'photo-id-list': 'identityHint',
+  'face-scan-options': 'detailFaceScan',
+  'proxy-own-login': 'detailProxyOwnLogin',
+  'proxy-limits': 'proxySamePractice',
+  'child-access-ends': 'detailChildAccessEnds',
 };
 
 export const SUPPORT_NEED_TEXT: Record<SupportNeed, ContentKey> = {
@@ -38,17 +54,37 @@ export const SUPPORT_NEED_TEXT: Record<SupportNeed, ContentKey> = {
   'reading-aids': 'supportReadingAids',
 };
 
-export interface ChecklistEntry {
-  id: ChecklistItemId;
-  text: string;
-  /** Shown as a list under the entry (the support needs to mention). */
-  subItems: string[];
-}
+const PORTAL_TEXT: Record<PortalId, ContentKey> = {
+  'patient-access': 'portalPatientAccess',
+  systmonline: 'portalSystmonline',
+  airmid: 'portalAirmid',
+  'evergreen-life': 'portalEvergreenLife',
+  mygp: 'portalMygp',
+  'patients-know-best': 'portalPatientsKnowBest',
+};
 
-/** One way to reach the practice: its words, and the address when it is a link. */
+/** Public NHS addresses the checklist links to (sources: nhsApp, findGp). */
+export const NHS_LINKS = {
+  appStore: 'https://apps.apple.com/gb/app/nhs-app/id1388411277',
+  googlePlay: 'https://play.google.com/store/apps/details?id=com.nhs.online.nhsonline',
+  nhsAppWeb: 'https://www.nhsapp.service.nhs.uk/',
+  appHelp: 'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/',
+  findGp: 'https://www.nhs.uk/service-search/find-a-gp',
+} as const;
+
+/** One way to reach the practice, or a link: its words, and the address when it is a link. */
 export interface ContactLine {
   text: string;
   url?: string;
+}
+
+export interface ChecklistEntry {
+  id: ChecklistItemId;
+  text: string;
+  /** Shown as a list under the entry: what to bring and what to know. */
+  subItems: string[];
+  /** Links to act on straight away (getting the app, its help pages). */
+  links: ContactLine[];
 }
 
 export interface ChecklistDocument {
@@ -57,7 +93,10 @@ export interface ChecklistDocument {
   intro: string;
   entries: ChecklistEntry[];
   contactHeading: string;
+  /** Ways to reach the practice; when the practice gave none, how to find them instead. */
   contacts: ContactLine[];
+  /** True when the practice gave no contact details, so `contacts` says how to find them. */
+  contactsMissing: boolean;
   /** Practice code and registration hours, when the practice gave them. */
   details: string[];
 }
@@ -70,21 +109,47 @@ export interface ChecklistInput {
   practice: string;
 }
 
+/** A phone number as a tel: or sms: address: digits and a leading + only. */
+function dial(scheme: 'tel' | 'sms', number: string): string {
+  return `${scheme}:${number.replace(/[^\d+]/g, '')}`;
+}
+
+/** The practice's contact routes as links (tel:, mailto:, sms:, https:), or how to find them. */
+export function practiceContacts(t: TextLookup, config: PracticeConfig, practice: string): { lines: ContactLine[]; missing: boolean } {
+  const { contact } = config;
+  const lines: ContactLine[] = [];
+  if (contact.phone) lines.push({ text: t('contactPhone', { value: contact.phone }), url: dial('tel', contact.phone) });
+  if (contact.email) lines.push({ text: t('contactEmail', { value: contact.email }), url: `mailto:${contact.email}` });
+  if (contact.sms) lines.push({ text: t('contactSms', { value: contact.sms }), url: dial('sms', contact.sms) });
+  if (contact.onlineForm) lines.push({ text: t('contactOnlineForm'), url: contact.onlineForm });
+  if (contact.bslVideoRelay) lines.push({ text: t('contactBslVideoRelay'), url: contact.bslVideoRelay });
+  if (lines.length > 0) return { lines, missing: false };
+  return { lines: [{ text: t('contactFind', { practice }) }, { text: t('contactFindLink'), url: NHS_LINKS.findGp }], missing: true };
+}
+
+function entryLinks(t: TextLookup, id: ChecklistItemId): ContactLine[] {
+  if (id === 'get-app') {
+    return [
+      { text: t('linkAppStore'), url: NHS_LINKS.appStore },
+      { text: t('linkGooglePlay'), url: NHS_LINKS.googlePlay },
+      { text: t('linkNhsWebsite'), url: NHS_LINKS.nhsAppWeb },
+    ];
+  }
+  return id === 'get-help' ? [{ text: t('linkAppHelp'), url: NHS_LINKS.appHelp }] : [];
+}
+
 export function buildChecklistDocument({ t, config, answers, practice }: ChecklistInput): ChecklistDocument {
   const values = { practice, hours: config.registrationHours ?? '', ods: config.odsCode ?? '' };
-  const entries = buildChecklist(answers, { hasRegistrationHours: config.registrationHours !== null }).map((id): ChecklistEntry => {
+  const entries = buildChecklist(answers, { hasRegistrationHours: config.registrationHours !== null }).map(({ id, details }): ChecklistEntry => {
     let text = t(CHECKLIST_TEXT[id], values);
     if (id === 'registration-details-use' && config.odsCode) text = `${text} ${t('nextOdsCode', values)}`;
-    const subItems = id === 'tell-support-needs' ? (answers.support ?? []).map((need) => t(SUPPORT_NEED_TEXT[need])) : [];
-    return { id, text, subItems };
+    const subItems = id === 'ask-support' ? SUPPORT_OPTIONS.map((need) => t(SUPPORT_NEED_TEXT[need])) : details.map((detail) => t(DETAIL_TEXT[detail], values));
+    if (id === 'get-app' && config.portals.length > 0) {
+      subItems.push(t('nextOtherApps', { practice, value: config.portals.map((portal) => t(PORTAL_TEXT[portal])).join(', ') }));
+    }
+    return { id, text, subItems, links: entryLinks(t, id) };
   });
-  const { contact } = config;
-  const contacts: ContactLine[] = [];
-  if (contact.phone) contacts.push({ text: t('contactPhone', { value: contact.phone }) });
-  if (contact.email) contacts.push({ text: t('contactEmail', { value: contact.email }), url: `mailto:${contact.email}` });
-  if (contact.sms) contacts.push({ text: t('contactSms', { value: contact.sms }) });
-  if (contact.onlineForm) contacts.push({ text: t('contactOnlineForm'), url: contact.onlineForm });
-  if (contact.bslVideoRelay) contacts.push({ text: t('contactBslVideoRelay'), url: contact.bslVideoRelay });
+  const contacts = practiceContacts(t, config, practice);
   const details: string[] = [];
   if (config.odsCode) details.push(t('checklistPracticeCode', { value: config.odsCode }));
   if (config.registrationHours) details.push(t('checklistRegistrationHours', { value: config.registrationHours }));
@@ -94,7 +159,8 @@ export function buildChecklistDocument({ t, config, answers, practice }: Checkli
     intro: t('nextIntro'),
     entries,
     contactHeading: t('nextContactHeading', { practice }),
-    contacts,
+    contacts: contacts.lines,
+    contactsMissing: contacts.missing,
     details,
   };
 }

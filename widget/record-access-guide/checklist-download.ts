@@ -4,10 +4,15 @@
  * Plain text opens on any device and reads well in any screen reader. No network: a Blob and <a download>,
  * which work under a strict Content Security Policy (no inline script; blob: URLs are not fetched).
  */
-import type { ChecklistDocument } from './checklist-document.js';
+import type { ChecklistDocument, ContactLine } from './checklist-document.js';
 
 /** Windows line ends, so even old Notepad shows one line per line. */
 const EOL = '\r\n';
+
+/** A line's words, then its web address after a colon (a phone number or email is already in the words). */
+function withAddress(line: ContactLine): string {
+  return line.url && /^https?:/.test(line.url) ? `${line.text}: ${line.url}` : line.text;
+}
 
 /** The file's text: heading, practice, date, numbered steps, then how to contact the practice. */
 export function checklistAsText(document: ChecklistDocument, madeOn: string): string {
@@ -15,15 +20,11 @@ export function checklistAsText(document: ChecklistDocument, madeOn: string): st
   document.entries.forEach((entry, index) => {
     lines.push(`${index + 1}. ${entry.text}`);
     for (const item of entry.subItems) lines.push(`   - ${item}`);
+    for (const link of entry.links) lines.push(`   - ${withAddress(link)}`);
   });
-  if (document.contacts.length > 0 || document.details.length > 0) {
-    lines.push('', document.contactHeading);
-    for (const contact of document.contacts) {
-      // An email's words already hold its address; other links get theirs after a colon.
-      lines.push(`- ${contact.url && !contact.url.startsWith('mailto:') ? `${contact.text}: ${contact.url}` : contact.text}`);
-    }
-    for (const detail of document.details) lines.push(`- ${detail}`);
-  }
+  lines.push('', document.contactHeading);
+  for (const contact of document.contacts) lines.push(`- ${withAddress(contact)}`);
+  for (const detail of document.details) lines.push(`- ${detail}`);
   return lines.join(EOL) + EOL;
 }
 

@@ -151,13 +151,24 @@ export const recordAccessGuideStyles = css`
     text-decoration: underline;
     text-align: start;
   }
+  /* The chevron is drawn, not a character, so Back is read as "Back". */
   .back::before {
-    content: '‹ ';
-    text-decoration: none;
+    content: '';
+    display: inline-block;
+    width: 0.4em;
+    height: 0.4em;
+    margin-inline-end: 0.35em;
+    border-block-end: 2px solid currentColor;
+    border-inline-start: 2px solid currentColor;
+    transform: translateY(-0.1em) rotate(45deg);
+  }
+  .base[dir='rtl'] .back::before {
+    transform: translateY(-0.1em) rotate(-135deg);
   }
   /* Focus: the NHS.UK yellow with a dark underline; the transparent outline shows in forced colours. */
   button:focus-visible,
-  a:focus-visible {
+  a:focus-visible,
+  summary:focus-visible {
     outline: 3px solid transparent;
     outline-offset: 0;
     background: var(--record-access-guide-focus-color);
@@ -218,17 +229,32 @@ export const recordAccessGuideStyles = css`
     color: var(--record-access-guide-error-color);
     font-weight: 600;
   }
+  details {
+    margin: 0 0 1rem;
+  }
+  summary {
+    display: list-item;
+    cursor: pointer;
+    color: var(--record-access-guide-accent-color);
+    text-decoration: underline;
+    margin-bottom: 0.5rem;
+  }
+  .inset {
+    border-inline-start: 6px solid #d8dde0;
+    padding-inline-start: 0.75rem;
+  }
+  /* Radios and checkboxes at least 40px, as on NHS.UK. */
   .choice {
     display: grid;
-    grid-template-columns: 2.5rem minmax(0, 1fr);
+    grid-template-columns: calc(max(40px, 2.5rem) + 0.75rem) minmax(0, 1fr);
     align-items: start;
     margin-bottom: 0.75rem;
     overflow-wrap: break-word;
   }
   .choice input {
-    width: 1.75rem;
-    height: 1.75rem;
-    margin: 0.125rem 0 0;
+    width: max(40px, 2.5rem);
+    height: max(40px, 2.5rem);
+    margin: 0;
     accent-color: var(--record-access-guide-text-color);
   }
   .choice input:focus-visible {
@@ -237,7 +263,7 @@ export const recordAccessGuideStyles = css`
     box-shadow: 0 0 0 10px var(--record-access-guide-focus-color);
   }
   .choice label {
-    padding-top: 0.125rem;
+    padding-top: 0.5rem;
     cursor: pointer;
   }
   .choice-hint {

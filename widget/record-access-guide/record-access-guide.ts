@@ -13,7 +13,7 @@ import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAcces
 import { printStyles } from './print.styles.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
-import { errorText, firstFieldId, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
+import { errorText, firstFieldId, leavingHelpView, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
 import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent } from '../../shared/speech/events.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
@@ -425,6 +425,12 @@ export class RecordAccessGuide extends LitElement {
       enGB.defaultPracticeName.text,
     );
     for (const message of messages) this.report(message);
+    const { phone, email, sms, onlineForm, bslVideoRelay } = config.contact;
+    if (!phone && !email && !sms && !onlineForm && !bslVideoRelay) {
+      this.report(
+        'record-access-guide: no contact details are set (contact-phone, contact-email, contact-sms, contact-online-form, contact-bsl-video-relay). The checklist can only tell patients to look the practice up; add at least a phone number.',
+      );
+    }
     this.practice = config;
     this.t = this.textLookup();
   }
@@ -464,10 +470,10 @@ export class RecordAccessGuide extends LitElement {
     this.error = null;
     this.finished = false;
     this.pendingFocus = 'heading';
-    const ctx = this.viewContext();
-    const title = stepTitle(next.current, ctx);
     const position = stepPosition(next, this.context);
-    this.announcement = position ? this.t('stepAnnouncement', { step: String(position.number), count: String(position.count), title }) : title;
+    // The heading takes focus and is read then: the live region adds only where the patient is, so the
+    // title is heard once, not again from the region.
+    this.announcement = this.stepCount(position);
     this.pendingEvents.push(new RecordAccessGuideStepChangeEvent(next.current, position?.number ?? null, position?.count ?? 0));
     if (next.current === 'next-steps') {
       this.pendingEvents.push(new RecordAccessGuideCompleteEvent(next.answers.who ?? 'myself', [...(next.answers.services ?? this.context.services)]));
@@ -491,7 +497,7 @@ export class RecordAccessGuide extends LitElement {
       this.finished = true;
       this.error = null;
       this.pendingFocus = 'heading';
-      this.announcement = this.t('leavingDoneHeading');
+      this.announcement = '';
       this.pendingEvents.push(new RecordAccessGuideExitEvent(from, result.state.answers.stopReason ?? null));
       return;
     }
@@ -576,7 +582,7 @@ export class RecordAccessGuide extends LitElement {
         ${this.renderToolbar(history.length > 0 && !this.finished)}
         ${this.renderLanguageSwitch()}
         ${renderNotice(this.t, this.progress.notice)}
-        ${position ? html`<p class="caption" part="step-count">${this.t('stepOf', { step: String(position.number), count: String(position.count) })}</p>` : nothing}
+        ${position ? html`<p class="caption" part="step-count">${this.stepCount(position)}</p>` : nothing}
         ${this.error ? this.renderErrorSummary(ctx) : nothing}
         ${this.finished
           ? nothing
@@ -594,6 +600,13 @@ export class RecordAccessGuide extends LitElement {
         ${this.progress.saving ? renderSavedLine(this.t, this.progress.keepDays, () => void this.onClearAnswers()) : nothing}
       </section>
     `;
+  }
+
+  /** "Step N of M" once the total is certain, "Step N" until then (a total that jumps misleads). */
+  private stepCount(position: ReturnType<typeof stepPosition>): string {
+    if (!position) return '';
+    const step = String(position.number);
+    return position.certain ? this.t('stepOf', { step, count: String(position.count) }) : this.t('stepNumber', { step });
   }
 
   private renderToolbar(canGoBack: boolean) {
@@ -653,8 +666,7 @@ export class RecordAccessGuide extends LitElement {
   private renderFinished(ctx: ViewContext) {
     return html`
       <h2 id="step-heading" part="heading" tabindex="-1">${this.t('leavingDoneHeading')}</h2>
-      <p>${this.t('leavingDone')}</p>
-      <p>${this.t('leavingHelp', { practice: ctx.practice })}</p>
+      ${leavingHelpView(ctx, this.journey.answers.stopReason)}
       <button type="button" class="button" part="button" @click=${this.onStartAgain}>${this.t('startAgain')}</button>
     `;
   }

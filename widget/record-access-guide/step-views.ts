@@ -9,9 +9,9 @@ import type { PracticeConfig } from '../config/config.js';
 import type { ContentKey } from '../content/en-GB.js';
 import type { TextLookup } from '../content/text.js';
 import type { GlossaryTexts } from '../content/locales.js';
-import { answeredQuestions, QUESTIONS, type ValidationError } from '../journey/journey.js';
-import type { JourneyContext, JourneyState, PortalId, ServiceId, StepId } from '../journey/types.js';
-import { buildChecklistDocument, SUPPORT_NEED_TEXT } from './checklist-document.js';
+import { answeredQuestions, needsConsent, QUESTIONS, type ValidationError } from '../journey/journey.js';
+import { SUPPORT_OPTIONS, type JourneyContext, type JourneyState, type ServiceId, type StepId, type StopReason } from '../journey/types.js';
+import { buildChecklistDocument, practiceContacts, SUPPORT_NEED_TEXT, type ContactLine } from './checklist-document.js';
 import { linkTerms } from './term-links.js';
 
 export interface ViewContext {
@@ -34,22 +34,13 @@ export interface ViewContext {
 }
 
 /** The NHS website's list of short forms in health records (the `nhsAbbreviations` source). */
-const NHS_ABBREVIATIONS_URL = 'https://www.nhs.uk/nhs-app/help/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/';
+const NHS_ABBREVIATIONS_URL = 'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/';
 
 export const SERVICE_TEXT: Record<ServiceId, ContentKey> = {
   record: 'serviceRecord',
   appointments: 'serviceAppointments',
   prescriptions: 'servicePrescriptions',
   messages: 'serviceMessages',
-};
-
-const PORTAL_TEXT: Record<PortalId, ContentKey> = {
-  'patient-access': 'portalPatientAccess',
-  systmonline: 'portalSystmonline',
-  airmid: 'portalAirmid',
-  'evergreen-life': 'portalEvergreenLife',
-  mygp: 'portalMygp',
-  'patients-know-best': 'portalPatientsKnowBest',
 };
 
 /** Label and (optional) hint for every option of every question. */
@@ -65,12 +56,6 @@ const OPTION_TEXT: Record<string, { label: ContentKey; hint?: ContentKey; childH
   talk: { label: 'decideTalk', hint: 'decideTalkHint' },
   yes: { label: 'identityYes' },
   no: { label: 'identityNo' },
-  'large-print': { label: SUPPORT_NEED_TEXT['large-print'] },
-  bsl: { label: SUPPORT_NEED_TEXT.bsl },
-  'easy-read': { label: SUPPORT_NEED_TEXT['easy-read'] },
-  'staff-help': { label: SUPPORT_NEED_TEXT['staff-help'] },
-  'reading-help': { label: SUPPORT_NEED_TEXT['reading-help'] },
-  'reading-aids': { label: SUPPORT_NEED_TEXT['reading-aids'], hint: 'supportReadingAidsHint' },
   'cannot-register': { label: 'leavingCannotRegister' },
   confidentiality: { label: 'leavingConfidentiality' },
   'access-needs': { label: 'leavingAccessNeeds' },
@@ -79,14 +64,32 @@ const OPTION_TEXT: Record<string, { label: ContentKey; hint?: ContentKey; childH
   other: { label: 'leavingOther' },
 };
 
+/** The consent question shares `yes` with photo ID, so its options have their own words. */
+const CONSENT_TEXT: Record<string, { label: ContentKey; hint: ContentKey }> = {
+  yes: { label: 'consentYes', hint: 'consentYesHint' },
+  lpa: { label: 'consentLpa', hint: 'consentLpaHint' },
+  deputy: { label: 'consentDeputy', hint: 'consentDeputyHint' },
+  neither: { label: 'consentNeither', hint: 'consentNeitherHint' },
+};
+
+function optionText(step: StepId, value: string): { label: ContentKey; hint?: ContentKey; childHint?: ContentKey } | undefined {
+  return step === 'consent' ? CONSENT_TEXT[value] : OPTION_TEXT[value];
+}
+
 const ERROR_TEXT: Record<ValidationError, ContentKey> = {
   'who-required': 'errorWho',
   'age-required': 'errorAge',
+  'consent-required': 'errorConsent',
   'services-required': 'errorServices',
-  'decide-required': 'errorDecide',
+  'record-required': 'errorRecord',
   'identity-required': 'errorIdentity',
   'unknown-option': 'errorWho',
 };
+
+/** Whether the patient is asking for someone else: then the record is theirs, never "your record". */
+function forSomeoneElse(ctx: ViewContext): boolean {
+  return ctx.state.answers.who === 'child' || ctx.state.answers.who === 'adult';
+}
 
 /** The message for a validation error on the current step. */
 export function errorText(ctx: ViewContext): string {
@@ -120,18 +123,14 @@ export function stepTitle(step: StepId, ctx: ViewContext): string {
       return t(who === 'adult' ? 'proxyAdultHeading' : 'proxyChildHeading');
     case 'age':
       return t(who === 'child' ? 'ageHeadingChild' : 'ageHeadingSelf');
+    case 'consent':
+      return t(who === 'child' ? 'consentHeadingChild' : 'consentHeadingAdult');
     case 'services':
       return t('servicesHeading');
     case 'record':
-      return t('recordHeading');
-    case 'decide':
-      return t('decideHeading');
+      return t(forSomeoneElse(ctx) ? 'recordHeadingProxy' : 'recordHeading');
     case 'identity':
       return t('identityHeading');
-    case 'portals':
-      return t('portalsHeading');
-    case 'support':
-      return t('supportHeading');
     case 'check':
       return t('checkHeading');
     case 'next-steps':
@@ -176,7 +175,7 @@ function question(ctx: ViewContext, options: { legendIsHeading: boolean; legend:
         <div class="choices">
           ${definition.options(ctx.journey).map((value) => {
             const id = `${step}-${value}`;
-            const labels = OPTION_TEXT[value];
+            const labels = optionText(step, value);
             const label = labels ? ctx.t(labels.label) : SERVICE_TEXT[value as ServiceId] ? ctx.t(SERVICE_TEXT[value as ServiceId]) : value;
             const hintKey = ctx.state.answers.who === 'child' && labels?.childHint ? labels.childHint : labels?.hint;
             return html`
@@ -200,20 +199,16 @@ function question(ctx: ViewContext, options: { legendIsHeading: boolean; legend:
   `;
 }
 
-function contactList(ctx: ViewContext, includePhone: boolean): TemplateResult | typeof nothing {
-  const { contact } = ctx.config;
-  const items: TemplateResult[] = [];
-  if (includePhone && contact.phone) items.push(html`<li>${ctx.t('contactPhone', { value: contact.phone })}</li>`);
-  if (contact.email) items.push(html`<li>${ctx.t('contactEmail', { value: '' })}<a href="mailto:${contact.email}">${contact.email}</a></li>`);
-  if (contact.sms) items.push(html`<li>${ctx.t('contactSms', { value: contact.sms })}</li>`);
-  if (contact.onlineForm) items.push(html`<li><a href=${contact.onlineForm}>${ctx.t('contactOnlineForm')}</a></li>`);
-  if (contact.bslVideoRelay) items.push(html`<li><a href=${contact.bslVideoRelay}>${ctx.t('contactBslVideoRelay')}</a></li>`);
-  return items.length > 0 ? html`<ul class="list">${items}</ul>` : nothing;
+/** A line, as a link when it has an address; links to other sites open in a new tab. */
+function line(item: ContactLine): TemplateResult {
+  if (!item.url) return html`${item.text}`;
+  const external = item.url.startsWith('https:') || item.url.startsWith('http:');
+  return external ? html`<a href=${item.url} target="_blank" rel="noopener noreferrer">${item.text}</a>` : html`<a href=${item.url}>${item.text}</a>`;
 }
 
-function hasNonPhoneContact(config: PracticeConfig): boolean {
-  const { email, sms, onlineForm, bslVideoRelay } = config.contact;
-  return Boolean(email || sms || onlineForm || bslVideoRelay);
+function contactList(ctx: ViewContext): TemplateResult {
+  const { lines } = practiceContacts(ctx.t, ctx.config, ctx.practice);
+  return html`<ul class="list contact-list">${lines.map((item) => html`<li>${line(item)}</li>`)}</ul>`;
 }
 
 function startView(ctx: ViewContext): TemplateResult {
@@ -224,15 +219,13 @@ function startView(ctx: ViewContext): TemplateResult {
     <ul class="list">
       ${ctx.journey.services.map((service) => html`<li>${ctx.t(SERVICE_TEXT[service])}</li>`)}
     </ul>
-    ${paragraphs(ctx, ['startFree', 'startWhy', 'startHow', 'startHelp'])}
+    ${paragraphs(ctx, ['startFree', 'startHours', 'startHow', 'startHelp'])}
   `;
 }
 
 function proxyView(ctx: ViewContext): TemplateResult {
-  const child = ctx.state.answers.who !== 'adult';
-  const keys: ContentKey[] = child
-    ? ['proxyName', 'proxyChildResponsibility', 'proxyChildSay', 'proxyChildChanges', 'proxyPractice', 'proxyOwnLogin', 'proxySamePractice']
-    : ['proxyName', 'proxyAdultConsent', 'proxyAdultCapacity', 'proxyAdultAttorney', 'proxyPractice', 'proxyOwnLogin', 'proxySamePractice'];
+  const basis: ContentKey[] = needsConsent(ctx.state.answers) ? ['proxyConsent'] : ['proxyChildResponsibility', 'proxyChildSay'];
+  const keys: ContentKey[] = ['proxyName', ...basis, 'proxyPractice', 'proxyApp', 'proxyLimits', 'proxySamePractice'];
   return html`${heading(stepTitle('proxy', ctx))}${paragraphs(ctx, keys)}`;
 }
 
@@ -244,41 +237,45 @@ const RECORD_PARTS: readonly [ContentKey, ContentKey, ContentKey][] = [
   ['recordLettersTitle', 'recordLettersText', 'recordLettersExample'],
 ];
 
+/** What you will see, then whether to go on. Short on the page; examples and the rest behind <details>. */
 function recordView(ctx: ViewContext): TemplateResult {
   const { t } = ctx;
+  const { who, age } = ctx.state.answers;
+  const proxy = forSomeoneElse(ctx);
+  const under16 = age === '13-to-15' || age === 'under-13' ? (who === 'myself' ? 'recordUnder16' : who === 'child' ? 'recordUnder16Child' : null) : null;
   return html`
     ${heading(stepTitle('record', ctx))}
-    <p>${t('recordIntro')}</p>
-    <dl class="record-parts">
-      ${RECORD_PARTS.map(([title, text, example]) => {
-        const linked = linkTerms(t, t(example), example, ctx.glossary);
-        return html`
-          <div class="record-part">
-            <dt>${t(title)}</dt>
-            <dd>
-              <p>${t(text)}</p>
-              <p class="example"><span class="example-label">${t('exampleLabel')}</span> <span lang="en-GB">${linked.text}</span></p>
-              ${linked.notes}
-            </dd>
-          </div>
-        `;
-      })}
-    </dl>
-    <h3>${t('recordWhenHeading')}</h3>
-    ${paragraphs(ctx, ['recordNewEntries', 'recordOlder', 'recordWithheld', 'recordResultsEarly', 'recordAbbreviations'])}
-    <p><a href=${NHS_ABBREVIATIONS_URL} target="_blank" rel="noopener noreferrer">${t('recordAbbreviationsLink')}</a></p>
-    <p>${t('recordWrong')}</p>
-  `;
-}
-
-function decideView(ctx: ViewContext): TemplateResult {
-  return html`
-    ${heading(stepTitle('decide', ctx))}
-    <p>${ctx.t('decideIntro')}</p>
-    <ul class="list">
-      ${(['decidePressure', 'decideDevices', 'decidePast', 'decideOthers'] as const).map((key) => html`<li>${ctx.t(key)}</li>`)}
-    </ul>
-    ${question(ctx, { legendIsHeading: false, legend: ctx.t('decideQuestion') })}
+    <p>${t(proxy ? 'recordIntroProxy' : 'recordIntro')}</p>
+    <details>
+      <summary>${t('recordExamples')}</summary>
+      <dl class="record-parts">
+        ${RECORD_PARTS.map(([title, text, example]) => {
+          const linked = linkTerms(t, t(example), example, ctx.glossary);
+          return html`
+            <div class="record-part">
+              <dt>${t(title)}</dt>
+              <dd>
+                <p>${t(text)}</p>
+                <p class="example"><span class="example-label">${t('exampleLabel')}</span> <span lang="en-GB">${linked.text}</span></p>
+                ${linked.notes}
+              </dd>
+            </div>
+          `;
+        })}
+      </dl>
+    </details>
+    <p>${t('recordNewEntries')}</p>
+    ${under16 ? html`<p class="inset">${t(under16)}</p>` : nothing}
+    <p>${t('recordResultsEarly')}</p>
+    <details>
+      <summary>${t('recordMore')}</summary>
+      ${paragraphs(ctx, ['recordOlder', 'recordWithheld', 'recordNotIn', 'recordAbbreviations'])}
+      <p><a href=${NHS_ABBREVIATIONS_URL} target="_blank" rel="noopener noreferrer">${t('recordAbbreviationsLink')}</a></p>
+      ${paragraphs(ctx, ['recordWrong', 'recordComplain', 'recordMoving', 'recordSwitchOff', 'decidePast'])}
+    </details>
+    <h3>${t('decideHeading')}</h3>
+    ${paragraphs(ctx, [proxy ? 'decidePressureProxy' : 'decidePressure', 'decideDevices'])}
+    ${question(ctx, { legendIsHeading: false, legend: t('decideQuestion') })}
   `;
 }
 
@@ -293,45 +290,13 @@ function identityView(ctx: ViewContext): TemplateResult {
   `;
 }
 
-function portalsView(ctx: ViewContext): TemplateResult {
-  const { t, config } = ctx;
-  const proxy = ctx.state.answers.who === 'child' || ctx.state.answers.who === 'adult';
-  return html`
-    ${heading(stepTitle('portals', ctx))}
-    <h3>NHS App</h3>
-    <p>${t('portalsNhsApp')}</p>
-    <p>${t('portalsNhsAppAge')}</p>
-    ${proxy ? html`<p>${t('portalsProxy')}</p>` : nothing}
-    ${config.portals.length > 0
-      ? html`
-          <p>${t('portalsOthers', { practice: ctx.practice })}</p>
-          <ul class="list">
-            ${config.portals.map((portal) => html`<li>${t(PORTAL_TEXT[portal])}</li>`)}
-          </ul>
-          <p>${t('portalsOthersNote', { practice: ctx.practice })}</p>
-        `
-      : nothing}
-  `;
-}
-
-function supportView(ctx: ViewContext): TemplateResult {
-  const { t } = ctx;
-  return html`
-    ${question(ctx, { legendIsHeading: true, legend: stepTitle('support', ctx), hint: t('supportIntro') })}
-    ${hasNonPhoneContact(ctx.config)
-      ? html`<p>${t('supportContactIntro', { practice: ctx.practice })}</p>
-          ${contactList(ctx, false)}`
-      : html`<p>${t('supportNoContact', { practice: ctx.practice })}</p>`}
-  `;
-}
-
 const CHECK_ROWS: Partial<Record<StepId, { key: ContentKey; change: ContentKey }>> = {
   who: { key: 'checkWho', change: 'checkChangeWho' },
   age: { key: 'checkAge', change: 'checkChangeAge' },
+  consent: { key: 'checkConsent', change: 'checkChangeConsent' },
   services: { key: 'checkServices', change: 'checkChangeServices' },
-  decide: { key: 'checkDecision', change: 'checkChangeDecision' },
+  record: { key: 'checkDecision', change: 'checkChangeDecision' },
   identity: { key: 'checkIdentity', change: 'checkChangeIdentity' },
-  support: { key: 'checkSupport', change: 'checkChangeSupport' },
 };
 
 function answerText(ctx: ViewContext, step: StepId): string {
@@ -342,7 +307,7 @@ function answerText(ctx: ViewContext, step: StepId): string {
   if (values.length === 0) return ctx.t('checkNone');
   return values
     .map((v) => {
-      const labels = OPTION_TEXT[v];
+      const labels = optionText(step, v);
       if (labels) return ctx.t(labels.label);
       const service = SERVICE_TEXT[v as ServiceId];
       return service ? ctx.t(service) : v;
@@ -375,7 +340,6 @@ function checkView(ctx: ViewContext): TemplateResult {
 
 function nextStepsView(ctx: ViewContext): TemplateResult {
   const checklist = buildChecklistDocument({ t: ctx.t, config: ctx.config, answers: ctx.state.answers, practice: ctx.practice });
-  const contact = contactList(ctx, true);
   return html`
     ${heading(stepTitle('next-steps', ctx))}
     <div class="print-only practice-details">
@@ -384,15 +348,14 @@ function nextStepsView(ctx: ViewContext): TemplateResult {
     </div>
     <p>${checklist.intro}</p>
     <ol class="checklist" part="checklist">
-      ${checklist.entries.map(
-        (entry) => html`<li>${entry.text}${entry.subItems.length > 0 ? html`<ul class="list">${entry.subItems.map((item) => html`<li>${item}</li>`)}</ul>` : nothing}</li>`,
-      )}
+      ${checklist.entries.map((entry) => {
+        const lines = [...entry.subItems.map((item) => html`<li>${item}</li>`), ...entry.links.map((link) => html`<li>${line(link)}</li>`)];
+        return html`<li>${entry.text}${lines.length > 0 ? html`<ul class="list">${lines}</ul>` : nothing}</li>`;
+      })}
     </ol>
-    ${contact === nothing && checklist.details.length === 0
-      ? nothing
-      : html`<h3>${checklist.contactHeading}</h3>
-          ${contact}
-          ${checklist.details.length > 0 ? html`<ul class="list practice-details">${checklist.details.map((detail) => html`<li>${detail}</li>`)}</ul>` : nothing}`}
+    <h3>${checklist.contactHeading}</h3>
+    <ul class="list contact-list">${checklist.contacts.map((item) => html`<li>${line(item)}</li>`)}</ul>
+    ${checklist.details.length > 0 ? html`<ul class="list practice-details">${checklist.details.map((detail) => html`<li>${detail}</li>`)}</ul>` : nothing}
     <div class="checklist-actions">
       <button type="button" class="secondary-button" part="print-button" @click=${ctx.onPrint}>${ctx.t('printChecklist')}</button>
       <button type="button" class="secondary-button" part="download-button" aria-describedby="download-hint" @click=${ctx.onDownload}>
@@ -404,12 +367,33 @@ function nextStepsView(ctx: ViewContext): TemplateResult {
 }
 
 function leavingView(ctx: ViewContext): TemplateResult {
-  const contact = contactList(ctx, true);
   return html`
     ${question(ctx, { legendIsHeading: true, legend: stepTitle('leaving', ctx), hint: ctx.t('leavingHint') })}
-    <h3>${ctx.t('leavingHelpHeading')}</h3>
     <p>${ctx.t('leavingHelp', { practice: ctx.practice })}</p>
-    ${contact}
+    ${contactList(ctx)}
+  `;
+}
+
+const REASON_HELP: Partial<Record<StopReason, ContentKey>> = {
+  'cannot-register': 'helpCannotRegister',
+  confidentiality: 'helpConfidentiality',
+  'access-needs': 'nextAskSupport',
+  worried: 'helpWorried',
+  'no-point': 'helpNoPoint',
+};
+
+/**
+ * After "What is stopping you?": help that fits the reason given (the kinds of support for access needs,
+ * the route without photo ID for someone who cannot sign up, and so on), then how to reach the practice.
+ */
+export function leavingHelpView(ctx: ViewContext, reason: StopReason | undefined): TemplateResult {
+  const help = reason ? REASON_HELP[reason] : undefined;
+  return html`
+    <p>${ctx.t('leavingDone')}</p>
+    ${help ? html`<p class="reason-help">${ctx.t(help, { practice: ctx.practice })}</p>` : nothing}
+    ${reason === 'access-needs' ? html`<ul class="list">${SUPPORT_OPTIONS.map((need) => html`<li>${ctx.t(SUPPORT_NEED_TEXT[need])}</li>`)}</ul>` : nothing}
+    <p>${ctx.t('leavingHelp', { practice: ctx.practice })}</p>
+    ${contactList(ctx)}
   `;
 }
 
@@ -423,20 +407,16 @@ export function stepBody(ctx: ViewContext): TemplateResult {
       return proxyView(ctx);
     case 'record':
       return recordView(ctx);
-    case 'decide':
-      return decideView(ctx);
     case 'identity':
       return identityView(ctx);
-    case 'portals':
-      return portalsView(ctx);
-    case 'support':
-      return supportView(ctx);
     case 'check':
       return checkView(ctx);
     case 'next-steps':
       return nextStepsView(ctx);
     case 'leaving':
       return leavingView(ctx);
+    case 'consent':
+      return question(ctx, { legendIsHeading: true, legend: stepTitle(step, ctx), hint: ctx.t('consentHint') });
     case 'who':
     case 'age':
     case 'services':

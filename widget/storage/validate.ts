@@ -5,12 +5,12 @@
  */
 import {
   AGE_OPTIONS,
+  CONSENT_OPTIONS,
   DECISION_OPTIONS,
   PHOTO_ID_OPTIONS,
   SERVICE_IDS,
   STEP_IDS,
   STOP_REASONS,
-  SUPPORT_OPTIONS,
   WHO_OPTIONS,
   type JourneyAnswers,
   type JourneyState,
@@ -20,10 +20,10 @@ import type { ProgressRecord } from './schema.js';
 const ANSWER_RULES: Record<keyof JourneyAnswers, { options: readonly string[]; list: boolean }> = {
   who: { options: WHO_OPTIONS, list: false },
   age: { options: AGE_OPTIONS, list: false },
+  consent: { options: CONSENT_OPTIONS, list: false },
   services: { options: SERVICE_IDS, list: true },
   decision: { options: DECISION_OPTIONS, list: false },
   photoId: { options: PHOTO_ID_OPTIONS, list: false },
-  support: { options: SUPPORT_OPTIONS, list: true },
   stopReason: { options: STOP_REASONS, list: false },
 };
 

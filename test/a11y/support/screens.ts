@@ -102,10 +102,13 @@ export async function act(page: Page, ...actions: JourneyAction[]): Promise<void
 /** Opens every closed disclosure on the screen (the record examples' short forms), for their open state. */
 export function openDisclosures(page: Page): Promise<number> {
   return guide(page).evaluate(async (element) => {
+    // <details> first: the short-form buttons of the record examples are inside one.
+    const details = [...(element.shadowRoot?.querySelectorAll<HTMLDetailsElement>('details:not([open])') ?? [])];
+    for (const disclosure of details) disclosure.open = true;
     const closed = [...(element.shadowRoot?.querySelectorAll<HTMLElement>('[aria-expanded="false"]') ?? [])];
     for (const button of closed) button.click();
     await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
-    return closed.length;
+    return details.length + closed.length;
   });
 }
 

@@ -153,4 +153,31 @@ describe('glossary data', () => {
       expect(compiled.scan(`review ${heading}`).map((match) => match.entryId), entry.id).to.deep.equal([entry.id]);
     }
   });
+
+  it('carries the 2026 review: corrections, second meanings, the moved nhs.uk page and the added record terms', () => {
+    const byId = new Map(GLOSSARY.map((entry) => [entry.id, entry]));
+    const get = (id: string) => {
+      const entry = byId.get(id);
+      expect(entry, id).to.not.equal(undefined);
+      return entry as GlossaryEntry;
+    };
+    expect(get('two-week-wait').explanation).to.contain('October 2023');
+    expect(get('mmr').explanation).to.contain('MMRV');
+    expect(get('ppv').explanation).to.contain('PCV');
+    expect(get('nafld').explanation).to.contain('MASLD');
+    expect(get('dexa').expansion).to.contain('dual-energy X-ray absorptiometry');
+    expect(get('sh').otherMeanings?.join(' ')).to.contain('self-harm');
+    expect(get('hv').otherMeanings?.join(' ')).to.contain('home visit');
+    expect(get('ra').otherMeanings?.join(' ')).to.contain('room air');
+    expect(SOURCES.nhsRecordAbbreviations.url).to.contain('/nhs-app/nhs-app-help-and-support/');
+    const added = ['bowels-opened', 'bowels-not-opened', 'emergency-department', 'nil-by-mouth', 'patient', 'telephone-call', 'deliberate-self-harm',
+      'respiratory-rate', 'road-traffic-collision', 'lpa', 'news2', 'gcs', 'aki', 'adhd', 'asd', 'learning-disability', 'bph', 'luts', 'lvf',
+      'masld', 'bid', 'ssri', 'snri', 'cbt', 'mmrv', 'abg', 'phq-9', 'gad-7', 'fob'];
+    expect(added.length).to.be.at.least(25);
+    for (const id of added) expect(get(id).source.url, id).to.match(/^https:/);
+    // Each is found in a line written the way records write it.
+    const found = (text: string) => compiled.scan(text).map((match) => match.entryId);
+    expect(found('BO x2, BNO since Mon. Pt NBM. T/C with son.')).to.deep.equal(['bowels-opened', 'bowels-not-opened', 'patient', 'nil-by-mouth', 'telephone-call']);
+    expect(found('AKI on ABG. PHQ-9 14, GAD-7 12. Started SSRI.')).to.deep.equal(['aki', 'abg', 'phq-9', 'gad-7', 'ssri']);
+  });
 });

@@ -40,23 +40,25 @@ async function answer(el: RecordAccessGuide, steps: readonly (readonly string[])
   }
 }
 
-/** Start to next steps for someone without photo ID who needs large print. */
-const WITHOUT_PHOTO_ID = [[], ['myself'], ['16-plus'], ['record'], [], ['continue'], ['no'], [], ['large-print'], []] as const;
+/** Start to next steps for someone without photo ID. */
+const WITHOUT_PHOTO_ID = [[], ['myself'], ['16-plus'], ['record'], ['continue'], ['no'], []] as const;
 
 describe('the checklist as a file', () => {
   it('holds the heading, practice, date, numbered steps with their details, and the contact routes with addresses', () => {
     const document = buildChecklistDocument({
       t: createTextLookup(enGB, {}),
       config: practiceConfig(),
-      answers: { who: 'myself', age: '16-plus', services: ['record'], decision: 'continue', photoId: 'no', support: ['large-print', 'bsl'] },
+      answers: { who: 'myself', age: '16-plus', services: ['record'], decision: 'continue', photoId: 'no' },
       practice: 'Oakmere Green Surgery',
     });
     const text = checklistAsText(document, 'Made on 21 November 2026.');
     const lines = text.split('\r\n');
     expect(lines.slice(0, 4)).to.deep.equal(['Your next steps', 'Oakmere Green Surgery', 'Made on 21 November 2026.', '']);
-    expect(text).to.contain('\r\n1. Ask Oakmere Green Surgery for your registration details for online services.\r\n');
+    expect(text).to.contain('\r\n1. Go to Oakmere Green Surgery once. Ask for your details for online services.\r\n   - Take any ID you have.');
+    expect(text).to.contain('   - When to go: Weekdays, 2pm to 4pm\r\n');
     expect(text).to.contain('The practice code for Oakmere Green Surgery is Y12345.');
-    expect(text).to.contain('Tell Oakmere Green Surgery you need:\r\n   - Large print\r\n   - A British Sign Language (BSL) interpreter\r\n');
+    expect(text).to.contain('   - NHS App on Google Play: https://play.google.com/store/apps/details?id=com.nhs.online.nhsonline\r\n');
+    expect(text).to.contain('\r\n   - large print\r\n   - a British Sign Language (BSL) interpreter\r\n');
     expect(text).to.contain('How to contact Oakmere Green Surgery\r\n- Phone: 01632 960000\r\n- Email: reception@example.nhs.uk\r\n- Online form: https://example.com/contact\r\n');
     expect(text).to.contain('- Practice code (ODS code): Y12345\r\n- When to go in to register: Weekdays, 2pm to 4pm\r\n');
     // Only what the checklist shows: no answer labels such as the age band or "No" to photo ID.
@@ -184,7 +186,7 @@ describe('<record-access-guide> next steps: print and download', () => {
     expect(created[0]!.type).to.equal('text/plain;charset=utf-8');
     const text = await created[0]!.text();
     expect(text).to.contain('Your next steps\r\nOakmere Green Surgery\r\nMade on ');
-    expect(text).to.contain('   - Large print');
+    expect(text).to.contain('   - large print');
     expect(root(el).querySelector('a[download]')).to.equal(null);
   });
 });

@@ -12,6 +12,11 @@ const SOURCE_HOSTS = new Set([
   'www.standards.nhs.uk',
   'transform.england.nhs.uk',
   'nhs-digital.zendesk.com',
+  // Added in the 2026 review, each for facts the NHS's own pages state only in part: the core-hours
+  // contract change (Pulse), how to complain about data (the ICO), moving practice (the RCGP toolkit).
+  'pulsetoday.co.uk',
+  'ico.org.uk',
+  'elearning.rcgp.org.uk',
 ]);
 
 describe('en-GB content', () => {

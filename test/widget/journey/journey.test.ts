@@ -6,12 +6,14 @@ import {
   initialState,
   journeyPath,
   nextStep,
+  QUESTIONS,
   stepPosition,
   stopForNow,
   submitStep,
   validateAnswer,
 } from '../../../widget/journey/journey.js';
 import type { JourneyContext, JourneyState, StepId } from '../../../widget/journey/types.js';
+import { choicesFor, journeyPaths } from '../../a11y/support/journey-paths.js';
 
 const ALL: JourneyContext = { services: ['record', 'appointments', 'prescriptions', 'messages'] };
 
@@ -35,60 +37,67 @@ describe('journey graph', () => {
     expect(initialState()).to.deep.equal({ version: 1, current: 'start', history: [], answers: {}, changingFromCheck: false });
   });
 
-  it('takes a patient signing up for themselves (16+, photo ID) through every step in order', () => {
-    const state = walk([[], ['myself'], ['16-plus'], ['record', 'appointments'], [], ['continue'], ['yes'], [], ['large-print'], []]);
-    expect(visited(state)).to.deep.equal(['start', 'who', 'age', 'services', 'record', 'decide', 'identity', 'portals', 'support', 'check', 'next-steps']);
-    expect(state.answers).to.deep.equal({
-      who: 'myself',
-      age: '16-plus',
-      services: ['record', 'appointments'],
-      decision: 'continue',
-      photoId: 'yes',
-      support: ['large-print'],
-    });
+  it('takes a patient signing up for themselves (16+, record, photo ID) through 8 screens', () => {
+    const state = walk([[], ['myself'], ['16-plus'], ['record', 'appointments'], ['continue'], ['yes'], []]);
+    expect(visited(state)).to.deep.equal(['start', 'who', 'age', 'services', 'record', 'identity', 'check', 'next-steps']);
+    expect(state.answers).to.deep.equal({ who: 'myself', age: '16-plus', services: ['record', 'appointments'], decision: 'continue', photoId: 'yes' });
   });
 
-  it('explains proxy access to a parent, then asks the child’s age', () => {
-    const state = walk([[], ['child'], [], ['under-13']]);
-    expect(visited(state)).to.deep.equal(['start', 'who', 'proxy', 'age', 'services']);
+  it('asks a parent the child’s age, then explains proxy access for that age', () => {
+    const state = walk([[], ['child'], ['under-13'], []]);
+    expect(visited(state)).to.deep.equal(['start', 'who', 'age', 'proxy', 'services']);
   });
 
-  it('skips the age question for an adult helping another adult', () => {
+  // Bug 1 of issue #17: on main a child aged 16 or over went down the parental-responsibility route.
+  it('routes a child aged 16 or over through consent, as an adult, not parental responsibility', () => {
+    const state = walk([[], ['child'], ['16-plus'], []]);
+    expect(visited(state)).to.deep.equal(['start', 'who', 'age', 'proxy', 'consent']);
+    expect(journeyPath(walk([[], ['child'], ['13-to-15']]).answers, ALL)).to.not.include('consent');
+  });
+
+  // Bug 3 of issue #17: on main an adult who cannot agree was only told the person "will usually need to agree".
+  it('asks a carer whether the adult can agree, with LPA, deputy and best interests as the answers for when they cannot', () => {
     const state = walk([[], ['adult'], []]);
-    expect(visited(state)).to.deep.equal(['start', 'who', 'proxy', 'services']);
+    expect(visited(state)).to.deep.equal(['start', 'who', 'proxy', 'consent']);
+    for (const basis of ['yes', 'lpa', 'deputy', 'neither']) {
+      const result = submitStep(state, [basis], ALL);
+      expect(result.ok && result.state.current, basis).to.equal('services');
+      expect(result.ok && result.state.answers.consent, basis).to.equal(basis);
+    }
+    expect(submitStep(state, [], ALL)).to.deep.equal({ ok: false, error: 'consent-required' });
   });
 
-  it('sends a patient under 13 from age straight to support: the NHS App is not for them yet', () => {
+  it('sends a patient under 13 from age straight to check: the NHS App is not for them yet', () => {
     const state = walk([[], ['myself'], ['under-13']]);
-    expect(state.current).to.equal('support');
-    expect(journeyPath(state.answers, ALL)).to.deep.equal(['start', 'who', 'age', 'support', 'check', 'next-steps']);
+    expect(state.current).to.equal('check');
+    expect(journeyPath(state.answers, ALL)).to.deep.equal(['start', 'who', 'age', 'check', 'next-steps']);
   });
 
   it('skips the photo ID question for a patient aged 13 to 15: their route is registration details from the practice', () => {
-    const state = walk([[], ['myself'], ['13-to-15'], ['record'], [], ['continue']]);
-    expect(state.current).to.equal('portals');
+    const state = walk([[], ['myself'], ['13-to-15'], ['record'], ['continue']]);
+    expect(state.current).to.equal('check');
     expect(journeyPath(state.answers, ALL)).to.not.include('identity');
   });
 
-  it('skips what you will see and before you decide when the patient does not want their record', () => {
+  it('skips what you will see when the patient does not want their record', () => {
     const state = walk([[], ['myself'], ['16-plus'], ['prescriptions']]);
     expect(state.current).to.equal('identity');
   });
 
-  it('skips the record steps and does not offer the record at a practice that does not offer it', () => {
+  it('skips the record step and does not offer the record at a practice that does not offer it', () => {
     const context: JourneyContext = { services: ['appointments', 'prescriptions'] };
     expect(journeyPath({}, context)).to.not.include('record');
     expect(validateAnswer('services', ['record'], initialState(), context)).to.deep.equal({ ok: false, error: 'unknown-option' });
   });
 
-  it('goes to the leaving step when the patient chooses to stop at before you decide', () => {
-    const state = walk([[], ['myself'], ['16-plus'], ['record'], [], ['stop']]);
+  it('goes to the leaving step when the patient chooses to stop on the record step', () => {
+    const state = walk([[], ['myself'], ['16-plus'], ['record'], ['stop']]);
     expect(state.current).to.equal('leaving');
     expect(stepPosition(state, ALL)).to.equal(null);
   });
 
   it('carries on to identity when the patient wants to talk to the practice first', () => {
-    const state = walk([[], ['myself'], ['16-plus'], ['record'], [], ['talk']]);
+    const state = walk([[], ['myself'], ['16-plus'], ['record'], ['talk']]);
     expect(state.current).to.equal('identity');
     expect(state.answers.decision).to.equal('talk');
   });
@@ -104,17 +113,36 @@ describe('journey graph', () => {
   });
 
   describe('Step N of M', () => {
-    it('counts the path of a patient signing up for themselves', () => {
-      const state = walk([[], ['myself'], ['16-plus']]);
-      expect(stepPosition(state, ALL)).to.deep.equal({ number: 4, count: 11 });
+    it('does not count the start page', () => {
+      expect(stepPosition(initialState(), ALL)).to.equal(null);
     });
 
-    it('counts unanswered branches as taken, so the count only shrinks as answers arrive', () => {
-      expect(stepPosition(initialState(), ALL)).to.deep.equal({ number: 1, count: 12 });
-      const child = walk([[], ['child']]);
-      expect(stepPosition(child, ALL)).to.deep.equal({ number: 3, count: 12 });
-      const adult = walk([[], ['adult']]);
-      expect(stepPosition(adult, ALL)).to.deep.equal({ number: 3, count: 11 });
+    it('shows a total only once it is certain, so it never jumps', () => {
+      const who = walk([[]]);
+      expect(stepPosition(who, ALL)).to.deep.include({ number: 1, certain: false });
+      const age = walk([[], ['myself']]);
+      expect(stepPosition(age, ALL)).to.deep.include({ number: 2, certain: false });
+      const services = walk([[], ['myself'], ['16-plus']]);
+      expect(stepPosition(services, ALL)).to.deep.include({ number: 3, certain: false });
+      const record = walk([[], ['myself'], ['16-plus'], ['record']]);
+      expect(stepPosition(record, ALL)).to.deep.equal({ number: 4, count: 7, certain: true });
+      // Every later step of the path keeps that total.
+      for (const later of [walk([[], ['myself'], ['16-plus'], ['record'], ['continue']]), walk([[], ['myself'], ['16-plus'], ['record'], ['continue'], ['yes']])]) {
+        expect(stepPosition(later, ALL)).to.deep.include({ count: 7, certain: true });
+      }
+    });
+
+    it('on every generated path, a total once shown never changes', () => {
+      for (const path of journeyPaths(ALL)) {
+        let shown: number | null = null;
+        for (const state of path.states) {
+          if (state.changingFromCheck || state.history.includes('check')) break;
+          const position = stepPosition(state, ALL);
+          if (!position?.certain) continue;
+          if (shown !== null) expect(position.count, path.name).to.equal(shown);
+          shown = position.count;
+        }
+      }
     });
   });
 
@@ -122,8 +150,9 @@ describe('journey graph', () => {
     const cases: [StepId, string[], string][] = [
       ['who', [], 'who-required'],
       ['age', [], 'age-required'],
+      ['consent', [], 'consent-required'],
       ['services', [], 'services-required'],
-      ['decide', [], 'decide-required'],
+      ['record', [], 'record-required'],
       ['identity', [], 'identity-required'],
       ['who', ['someone'], 'unknown-option'],
       ['who', ['myself', 'child'], 'unknown-option'],
@@ -138,11 +167,6 @@ describe('journey graph', () => {
         expect(state.answers).to.deep.equal({ who: 'myself' });
       });
     }
-
-    it('lets support be left empty (it is optional)', () => {
-      const state: JourneyState = { ...initialState(), current: 'support' };
-      expect(validateAnswer('support', [], state, ALL)).to.deep.equal({ ok: true, answers: { support: [] } });
-    });
 
     it('stores checkbox answers in the order the options are listed, not the order sent', () => {
       const state: JourneyState = { ...initialState(), current: 'services' };
@@ -165,8 +189,8 @@ describe('journey graph', () => {
     });
 
     it('skips steps that no longer apply after an answer changed', () => {
-      let state = walk([[], ['child'], [], ['16-plus']]);
-      // The patient goes back to "who" and says "myself": the proxy step is no longer on their path.
+      let state = walk([[], ['child'], ['16-plus'], [], ['yes']]);
+      // The patient goes back to "who" and says "myself": the proxy and consent steps are no longer on their path.
       state = { ...state, answers: { ...state.answers, who: 'myself' } };
       state = goBack(state, ALL);
       expect(state.current).to.equal('age');
@@ -176,12 +200,12 @@ describe('journey graph', () => {
   });
 
   describe('check your answers', () => {
-    const toCheck = (): JourneyState => walk([[], ['myself'], ['16-plus'], ['appointments'], ['no'], [], []]);
+    const toCheck = (): JourneyState => walk([[], ['myself'], ['16-plus'], ['appointments'], ['no']]);
 
     it('lists the questions on the path', () => {
       const state = toCheck();
       expect(state.current).to.equal('check');
-      expect(answeredQuestions(state.answers, ALL)).to.deep.equal(['who', 'age', 'services', 'identity', 'support']);
+      expect(answeredQuestions(state.answers, ALL)).to.deep.equal(['who', 'age', 'services', 'identity']);
     });
 
     it('returns to check after changing an answer', () => {
@@ -193,16 +217,105 @@ describe('journey graph', () => {
       expect(result.ok && result.state.answers.photoId).to.equal('yes');
     });
 
+    it('returns straight to check when an answer is sent again unchanged', () => {
+      const result = submitStep(changeAnswer(toCheck(), 'who'), ['myself'], ALL);
+      expect(result.ok && result.state.current).to.equal('check');
+      expect(result.ok && result.state.answers.age).to.equal('16-plus');
+    });
+
     it('asks the questions a changed answer opens up before returning to check', () => {
-      // Changing "myself" to "my child" opens the proxy explanation; the age is already answered.
       let state = changeAnswer(toCheck(), 'services');
       const result = submitStep(state, ['record'], ALL);
       if (!result.ok) throw new Error(result.error);
       state = result.state;
-      // Choosing the record opens the decide question, which has no answer yet.
-      expect(state.current).to.equal('decide');
+      // Choosing the record opens the record step, whose question has no answer yet.
+      expect(state.current).to.equal('record');
       const decided = submitStep(state, ['continue'], ALL);
       expect(decided.ok && decided.state.current).to.equal('check');
+    });
+
+    // Bug 2 of issue #17: on main, Myself -> My child went straight back to check, skipping the proxy
+    // step and keeping the patient's own age as the child's.
+    it('Myself -> My child: asks the child’s age afresh and shows the proxy step before returning to check', () => {
+      let state = changeAnswer(toCheck(), 'who');
+      const seen: StepId[] = [];
+      for (const values of [['child'], ['13-to-15'], []]) {
+        const result = submitStep(state, values, ALL);
+        if (!result.ok) throw new Error(`${state.current}: ${result.error}`);
+        state = result.state;
+        seen.push(state.current);
+      }
+      expect(seen).to.deep.equal(['age', 'proxy', 'check']);
+      expect(state.answers).to.deep.include({ who: 'child', age: '13-to-15' });
+    });
+
+    it('Myself -> Another adult: shows the proxy step and asks whether they can agree', () => {
+      let state = changeAnswer(toCheck(), 'who');
+      const seen: StepId[] = [];
+      for (const values of [['adult'], [], ['lpa']]) {
+        const result = submitStep(state, values, ALL);
+        if (!result.ok) throw new Error(`${state.current}: ${result.error}`);
+        state = result.state;
+        seen.push(state.current);
+      }
+      expect(seen).to.deep.equal(['proxy', 'consent', 'check']);
+      expect(state.answers.age).to.equal(undefined);
+    });
+
+    it('a child’s age changed to 16 or over: asks whether they can agree, and shows the record step again', () => {
+      let state = walk([[], ['child'], ['13-to-15'], [], ['record'], ['continue'], ['yes']]);
+      expect(state.current).to.equal('check');
+      state = changeAnswer(state, 'age');
+      const seen: StepId[] = [];
+      for (const values of [['16-plus'], ['yes'], ['continue']]) {
+        const result = submitStep(state, values, ALL);
+        if (!result.ok) throw new Error(`${state.current}: ${result.error}`);
+        state = result.state;
+        seen.push(state.current);
+      }
+      expect(seen).to.deep.equal(['consent', 'record', 'check']);
+    });
+
+    it('every Change on check your answers, to every other answer, visits each newly applicable or stale step before check', () => {
+      const starts = [
+        walk([[], ['myself'], ['16-plus'], ['record'], ['continue'], ['yes']]),
+        walk([[], ['child'], ['under-13'], [], ['record'], ['continue'], ['no']]),
+        walk([[], ['adult'], [], ['yes'], ['appointments'], ['yes']]),
+      ];
+      for (const check of starts) {
+        expect(check.current).to.equal('check');
+        for (const step of answeredQuestions(check.answers, ALL)) {
+          const question = QUESTIONS[step];
+          if (!question) continue;
+          for (const values of choicesFor(question, ALL)) {
+            let state = changeAnswer(check, step);
+            let result = submitStep(state, values, ALL);
+            if (!result.ok) continue;
+            state = result.state;
+            const before = journeyPath(check.answers, ALL);
+            const shown: StepId[] = [];
+            for (let guard = 0; state.current !== 'check' && state.current !== 'leaving' && guard < 12; guard += 1) {
+              shown.push(state.current);
+              const next = QUESTIONS[state.current];
+              const answer = next ? (choicesFor(next, ALL).find((v) => submitStep(state, v, ALL).ok && !v.includes('stop')) ?? []) : [];
+              result = submitStep(state, answer, ALL);
+              if (!result.ok) throw new Error(`${state.current}: ${result.error}`);
+              state = result.state;
+            }
+            if (state.current === 'leaving') continue;
+            const label = `${check.answers.who}: change ${step} to ${values.join('+')}`;
+            const after = journeyPath(state.answers, ALL);
+            // Every step new to the path was shown, and every question on it is answered.
+            for (const added of after.filter((s) => !before.includes(s) && s !== 'check' && s !== 'next-steps')) expect(shown, `${label}: ${added}`).to.include(added);
+            for (const s of after) {
+              const q = QUESTIONS[s];
+              if (q?.required && s !== 'leaving') expect(state.answers[q.field], `${label}: ${s} answered`).to.not.equal(undefined);
+            }
+            // The age was given for this person: who changed means it was asked again.
+            if (values[0] !== check.answers.who && step === 'who' && after.includes('age')) expect(shown, label).to.include('age');
+          }
+        }
+      }
     });
 
     it('Back while changing an answer returns to check', () => {
@@ -211,14 +324,24 @@ describe('journey graph', () => {
       expect(back.current).to.equal('check');
       expect(back.changingFromCheck).to.equal(false);
     });
+
+    it('"Show my next steps" asks any question left unanswered first', () => {
+      // Who changed, then Back to check before the age was given again.
+      const changed = submitStep(changeAnswer(toCheck(), 'who'), ['child'], ALL);
+      if (!changed.ok) throw new Error(changed.error);
+      let state = goBack(changed.state, ALL);
+      while (state.current !== 'check') state = goBack(state, ALL);
+      const result = submitStep(state, [], ALL);
+      expect(result.ok && result.state.current).to.equal('age');
+    });
   });
 
   it('keeps the state a plain serialisable object', () => {
-    const state = walk([[], ['adult'], [], ['record', 'prescriptions'], [], ['continue'], ['no']]);
+    const state = walk([[], ['adult'], [], ['neither'], ['record', 'prescriptions'], ['continue'], ['no']]);
     expect(JSON.parse(JSON.stringify(state))).to.deep.equal(state);
   });
 
   it('does not move on from next steps', () => {
-    expect(nextStep('next-steps', {}, false, ALL)).to.equal('next-steps');
+    expect(nextStep({ ...initialState(), current: 'next-steps' }, ALL)).to.equal('next-steps');
   });
 });

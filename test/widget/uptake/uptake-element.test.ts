@@ -51,7 +51,7 @@ describe('<record-access-guide> uptake beacon', () => {
       return rest;
     });
     expect(bodies).to.deep.equal([
-      { event: 'rag-step-change', step: 'who', stepNumber: 2, stepCount: 12 },
+      { event: 'rag-step-change', step: 'who', stepNumber: 1, stepCount: 9 },
       { event: 'rag-step-change', step: 'leaving', stepNumber: null, stepCount: 0 },
       { event: 'rag-exit', step: 'who', reason: 'worried' },
     ]);
@@ -62,7 +62,7 @@ describe('<record-access-guide> uptake beacon', () => {
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      const el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Oakmere" uptake-endpoint="http://example.com/collect"></record-access-guide>`);
+      const el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Oakmere" contact-phone="01632 960000" uptake-endpoint="http://example.com/collect"></record-access-guide>`);
       await clickButton(el, 'Start now');
     } finally {
       console.warn = warn;
