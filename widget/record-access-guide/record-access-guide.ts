@@ -177,7 +177,7 @@ export class RecordAccessGuide extends LitElement {
   /** Messages already written to the console, so a re-render never repeats one. */
   private readonly reported = new Set<string>();
   private pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
-  private readonly progress = new SavedProgress(this, () => this.journey);
+  private readonly progress = new SavedProgress(this, () => this.journey, () => this.forgetAnswers());
   private readonly uptake = new UptakeController(this);
   private pendingEvents: Event[] = [];
   /** The reading started by Listen; aborting it stops speech and removes the highlight. */
@@ -522,7 +522,17 @@ export class RecordAccessGuide extends LitElement {
     this.dispatchEvent(exit);
     // Deleting takes milliseconds; the cap means a stuck database never holds the patient here.
     const leave = () => window.location.replace(this.practice.quickExitUrl);
-    void Promise.race([this.progress.clear(false), new Promise((resolve) => setTimeout(resolve, 300))]).then(leave, leave);
+    void Promise.race([this.progress.eraseForQuickExit(), new Promise((resolve) => setTimeout(resolve, 300))]).then(leave, leave);
+  }
+
+  /** Quick exit in another tab erased the saved answers: this tab forgets the ones on screen too. */
+  private forgetAnswers(): void {
+    this.stopListening();
+    this.journey = initialState();
+    this.draft = null;
+    this.error = null;
+    this.finished = false;
+    this.pendingFocus = 'storage-notice';
   }
 
   private onResumeContinue(): void {
