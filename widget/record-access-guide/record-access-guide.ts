@@ -48,7 +48,8 @@ const CONFIG_PROPERTIES = [
  * A guide a GP practice embeds on its website. It takes a patient, one question at a time, from "what is
  * this?" to a personal checklist for getting online with their GP practice, for themselves or for someone
  * they care for. Answers are saved on the patient's device only (IndexedDB), for `save-progress-days`. It
- * sends nothing off the device unless the practice sets `uptake-endpoint`, and then only the events below; it
+ * sends nothing off the device unless the practice sets `uptake-endpoint`, and then one body per visit saying
+ * how it ended (the last step, or the fields of `rag-complete` / `rag-exit` below; docs/uptake-events.md); it
  * fetches its own Welsh text or Listen's speech code from beside its script only when a patient asks for them.
  *
  * Configuration comes from attributes, a `<script type="application/json">` child, or the `config`
@@ -71,7 +72,7 @@ const CONFIG_PROPERTIES = [
  * @attr listen-rate - Speed of reading aloud with the Listen button, 0.5 to 2. Defaults to 1.
  * @attr quick-exit-url - Where the quick-exit button goes (https). Defaults to https://www.bbc.co.uk/weather.
  * @attr save-progress-days - How many days answers are kept on the patient's device, 0 to 365; 0 turns saving off. Defaults to 30.
- * @attr uptake-endpoint - An https address that receives the three events below by `navigator.sendBeacon` (see docs/uptake-events.md). Defaults to none: nothing is sent.
+ * @attr uptake-endpoint - An https address that receives one body per visit, when it ends, by `navigator.sendBeacon` (see docs/uptake-events.md). Defaults to none: nothing is sent.
  *
  * @fires {RecordAccessGuideStepChangeEvent} rag-step-change - After the guide shows a new step: `step`, `stepNumber` (null off the numbered path) and `stepCount`.
  * @fires {RecordAccessGuideCompleteEvent} rag-complete - When the patient reaches their next steps: `who` and `services` (coarse choices only).
@@ -397,7 +398,7 @@ export class RecordAccessGuide extends LitElement {
       this.t = this.textLookup();
     }
     this.progress.configure(progressKey(location.pathname, this.practice.odsCode, this.practice.practiceName), this.practice.saveProgressDays);
-    this.uptake.configure(this.practice.uptakeEndpoint);
+    this.uptake.configure(this.practice.uptakeEndpoint, progressKey('', this.practice.odsCode, this.practice.practiceName));
   }
 
   private applyConfig(): void {
