@@ -11,6 +11,7 @@ import { loadParsedSettings, loadSettings, saveSettings, SETTINGS_KEY, settingsK
 import { handleCommand } from './commands.js';
 import { activateInTab, syncContentScripts } from './content-scripts.js';
 import { readAloudInTab } from './read-aloud.js';
+import { readFontFiles } from './font-files.js';
 
 // Changes are applied one after another so two quick changes cannot overwrite each other.
 let settingsQueue: Promise<unknown> = Promise.resolve();
@@ -46,6 +47,8 @@ async function handle(request: Request): Promise<ResponseTo<Request>> {
       return { activated: await activateInTab(request.tabId) };
     case 'readAloud/run':
       return readAloudInTab(request.tabId, request.command, false);
+    case 'fonts/get':
+      return readFontFiles(request.font);
   }
 }
 
