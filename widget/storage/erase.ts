@@ -120,9 +120,19 @@ export function listenForEraseElsewhere(onErase: () => void): () => void {
   const onStorage = (event: StorageEvent): void => {
     if (event.key === MARKER_KEY && event.newValue !== null) onErase();
   };
-  window.addEventListener('storage', onStorage);
-  stops.push(() => window.removeEventListener('storage', onStorage));
+  try {
+    window.addEventListener('storage', onStorage);
+    stops.push(() => window.removeEventListener('storage', onStorage));
+  } catch {
+    // A host page that broke addEventListener: the BroadcastChannel above still tells this tab.
+  }
   return () => {
-    for (const stop of stops) stop();
+    for (const stop of stops) {
+      try {
+        stop();
+      } catch {
+        // As above: a patched removeEventListener must not break the guide.
+      }
+    }
   };
 }
