@@ -56,8 +56,12 @@ export function backgroundMessageListener<Result>(
   return (raw, sender) => {
     let request: Request | undefined;
     try {
-      if (!isFromExtensionPage(sender, self)) return Promise.reject(new Error(REFUSED_SENDER));
+      // The sender first: our own pages may ask for anything. Our content scripts (this extension's id; web
+      // pages cannot message the extension) may ask only for the bundled font files, which are public and change nothing.
+      const fromOurPage = isFromExtensionPage(sender, self);
+      if (!fromOurPage && sender.id !== self.id) return Promise.reject(new Error(REFUSED_SENDER));
       request = parseRequest(raw);
+      if (!fromOurPage && request !== undefined && request.type !== 'fonts/get') return Promise.reject(new Error(REFUSED_SENDER));
     } catch {
       request = undefined;
     }

@@ -2,7 +2,7 @@
  * The one message protocol between extension contexts. Every message is validated on arrival:
  * a message is data from another context, and content scripts live inside untrusted pages.
  */
-import { isSiteOrigin, parseAidsPatch, parseStoredSettings, type Aids, type Settings } from './settings/schema.js';
+import { isSiteOrigin, parseAidsPatch, parseStoredSettings, type Aids, type ReadableFont, type Settings } from './settings/schema.js';
 
 /** Which aids a change is for: the global ones, or one site's own. */
 export type AidsScope = { kind: 'global' } | { kind: 'site'; origin: string };
@@ -17,7 +17,21 @@ export type Request =
   /** Start the content script in a tab whose site the user has just allowed. */
   | { type: 'site/activate'; tabId: number }
   /** Read-aloud in a tab: start reading in one of the ways, pause or resume, or stop. */
-  | { type: 'readAloud/run'; tabId: number; command: ReadAloudCommand };
+  | { type: 'readAloud/run'; tabId: number; command: ReadAloudCommand }
+  /**
+   * A readable font's files, read inside the extension, for a content script to hand to the FontFace API:
+   * the page then never sees an extension URL it (or any other site) could fetch to detect the extension.
+   */
+  | { type: 'fonts/get'; font: BundledFont };
+
+export type BundledFont = Exclude<ReadableFont, 'none'>;
+const BUNDLED_FONTS: readonly BundledFont[] = ['atkinson', 'opendyslexic'];
+
+/** One font file: its weight, and its bytes as base64 (messages are JSON in Chrome). */
+export interface FontFileData {
+  weight: number;
+  base64: string;
+}
 
 /** What read-aloud can be asked to do in a tab. */
 export const READ_ALOUD_COMMANDS = ['read-main', 'read-selection', 'read-from-here', 'read-table', 'pause-resume', 'stop'] as const;
@@ -53,6 +67,7 @@ export interface ResponseMap {
   'settings/import': SettingsResult;
   'site/activate': { activated: boolean };
   'readAloud/run': ReadAloudOutcome;
+  'fonts/get': FontFileData[];
 }
 
 export type ResponseTo<R extends Request> = ResponseMap[R['type']];
@@ -112,9 +127,23 @@ export function parseRequest(raw: unknown): Request | undefined {
         : undefined;
     case 'readAloud/run':
       return isTabId(message.tabId) && isReadAloudCommand(message.command) ? { type: 'readAloud/run', tabId: message.tabId, command: message.command } : undefined;
+    case 'fonts/get':
+      return BUNDLED_FONTS.includes(message.font as BundledFont) ? { type: 'fonts/get', font: message.font as BundledFont } : undefined;
     default:
       return undefined;
   }
+}
+
+/** Checks the background's answer to `fonts/get`; anything else is no fonts. */
+export function parseFontFiles(raw: unknown): FontFileData[] {
+  if (!Array.isArray(raw) || raw.length > 4) return [];
+  const files: FontFileData[] = [];
+  for (const entry of raw) {
+    const fields = ownFields(entry);
+    if (!fields || (fields.weight !== 400 && fields.weight !== 700) || typeof fields.base64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(fields.base64)) return [];
+    files.push({ weight: fields.weight, base64: fields.base64 });
+  }
+  return files;
 }
 
 /** Checks a message arriving in the content script; returns it typed, or undefined. */

@@ -1,13 +1,22 @@
-// Serves the demo site (demo/) at / and the built products (dist/) at /dist/, on 127.0.0.1 only.
-// Used by `npm start` (after a build) and by the end-to-end tests.
+// Serves the demo site (demo/) at / and the built products (dist/) at /dist/, and nothing else: no other file
+// of the checkout, nothing outside those two folders however the path is spelt. Listens on 127.0.0.1 only,
+// unless --host asks for another address (then it warns). Used by `npm start` and by the test tiers.
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { extname, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startDevServer } from '@web/dev-server';
 
 const root = resolve(import.meta.dirname, '..');
 export const DEFAULT_PORT = 8000;
 export const DEFAULT_HOST = '127.0.0.1';
+
+/** The only folders served, by URL prefix (longest first). */
+const MOUNTS = [
+  { prefix: '/dist/', dir: resolve(root, 'dist') },
+  { prefix: '/', dir: resolve(root, 'demo') },
+];
 
 /**
  * The Content-Security-Policy the strict demo page is served with: the one README recommends to
@@ -31,24 +40,83 @@ export const STRICT_CSP = [
 /** Demo pages served with a real Content-Security-Policy header. */
 const STRICT_CSP_PATHS = new Set(['/strict-csp.html']);
 
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
 /**
- * @param {{ path: string, set(name: string, value: string): void }} context
- * @param {() => Promise<unknown>} next
+ * Where a request's path may be read from, or null. The path is decoded once, then refused if any segment
+ * is empty-ish trickery: `..` or `.` (however encoded), a backslash, a NUL, or a dot-file (`.git`, `.env`).
+ * The resolved file must still lie inside its folder, and so must its real path (no symlink out).
+ * @param {string} rawUrl the request target, as sent
+ * @returns {{ file: string, dir: string, path: string } | null}
  */
-async function strictCspHeader(context, next) {
-  const strict = STRICT_CSP_PATHS.has(context.path);
-  await next();
-  if (strict) context.set('Content-Security-Policy', STRICT_CSP);
+export function mapRequestPath(rawUrl) {
+  if (!rawUrl.startsWith('/')) return null;
+  const rawPath = rawUrl.split(/[?#]/, 1)[0] ?? '';
+  let path;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    return null;
+  }
+  if (path.includes('\\') || path.includes('\0') || path.includes('%')) return null;
+  const segments = path.split('/').slice(1);
+  if (segments.some((segment) => segment === '..' || segment === '.' || segment.startsWith('.'))) return null;
+  const mount = MOUNTS.find(({ prefix }) => path.startsWith(prefix));
+  if (!mount) return null;
+  const relative = path.slice(mount.prefix.length);
+  const file = resolve(mount.dir, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
+  if (!file.startsWith(mount.dir + sep)) return null;
+  return { file, dir: mount.dir, path };
 }
 
 /**
- * @param {{ path: string, url: string }} context
- * @param {() => Promise<unknown>} next
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
  */
-function demoRoutes(context, next) {
-  // /dist/... is served from dist/; every other path from demo/, so nothing else in the repository is exposed.
-  if (!context.path.startsWith('/dist/')) context.url = `/demo${context.url}`;
-  return next();
+async function serveFile(request, response) {
+  const send = (/** @type {number} */ status, /** @type {string} */ text, headers = {}) => {
+    response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...headers });
+    response.end(request.method === 'HEAD' ? undefined : text);
+  };
+  if (request.method !== 'GET' && request.method !== 'HEAD') return send(405, 'Method not allowed', { Allow: 'GET, HEAD' });
+  const mapped = mapRequestPath(request.url ?? '');
+  if (!mapped) return send(404, 'Not found');
+  try {
+    const info = await stat(mapped.file);
+    if (info.isDirectory()) return send(301, 'Moved', { Location: `${mapped.path}/` });
+    // A symlink inside a served folder must not lead outside it.
+    const real = await realpath(mapped.file);
+    if (!real.startsWith((await realpath(mapped.dir)) + sep)) return send(404, 'Not found');
+    /** @type {Record<string, string>} */
+    const headers = {
+      'Content-Type': CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(real).toLowerCase())] ?? 'application/octet-stream',
+      'Content-Length': String(info.size),
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-store',
+    };
+    if (STRICT_CSP_PATHS.has(mapped.path)) headers['Content-Security-Policy'] = STRICT_CSP;
+    response.writeHead(200, headers);
+    if (request.method === 'HEAD') return response.end();
+    createReadStream(real).on('error', () => response.destroy()).pipe(response);
+  } catch {
+    send(404, 'Not found');
+  }
 }
 
 /**
@@ -71,22 +139,35 @@ function checkPortFree(port, host) {
   });
 }
 
+/** True for addresses only this computer can reach. @param {string} host */
+export function isLoopback(host) {
+  return host === 'localhost' || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
 /**
- * Starts the demo server.
+ * Starts the demo server on `host` (127.0.0.1 unless asked otherwise).
  * @param {{ port?: number, host?: string }} [options]
  */
 export async function serveDemo({ port = DEFAULT_PORT, host = DEFAULT_HOST } = {}) {
   await checkPortFree(port, host);
-  const server = await startDevServer({
-    config: { rootDir: root, port, hostname: host, middleware: [strictCspHeader, demoRoutes] },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
+  const http = createHttpServer((request, response) => void serveFile(request, response));
+  await new Promise((resolveListen, reject) => {
+    http.once('error', reject);
+    http.listen(port, host, () => resolveListen(undefined));
   });
-  return { server, origin: `http://${host}:${port}` };
+  const server = {
+    /** @returns {Promise<void>} */
+    stop: () =>
+      new Promise((resolveStop) => {
+        http.close(() => resolveStop());
+        http.closeAllConnections();
+      }),
+  };
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  return { server, origin: `http://${shownHost}:${port}` };
 }
 
-/** Reads --port / --host (or PORT / HOST) from the command line, with a clear message on bad input. */
+/** Reads --port (or PORT) and --host from the command line, with a clear message on bad input. */
 export function readServeOptions(argv = process.argv.slice(2)) {
   const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, host: { type: 'string' } }, strict: true });
   const rawPort = values.port ?? process.env.PORT ?? String(DEFAULT_PORT);
@@ -94,7 +175,13 @@ export function readServeOptions(argv = process.argv.slice(2)) {
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new Error(`The port must be a whole number from 1 to 65535; got "${rawPort}".`);
   }
-  return { port, host: values.host ?? process.env.HOST ?? DEFAULT_HOST };
+  // Only an explicit --host widens it: a HOST variable left in the environment by another tool must not.
+  return { port, host: values.host ?? DEFAULT_HOST };
+}
+
+/** The warning printed when the server is reachable from other computers. @param {string} host */
+export function exposedWarning(host) {
+  return `Warning: the demo is served on ${host}, so other computers that can reach this address can load it. Use it only on a network you trust; without --host it is served on ${DEFAULT_HOST} only.`;
 }
 
 /**
@@ -122,7 +209,9 @@ export function describeServer(origin) {
 /** Runs the server until Ctrl-C; errors become one clear line and exit code 1. */
 export async function runServerCli() {
   try {
-    const { server, origin } = await serveDemo(readServeOptions());
+    const options = readServeOptions();
+    const { server, origin } = await serveDemo(options);
+    if (!isLoopback(options.host)) console.warn(exposedWarning(options.host));
     console.log(describeServer(origin));
     const stop = () => {
       server.stop().finally(() => process.exit(0));

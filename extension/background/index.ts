@@ -12,6 +12,7 @@ import { handleCommand } from './commands.js';
 import { activateInGrantedTabs, activateInTab, syncContentScripts } from './content-scripts.js';
 import { readAloudInTab } from './read-aloud.js';
 import { installReaderMenu } from './reader-menu.js';
+import { readFontFiles } from './font-files.js';
 
 // Changes are applied one after another so two quick changes cannot overwrite each other.
 let settingsQueue: Promise<unknown> = Promise.resolve();
@@ -47,6 +48,8 @@ async function handle(request: Request): Promise<ResponseTo<Request>> {
       return { activated: await activateInTab(request.tabId) };
     case 'readAloud/run':
       return readAloudInTab(request.tabId, request.command, false);
+    case 'fonts/get':
+      return readFontFiles(request.font);
   }
 }
 

@@ -207,6 +207,16 @@ function parseSites(raw: unknown, problems: string[]): Record<string, SiteSettin
   return sites;
 }
 
+/** A stored version that migrations can start from: a whole number from 1 up (safe to count with), or null. */
+export function validVersion(raw: unknown): number | null {
+  return typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 1 ? raw : null;
+}
+
+function describeVersion(raw: unknown): string {
+  if (raw === undefined) return 'none';
+  return typeof raw === 'number' ? String(raw) : `a ${typeof raw}`;
+}
+
 /**
  * Turns whatever is in storage into valid settings: migrates older versions, keeps each valid value,
  * and replaces each missing or invalid one by its default.
@@ -218,22 +228,26 @@ export function parseStoredSettings(raw: unknown, migrations: readonly Migration
     problems.push('stored settings are not an object with "values"; using defaults');
     return { settings: defaultSettings(), problems };
   }
-  let version = typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : 0;
+  const version = validVersion(raw.version);
   let values: Record<string, unknown> = { ...raw.values };
-  if (version > SETTINGS_VERSION) {
+  if (version === null) {
+    // Not a version this code can count from (missing, a fraction, below 1, or too large to add 1 to, such
+    // as -1e300, which made the loop below spin for ever): no migration is guessed; the values are read as
+    // today's, keeping each valid one.
+    problems.push(`stored settings have no valid version (${describeVersion(raw.version)}); reading the values as version ${SETTINGS_VERSION}`);
+  } else if (version > SETTINGS_VERSION) {
     problems.push(`stored settings are version ${version}, newer than this extension's ${SETTINGS_VERSION}; keeping the values it understands`);
   }
-  while (version < SETTINGS_VERSION) {
-    const step = migrations.find((m) => m.from === version);
-    if (step) {
-      try {
-        values = step.migrate(values);
-      } catch (error) {
-        problems.push(`migration from version ${version} failed (${String(error)}); using defaults`);
-        return { settings: defaultSettings(), problems };
-      }
+  // Bounded: at most SETTINGS_VERSION - 1 steps, whatever was stored.
+  for (let from = version ?? SETTINGS_VERSION; from < SETTINGS_VERSION; from++) {
+    const step = migrations.find((m) => m.from === from);
+    if (!step) continue;
+    try {
+      values = step.migrate(values);
+    } catch (error) {
+      problems.push(`migration from version ${from} failed (${String(error)}); using defaults`);
+      return { settings: defaultSettings(), problems };
     }
-    version += 1;
   }
   const settings = defaultSettings();
   if (values.global !== undefined && !isRecord(values.global)) {

@@ -5,7 +5,7 @@ import { onSettingsChanged } from '../settings/storage.js';
 import { applyUiAids } from './apply-ui-aids.js';
 import { sendRequest } from './settings-client.js';
 
-type SettingsRequest = Exclude<Request, { type: 'site/activate' } | { type: 'readAloud/run' }>;
+type SettingsRequest = Exclude<Request, { type: 'site/activate' } | { type: 'readAloud/run' } | { type: 'fonts/get' }>;
 
 /**
  * Holds the settings for a page (popup or options): loads them, follows changes made elsewhere

@@ -3,7 +3,7 @@
  * so an older file is migrated like older stored settings. Loading validates everything and reports
  * every problem; a file with any problem changes nothing.
  */
-import { parseStoredSettings, toStored, type Settings, type StoredSettings } from '../settings/schema.js';
+import { SETTINGS_VERSION, parseStoredSettings, toStored, validVersion, type Settings, type StoredSettings } from '../settings/schema.js';
 import type { MessageKey } from './i18n.js';
 
 export const SETTINGS_FILE_FORMAT = 'record-access-aids-settings';
@@ -29,7 +29,10 @@ export function readSettingsFile(text: string): SettingsFileResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'importWrongFile', problems: [] };
   const file = raw as Record<string, unknown>;
   if (file.format !== SETTINGS_FILE_FORMAT || typeof file.version !== 'number') return { ok: false, error: 'importWrongFile', problems: [] };
-  const stored = { version: file.version, values: file.values };
+  // A file that does not say which version it is cannot be migrated safely: refuse it, keep today's settings.
+  const version = validVersion(file.version);
+  if (version === null || version > SETTINGS_VERSION) return { ok: false, error: 'importBadVersion', problems: [] };
+  const stored = { version, values: file.values };
   const { problems } = parseStoredSettings(stored);
   return problems.length > 0 ? { ok: false, error: 'importWrongFile', problems } : { ok: true, stored };
 }

@@ -231,8 +231,7 @@ test('a site the user has not allowed gets nothing and cannot detect the extensi
   expect(await other.locator('[data-record-access-aid], [data-record-access-aids-read-aloud], style').count()).toBe(0);
   expect(await other.evaluate(() => CSS.highlights.size)).toBe(0);
   expect(await other.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(0, 0, 0)');
-  // The bundled fonts are the only web-accessible files; Chrome serves them only at a per-session URL,
-  // so no page can load one by the extension's fixed id to learn it is installed.
+  // No file of the package is web-accessible, so no page can load one by the extension's id to learn it is installed.
   const probe = (id: string) =>
     fetch(`chrome-extension://${id}/fonts/atkinson-hyperlegible-latin-400-normal.woff2`).then(
       () => 'loaded',

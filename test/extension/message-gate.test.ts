@@ -126,6 +126,17 @@ describe('background message handler: senders', () => {
     });
   }
 
+  it('gives its own content scripts the bundled font files, and nothing else', async () => {
+    const contentScript = UNEXPECTED_SENDERS['our content script in a web page']!;
+    expect(await background({ type: 'fonts/get', font: 'atkinson' }, contentScript)).to.deep.equal({ handled: [{ type: 'fonts/get', font: 'atkinson' }], result: 'done' });
+    expect((await background({ type: 'fonts/get', font: '../options.js' }, contentScript)).error).to.equal(MALFORMED_MESSAGE);
+    expect((await background({ type: 'settings/get' }, contentScript)).error).to.equal(REFUSED_SENDER);
+    for (const [name, sender] of Object.entries(UNEXPECTED_SENDERS)) {
+      if (sender === contentScript || sender.id === SELF.id) continue;
+      expect((await background({ type: 'fonts/get', font: 'atkinson' }, sender)).error, name).to.equal(REFUSED_SENDER);
+    }
+  });
+
   it('recognises its own pages in Firefox too (moz-extension URLs, with or without an origin)', () => {
     const firefox = { id: '{eeadd2f7-1926-40b9-bcc9-1e21da05f607}', baseUrl: 'moz-extension://0b7e1c52-7a3f-4c51-9d1e-2f6f0a1b2c3d/' };
     const popup = { id: firefox.id, url: `${firefox.baseUrl}popup.html` };

@@ -439,13 +439,15 @@ export const enGB = {
   checklistPracticeCode: { text: 'Practice code (ODS code): {value}' },
   checklistRegistrationHours: { text: 'When to go in to register: {value}' },
   // Saved progress (widget/storage). Not facts about the NHS: how this guide keeps answers on the device.
+  // Private windows keep site storage only until private browsing ends (Chrome, Firefox, Safari, Edge alike), so
+  // the saved-for line says so rather than promise days it cannot keep.
   resumeHeading: { text: 'Do you want to continue where you left off?' },
   resumeReached: { text: 'You started this guide on this device before. You got as far as: {step}' },
   resumeContinue: { text: 'Continue where you left off' },
   resumeStartAgain: { text: 'Start again' },
   resumeStartAgainHint: { text: 'If you start again, the answers saved on this device are cleared.' },
-  savedOnDevice: { text: 'Your answers are saved on this device for {days} days, so you can come back later. If other people use this device, clear your answers when you finish.' },
-  savedOnDeviceOneDay: { text: 'Your answers are saved on this device for 1 day, so you can come back later. If other people use this device, clear your answers when you finish.' },
+  savedOnDevice: { text: 'Your answers are saved on this device for {days} days, so you can come back later. In a private or incognito window, your browser deletes them when you close private browsing. If other people use this device, clear your answers when you finish.' },
+  savedOnDeviceOneDay: { text: 'Your answers are saved on this device for 1 day, so you can come back later. In a private or incognito window, your browser deletes them when you close private browsing. If other people use this device, clear your answers when you finish.' },
   clearAnswers: { text: 'Clear my answers' },
   answersCleared: { text: 'Your answers have been cleared from this device.' },
   progressNotSaved: { text: 'Your progress cannot be saved on this device. You can still use this guide, but if you leave or reload this page you will need to start again.' },

@@ -48,7 +48,8 @@ const CONFIG_PROPERTIES = [
  * A guide a GP practice embeds on its website. It takes a patient, one question at a time, from "what is
  * this?" to a personal checklist for getting online with their GP practice, for themselves or for someone
  * they care for. Answers are saved on the patient's device only (IndexedDB), for `save-progress-days`. It
- * sends nothing off the device unless the practice sets `uptake-endpoint`, and then only the events below; it
+ * sends nothing off the device unless the practice sets `uptake-endpoint`, and then one body per visit saying
+ * how it ended (the last step, or the fields of `rag-complete` / `rag-exit` below; docs/uptake-events.md); it
  * fetches its own Welsh text or Listen's speech code from beside its script only when a patient asks for them.
  *
  * Configuration comes from attributes, a `<script type="application/json">` child, or the `config`
@@ -71,7 +72,7 @@ const CONFIG_PROPERTIES = [
  * @attr listen-rate - Speed of reading aloud with the Listen button, 0.5 to 2. Defaults to 1.
  * @attr quick-exit-url - Where the quick-exit button goes (https). Defaults to https://www.bbc.co.uk/weather.
  * @attr save-progress-days - How many days answers are kept on the patient's device, 0 to 365; 0 turns saving off. Defaults to 30.
- * @attr uptake-endpoint - An https address that receives the three events below by `navigator.sendBeacon` (see docs/uptake-events.md). Defaults to none: nothing is sent.
+ * @attr uptake-endpoint - An https address that receives one body per visit, when it ends, by `navigator.sendBeacon` (see docs/uptake-events.md). Defaults to none: nothing is sent.
  *
  * @fires {RecordAccessGuideStepChangeEvent} rag-step-change - After the guide shows a new step: `step`, `stepNumber` (null off the numbered path) and `stepCount`.
  * @fires {RecordAccessGuideCompleteEvent} rag-complete - When the patient reaches their next steps: `who` and `services` (coarse choices only).
@@ -177,7 +178,7 @@ export class RecordAccessGuide extends LitElement {
   /** Messages already written to the console, so a re-render never repeats one. */
   private readonly reported = new Set<string>();
   private pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
-  private readonly progress = new SavedProgress(this, () => this.journey);
+  private readonly progress = new SavedProgress(this, () => this.journey, () => this.forgetAnswers());
   private readonly uptake = new UptakeController(this);
   private pendingEvents: Event[] = [];
   /** The reading started by Listen; aborting it stops speech and removes the highlight. */
@@ -397,7 +398,7 @@ export class RecordAccessGuide extends LitElement {
       this.t = this.textLookup();
     }
     this.progress.configure(progressKey(location.pathname, this.practice.odsCode, this.practice.practiceName), this.practice.saveProgressDays);
-    this.uptake.configure(this.practice.uptakeEndpoint);
+    this.uptake.configure(this.practice.uptakeEndpoint, progressKey('', this.practice.odsCode, this.practice.practiceName));
   }
 
   private applyConfig(): void {
@@ -528,7 +529,17 @@ export class RecordAccessGuide extends LitElement {
     this.dispatchEvent(exit);
     // Deleting takes milliseconds; the cap means a stuck database never holds the patient here.
     const leave = () => window.location.replace(this.practice.quickExitUrl);
-    void Promise.race([this.progress.clear(false), new Promise((resolve) => setTimeout(resolve, 300))]).then(leave, leave);
+    void Promise.race([this.progress.eraseForQuickExit(), new Promise((resolve) => setTimeout(resolve, 300))]).then(leave, leave);
+  }
+
+  /** Quick exit in another tab erased the saved answers: this tab forgets the ones on screen too. */
+  private forgetAnswers(): void {
+    this.stopListening();
+    this.journey = initialState();
+    this.draft = null;
+    this.error = null;
+    this.finished = false;
+    this.pendingFocus = 'storage-notice';
   }
 
   private onResumeContinue(): void {

@@ -5,9 +5,13 @@
  *   inside the database upgrade, and again on every read, so a record that somehow kept an old shape is
  *   still read rather than lost.
  * Format 1 (database version 1) was the first shape: `{ key, state, savedAt }` with `savedAt` an ISO date.
+ * Format 2 added `format` and `revision`, with `savedAt` in ms. Format 3 adds `expiresAt`, the saving
+ * page's own rule; older records did not say, so they get the default 30 days (a page reading its own
+ * record still applies its own, shorter rule).
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { PROGRESS_STORE, UPTAKE_STORE, type GuideDatabase } from './schema.js';
+import { DEFAULT_SAVE_PROGRESS_DAYS } from '../config/config.js';
+import { DAY_MS, PROGRESS_STORE, UPTAKE_STORE, type GuideDatabase } from './schema.js';
 import { parseProgressRecord } from './validate.js';
 
 type Upgrade = IDBPTransaction<GuideDatabase, StoreNames<GuideDatabase>[], 'versionchange'>;
@@ -20,6 +24,11 @@ const RECORD_MIGRATIONS: Record<number, (record: Record<string, unknown>) => Rec
     journey: state,
     savedAt: typeof savedAt === 'string' ? Date.parse(savedAt) : savedAt,
     revision: 1,
+  }),
+  2: (record) => ({
+    ...record,
+    format: 3,
+    expiresAt: typeof record['savedAt'] === 'number' ? record['savedAt'] + DEFAULT_SAVE_PROGRESS_DAYS * DAY_MS : undefined,
   }),
 };
 

@@ -9,8 +9,9 @@
  */
 import type { JourneyState } from '../journey/types.js';
 import { openGuideDatabase, openProblemOf, problemOf, type GuideDb, type StorageProblem } from './database.js';
+import { finishPendingErase } from './erase.js';
 import { migrateProgressRecord } from './migrations.js';
-import { PROGRESS_STORE, isExpired, type ProgressRecord } from './schema.js';
+import { DAY_MS, DB_NAME, PROGRESS_STORE, isExpired, type ProgressRecord } from './schema.js';
 import { parseProgressRecord } from './validate.js';
 
 /** What loading found: a journey to offer, nothing, or a record that could not be read (now removed). */
@@ -24,9 +25,31 @@ export function progressKey(path: string, odsCode: string | null, practiceName: 
   return `${path}|${odsCode ? `ods:${odsCode}` : `name:${practiceName ?? ''}`}`;
 }
 
+/** False only when the browser can list databases and the guide's is not among them. */
+async function guideDatabaseMayExist(): Promise<boolean> {
+  try {
+    if (typeof indexedDB === 'undefined' || indexedDB === null || typeof indexedDB.databases !== 'function') return true;
+    return (await indexedDB.databases()).some((db) => db.name === DB_NAME);
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A read-write transaction whose `done` promise is always handled: when a request fails (site data cleared
+ * mid-journey, say), `done` rejects with an AbortError too, and nothing may reach the host page unhandled.
+ */
+function writeTransaction(db: GuideDb) {
+  const tx = db.transaction(PROGRESS_STORE, 'readwrite');
+  tx.done.catch(() => undefined);
+  return tx;
+}
+
 export class ProgressStore {
   private db: Promise<GuideDb | null> | undefined;
   private failed = false;
+  /** Set by quick exit (here or in another tab): nothing is saved again. */
+  private stopped = false;
   /** Writes run one after another, so a later save can never land before an earlier one. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -53,7 +76,13 @@ export class ProgressStore {
   private database(): Promise<GuideDb | null> {
     this.db ??= (async () => {
       try {
-        return await openGuideDatabase((problem) => this.fail(problem));
+        // A quick exit that could not finish before the page went away is finished before anything is read.
+        if (!(await finishPendingErase())) return this.fail('blocked');
+        return await openGuideDatabase((problem) => {
+          // The connection is gone: a later clear opens a new one rather than using the closed one.
+          this.db = undefined;
+          this.fail(problem);
+        });
       } catch (error) {
         return this.fail(openProblemOf(error));
       }
@@ -64,7 +93,7 @@ export class ProgressStore {
   /** `evenIfFailed`: clearing still tries after a failure, since earlier saves may be in the database. */
   private run<T>(work: (db: GuideDb) => Promise<T>, evenIfFailed = false): Promise<T | null> {
     const next = this.queue.then(async () => {
-      if (this.failed && !evenIfFailed) return null;
+      if (this.stopped || (this.failed && !evenIfFailed)) return null;
       const db = await this.database();
       if (!db || (this.failed && !evenIfFailed)) return null;
       try {
@@ -77,10 +106,21 @@ export class ProgressStore {
     return next;
   }
 
-  /** The saved journey, if any. Expired progress (of any practice page) is deleted first; an unreadable record is deleted and reported. */
+  /** Stops this store for good: queued and later saves do nothing. Quick exit then deletes the database. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /**
+   * The saved journey, if any. Expired progress is deleted first: every record by its own expiry, this
+   * page's also by this page's rule now (so `save-progress-days="0"` deletes it). An unreadable record of
+   * this page is deleted and reported.
+   */
   async load(): Promise<LoadResult> {
+    // With saving off, a site that never saved anything is not given an empty database.
+    if (this.keepDays <= 0 && !(await guideDatabaseMayExist())) return { kind: 'none' };
     const result = await this.run(async (db): Promise<LoadResult> => {
-      const tx = db.transaction(PROGRESS_STORE, 'readwrite');
+      const tx = writeTransaction(db);
       let found: LoadResult = { kind: 'none' };
       let cursor = await tx.store.openCursor();
       while (cursor) {
@@ -89,13 +129,13 @@ export class ProgressStore {
           if (!record || record.key !== this.key) {
             found = { kind: 'discarded' };
             await cursor.delete();
-          } else if (isExpired(record.savedAt, this.keepDays, this.now())) {
+          } else if (isExpired(record, this.now(), this.keepDays)) {
             await cursor.delete();
           } else {
             found = { kind: 'saved', record };
           }
-        } else if (record && isExpired(record.savedAt, this.keepDays, this.now())) {
-          // Other pages' progress expires too, even if the patient never goes back there.
+        } else if (record && isExpired(record, this.now())) {
+          // Other pages' progress expires too, by the rule it was saved under, even if the patient never goes back there.
           await cursor.delete();
         }
         cursor = await cursor.continue();
@@ -106,12 +146,15 @@ export class ProgressStore {
     return result ?? { kind: 'none' };
   }
 
-  /** Replaces the saved journey with this one. */
+  /** Replaces the saved journey with this one (nothing, when this page keeps answers 0 days). */
   async save(journey: JourneyState): Promise<void> {
+    if (this.keepDays <= 0) return;
     await this.run(async (db) => {
-      const tx = db.transaction(PROGRESS_STORE, 'readwrite');
+      const tx = writeTransaction(db);
       const previous = parseProgressRecord(migrateProgressRecord(await tx.store.get(this.key)));
-      const record: ProgressRecord = { format: 2, key: this.key, journey, savedAt: this.now(), revision: (previous?.revision ?? 0) + 1 };
+      const savedAt = this.now();
+      const revision = (previous?.revision ?? 0) + 1;
+      const record: ProgressRecord = { format: 3, key: this.key, journey, savedAt, expiresAt: savedAt + this.keepDays * DAY_MS, revision };
       await tx.store.put(record);
       await tx.done;
     });
@@ -120,7 +163,9 @@ export class ProgressStore {
   /** Deletes this page's saved journey. Resolves true once it is gone (or there was none). */
   async clear(): Promise<boolean> {
     const done = await this.run(async (db) => {
-      await db.delete(PROGRESS_STORE, this.key);
+      const tx = writeTransaction(db);
+      await tx.store.delete(this.key);
+      await tx.done;
       return true;
     }, true);
     return done === true;

@@ -4,6 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { JourneyState } from '../journey/types.js';
+import { eraseEverywhere, listenForEraseElsewhere } from './erase.js';
 import { ProgressStore } from './progress-store.js';
 
 /** What to tell the patient about their saved answers, if anything. */
@@ -20,20 +21,61 @@ export class SavedProgress implements ReactiveController {
   keepDays = 0;
   private store: ProgressStore | null = null;
   private configured = '';
+  private key = '';
+  private stopListening: (() => void) | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     /** The journey the element is showing now. */
     private readonly current: () => JourneyState,
+    /** Another tab used quick exit: the element must forget the answers on screen. */
+    private readonly onErasedElsewhere: () => void = () => undefined,
   ) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.stopListening ??= listenForEraseElsewhere(() => this.erasedElsewhere());
+  }
+
+  hostDisconnected(): void {
+    this.stopListening?.();
+    this.stopListening = null;
+  }
 
   /** Saving is on and working: the "saved on this device" line and "Clear my answers" are shown. */
   get saving(): boolean {
-    return this.store?.working === true;
+    return this.keepDays > 0 && this.store?.working === true;
+  }
+
+  private newStore(key: string, keepDays: number): ProgressStore {
+    const store: ProgressStore = new ProgressStore(key, keepDays, () => {
+      if (this.store !== store || keepDays === 0) return;
+      this.notice = 'not-saved';
+      this.host.requestUpdate();
+    });
+    return store;
+  }
+
+  /**
+   * Quick exit: nothing more is saved here, other tabs are told, and every saved answer on this site is
+   * deleted. Resolves once they are gone, or once it is known they could not be deleted now (the next load
+   * deletes them before offering anything). Works whatever `save-progress-days` says now.
+   */
+  eraseForQuickExit(): Promise<boolean> {
+    this.offer = null;
+    this.store?.stop();
+    return eraseEverywhere();
+  }
+
+  /** Another tab erased everything: forget what is on screen, and start a new store for new answers. */
+  private erasedElsewhere(): void {
+    this.store?.stop();
+    this.offer = null;
+    this.store = this.newStore(this.key, this.keepDays);
+    this.onErasedElsewhere();
+    this.notice = 'cleared';
+    this.host.requestUpdate();
   }
 
   /** Where to save (see progressKey) and for how long; loads what was saved there. Repeat calls with the same values do nothing. */
@@ -43,18 +85,13 @@ export class SavedProgress implements ReactiveController {
     this.configured = id;
     this.offer = null;
     this.keepDays = keepDays;
-    if (keepDays === 0) {
-      this.store = null;
-      return;
-    }
-    const store: ProgressStore = new ProgressStore(key, keepDays, () => {
-      if (this.store !== store) return;
-      this.notice = 'not-saved';
-      this.host.requestUpdate();
-    });
+    this.key = key;
+    this.store?.stop();
+    // With saving off (0 days) the store is still loaded: that deletes what this page saved before.
+    const store = this.newStore(key, keepDays);
     this.store = store;
     void store.load().then((result) => {
-      if (this.store !== store) return;
+      if (this.store !== store || keepDays === 0) return;
       if (result.kind === 'discarded') this.notice = 'discarded';
       // If the patient has already started answering, their new answers win.
       else if (result.kind === 'saved' && !isFresh(result.record.journey) && isFresh(this.current())) this.offer = result.record.journey;
@@ -64,7 +101,7 @@ export class SavedProgress implements ReactiveController {
 
   /** Saves the journey now shown (or removes the record when nothing is answered), unless a saved one is still on offer. */
   save(journey: JourneyState): void {
-    if (!this.store || this.offer) return;
+    if (!this.store || this.offer || this.keepDays === 0) return;
     void (isFresh(journey) ? this.store.clear() : this.store.save(journey));
   }
 

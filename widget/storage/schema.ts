@@ -19,12 +19,18 @@ export const UPTAKE_STORE = 'uptake-queue';
 
 /** The current shape of one saved journey: one whole record per practice page, replaced on every save. */
 export interface ProgressRecord {
-  format: 2;
+  format: 3;
   /** Which practice page the progress belongs to (see progressKey). */
   key: string;
   journey: JourneyState;
   /** When it was last saved (ms since 1970): saved progress expires this many days later. */
   savedAt: number;
+  /**
+   * When it must be deleted (ms since 1970): `savedAt` plus the saving page's `save-progress-days`. Each
+   * record carries its own rule, so a page that keeps answers 1 day never deletes another page's 365-day
+   * answers early, and never lets its own outlive a day because another page keeps answers longer.
+   */
+  expiresAt: number;
   /** Counts saves, so two tabs writing one record is visible (the last whole write wins). */
   revision: number;
 }
@@ -34,9 +40,16 @@ export interface GuideDatabase extends DBSchema {
   [UPTAKE_STORE]: { key: number; value: unknown };
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** True when a record saved at `savedAt` has outlived the practice's `keepDays`. */
-export function isExpired(savedAt: number, keepDays: number, now: number): boolean {
-  return savedAt + keepDays * DAY_MS <= now;
+/** The longest a page may keep answers (save-progress-days' upper limit). */
+export const MAX_KEEP_DAYS = 365;
+
+/**
+ * True when a record must go: its own expiry has passed, or (for the page reading its own record)
+ * `keepDaysHere`, this page's rule now, is shorter than the one it was saved under. 0 means "keep nothing".
+ */
+export function isExpired(record: Pick<ProgressRecord, 'savedAt' | 'expiresAt'>, now: number, keepDaysHere?: number): boolean {
+  if (record.expiresAt <= now) return true;
+  return keepDaysHere !== undefined && record.savedAt + keepDaysHere * DAY_MS <= now;
 }

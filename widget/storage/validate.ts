@@ -15,7 +15,7 @@ import {
   type JourneyAnswers,
   type JourneyState,
 } from '../journey/types.js';
-import type { ProgressRecord } from './schema.js';
+import { DAY_MS, MAX_KEEP_DAYS, type ProgressRecord } from './schema.js';
 
 const ANSWER_RULES: Record<keyof JourneyAnswers, { options: readonly string[]; list: boolean }> = {
   who: { options: WHO_OPTIONS, list: false },
@@ -65,10 +65,12 @@ export function parseJourneyState(raw: unknown): JourneyState | null {
 
 /** A current-format progress record, or null. */
 export function parseProgressRecord(raw: unknown): ProgressRecord | null {
-  if (!isObject(raw) || raw['format'] !== 2) return null;
-  const { key, savedAt, revision } = raw;
+  if (!isObject(raw) || raw['format'] !== 3) return null;
+  const { key, savedAt, expiresAt, revision } = raw;
   if (typeof key !== 'string' || typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return null;
+  // No page may keep answers longer than the longest setting allows.
+  if (typeof expiresAt !== 'number' || !(expiresAt > savedAt) || expiresAt > savedAt + MAX_KEEP_DAYS * DAY_MS) return null;
   if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 1) return null;
   const journey = parseJourneyState(raw['journey']);
-  return journey ? { format: 2, key, journey, savedAt, revision } : null;
+  return journey ? { format: 3, key, journey, savedAt, expiresAt, revision } : null;
 }

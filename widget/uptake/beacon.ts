@@ -3,6 +3,7 @@
  * CORS-safelisted type, so no preflight). Offline, or when the browser will not queue the beacon, the body
  * waits in the UptakeQueue and is sent on the next `online` event or page load.
  */
+import { checkedBodyText } from './payload.js';
 import { UptakeQueue } from './queue.js';
 
 export type SendBeacon = (url: string, body: string) => boolean;
@@ -20,7 +21,8 @@ export class UptakeBeacon {
 
   constructor(
     readonly endpoint: string,
-    private readonly queue: UptakeQueue = new UptakeQueue(),
+    /** Its scope must be this endpoint's and this practice's (see queueScope). */
+    private readonly queue: UptakeQueue,
     private readonly send: SendBeacon = browserSendBeacon,
   ) {}
 
@@ -34,14 +36,15 @@ export class UptakeBeacon {
     await this.queue.add(body);
   }
 
-  /** Sends what is queued, oldest first, stopping at the first refusal. */
+  /** Sends what is queued, oldest first, stopping at the first refusal. A queued body that fails its checks is deleted unsent. */
   flush(): Promise<void> {
     this.flushing ??= (async () => {
       try {
         if (!this.online()) return;
         const sent: number[] = [];
         for (const entry of await this.queue.entries()) {
-          if (!this.online() || !this.send(this.endpoint, entry.body)) break;
+          const body = checkedBodyText(entry.body);
+          if (body !== null && (!this.online() || !this.send(this.endpoint, body))) break;
           sent.push(entry.id);
         }
         if (sent.length > 0) await this.queue.remove(sent);

@@ -1,6 +1,10 @@
 /**
  * Beacon bodies waiting to be sent (offline, or the browser refused the beacon). Kept in IndexedDB so they
  * survive a reload, in memory if IndexedDB fails. Bounded: past QUEUE_LIMIT the oldest are dropped.
+ *
+ * Each entry is kept with its scope (the practice and the endpoint it was meant for): a queue only ever
+ * hands out its own scope's entries, so practice A's events can never go to practice B's endpoint when
+ * both use the guide on one site.
  */
 import { openGuideDatabase, type GuideDb } from '../storage/database.js';
 import { UPTAKE_STORE } from '../storage/schema.js';
@@ -14,12 +18,31 @@ export interface QueuedBody {
   body: string;
 }
 
+interface StoredEntry {
+  scope: string;
+  body: string;
+}
+
+function isStoredEntry(value: unknown): value is StoredEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { scope, body } = value as Record<string, unknown>;
+  return typeof scope === 'string' && typeof body === 'string' && body.length <= MAX_BODY_LENGTH;
+}
+
+/** The scope of a queue: which practice's events, for which endpoint. */
+export function queueScope(endpoint: string, practice: string): string {
+  return JSON.stringify([endpoint, practice]);
+}
+
 export class UptakeQueue {
   private db: Promise<GuideDb | null> | undefined;
   private memory: QueuedBody[] = [];
   private nextMemoryId = 1;
 
-  constructor(private readonly limit = QUEUE_LIMIT) {}
+  constructor(
+    readonly scope: string,
+    private readonly limit = QUEUE_LIMIT,
+  ) {}
 
   private database(): Promise<GuideDb | null> {
     this.db ??= openGuideDatabase(() => (this.db = Promise.resolve(null))).catch(() => null);
@@ -36,7 +59,9 @@ export class UptakeQueue {
     if (!db) return this.addToMemory(body);
     try {
       const tx = db.transaction(UPTAKE_STORE, 'readwrite');
-      await tx.store.add(body);
+      tx.done.catch(() => undefined);
+      const entry: StoredEntry = { scope: this.scope, body };
+      await tx.store.add(entry);
       let excess = (await tx.store.count()) - this.limit;
       let cursor = excess > 0 ? await tx.store.openCursor() : null;
       while (cursor && excess > 0) {
@@ -50,7 +75,7 @@ export class UptakeQueue {
     }
   }
 
-  /** Everything waiting, oldest first. Anything in the store that is not a plausible body is deleted. */
+  /** This scope's entries waiting, oldest first. Anything in the store that is not a plausible entry is deleted; other scopes' entries are left for their own page. */
   async entries(): Promise<QueuedBody[]> {
     // In-memory entries carry negative ids, so `remove` can tell them from the database's keys.
     const found = this.memory.map((entry) => ({ ...entry, id: -entry.id }));
@@ -58,12 +83,13 @@ export class UptakeQueue {
     if (!db) return found;
     try {
       const tx = db.transaction(UPTAKE_STORE, 'readwrite');
+      tx.done.catch(() => undefined);
       const stored: QueuedBody[] = [];
       let cursor = await tx.store.openCursor();
       while (cursor) {
         const value: unknown = cursor.value;
-        if (typeof value === 'string' && value.length <= MAX_BODY_LENGTH) stored.push({ id: cursor.primaryKey, body: value });
-        else await cursor.delete();
+        if (!isStoredEntry(value)) await cursor.delete();
+        else if (value.scope === this.scope) stored.push({ id: cursor.primaryKey, body: value.body });
         cursor = await cursor.continue();
       }
       await tx.done;
@@ -81,6 +107,7 @@ export class UptakeQueue {
     if (!db) return;
     try {
       const tx = db.transaction(UPTAKE_STORE, 'readwrite');
+      tx.done.catch(() => undefined);
       await Promise.all([...stored.map((id) => tx.store.delete(id)), tx.done]);
     } catch {
       // Left in the store: sent again next time, which the endpoint may count twice; better than losing them.

@@ -1,43 +1,69 @@
 /**
- * Uptake events as a Lit controller: when the practice has configured an endpoint, each of the guide's
- * events is turned into a beacon body (payload.ts) and delivered. With no endpoint it does nothing at all:
- * no listener, no database, no request.
+ * Uptake events as a Lit controller. With no endpoint configured it does nothing at all: no listener, no
+ * database, no request. With one, it follows the guide's events and sends one body when the visit ends
+ * (see payload.ts for why one): at once when the patient finishes or leaves by the guide's own buttons,
+ * otherwise when the page is hidden for good (`pagehide`), with the last step they saw.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { UptakeBeacon } from './beacon.js';
-import { UPTAKE_EVENT_NAMES, uptakeBody } from './payload.js';
+import { UPTAKE_EVENT_NAMES, outcomeOf, uptakeBody, type VisitOutcome } from './payload.js';
+import { UptakeQueue, queueScope } from './queue.js';
 
 export class UptakeController implements ReactiveController {
   private beacon: UptakeBeacon | null = null;
+  private scope = '';
+  /** Where the visit has got to; null until the patient moves past the first page. */
+  private outcome: VisitOutcome | null = null;
+  /** This visit's body has gone (or is queued): nothing more is sent from this page load. */
+  private sent = false;
   private readonly onEvent = (event: Event): void => {
-    const body = uptakeBody(event, new Date());
-    if (body && this.beacon) void this.beacon.deliver(JSON.stringify(body));
+    if (this.sent) return;
+    const outcome = outcomeOf(event);
+    if (!outcome) return;
+    this.outcome = outcome;
+    if (outcome.event !== 'rag-step-change') this.sendOutcome();
   };
+  private readonly onPageHide = (): void => this.sendOutcome();
   private readonly onOnline = (): void => void this.beacon?.flush();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
-  /** Starts, changes or stops sending. Repeat calls with the same endpoint do nothing. */
-  configure(endpoint: string | null): void {
-    if ((this.beacon?.endpoint ?? null) === endpoint) return;
+  /** Starts, changes or stops sending. `practice` names the practice (ODS code or name). Repeat calls with the same values do nothing. */
+  configure(endpoint: string | null, practice: string): void {
+    const scope = endpoint === null ? '' : queueScope(endpoint, practice);
+    if (scope === this.scope) return;
     this.stop();
+    this.scope = scope;
     if (endpoint === null) return;
-    this.beacon = new UptakeBeacon(endpoint);
+    this.beacon = new UptakeBeacon(endpoint, new UptakeQueue(scope));
     this.listen();
     void this.beacon.flush();
+  }
+
+  private sendOutcome(): void {
+    if (this.sent || !this.outcome || !this.beacon) return;
+    this.sent = true;
+    void this.beacon.deliver(JSON.stringify(uptakeBody(this.outcome, new Date())));
   }
 
   private listen(): void {
     for (const name of UPTAKE_EVENT_NAMES) this.host.addEventListener(name, this.onEvent);
     window.addEventListener('online', this.onOnline);
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  private unlisten(): void {
+    for (const name of UPTAKE_EVENT_NAMES) this.host.removeEventListener(name, this.onEvent);
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('pagehide', this.onPageHide);
   }
 
   private stop(): void {
-    for (const name of UPTAKE_EVENT_NAMES) this.host.removeEventListener(name, this.onEvent);
-    window.removeEventListener('online', this.onOnline);
+    this.unlisten();
     this.beacon = null;
+    this.scope = '';
   }
 
   hostConnected(): void {
@@ -45,7 +71,8 @@ export class UptakeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    for (const name of UPTAKE_EVENT_NAMES) this.host.removeEventListener(name, this.onEvent);
-    window.removeEventListener('online', this.onOnline);
+    // The guide taken off the page ends the visit too.
+    this.sendOutcome();
+    this.unlisten();
   }
 }

@@ -31,7 +31,7 @@ describe('ProgressStore', () => {
     await store.save(journeyAt('who', ['start']));
     await store.save(AT_WHO);
     const loaded = await makeStore().store.load();
-    expect(loaded).to.deep.equal({ kind: 'saved', record: { format: 2, key: KEY, journey: AT_WHO, savedAt: NOW, revision: 2 } });
+    expect(loaded).to.deep.equal({ kind: 'saved', record: { format: 3, key: KEY, journey: AT_WHO, savedAt: NOW, expiresAt: NOW + 30 * DAY, revision: 2 } });
     expect(problems).to.deep.equal([]);
   });
 
@@ -54,6 +54,61 @@ describe('ProgressStore', () => {
   it('follows a shorter keeping period set later', async () => {
     await makeStore({ now: NOW }).store.save(AT_WHO);
     expect(await makeStore({ days: 1, now: NOW + DAY + 1 }).store.load()).to.deep.equal({ kind: 'none' });
+  });
+
+  it('deletes this page\'s saved answers when the practice later turns saving off (0 days), and saves nothing more', async () => {
+    await makeStore({ now: NOW }).store.save(AT_WHO);
+    const off = makeStore({ days: 0, now: NOW + 1 }).store;
+    expect(await off.load()).to.deep.equal({ kind: 'none' });
+    await off.save(AT_WHO);
+    expect(await readAll('progress')).to.deep.equal([]);
+  });
+
+  // The control for both halves is today's main: it expired every record by the reading page's rule.
+  it('expires each record by the rule of the page that saved it, not the page that reads', async () => {
+    const longPage = progressKey('/long/', null, 'Keeps a year');
+    const shortPage = progressKey('/short/', null, 'Keeps a day');
+    await makeStore({ key: longPage, days: 365, now: NOW }).store.save(AT_WHO);
+    // A 1-day page loading two days later must not delete the 365-day page's answers.
+    await makeStore({ key: shortPage, days: 1, now: NOW + 2 * DAY }).store.load();
+    expect(((await readAll('progress')) as { key: string }[]).map((r) => r.key)).to.deep.equal([longPage]);
+    expect((await makeStore({ key: longPage, days: 365, now: NOW + 2 * DAY }).store.load()).kind).to.equal('saved');
+
+    // A 1-day page's answers are gone 20 days on, even when only a 30-day page is ever loaded.
+    await makeStore({ key: shortPage, days: 1, now: NOW }).store.save(AT_WHO);
+    await makeStore({ key: KEY, days: 30, now: NOW + 20 * DAY }).store.load();
+    expect(((await readAll('progress')) as { key: string }[]).map((r) => r.key)).to.deep.equal([longPage]);
+  });
+
+  it('refuses a record that claims to be kept longer than any page may keep answers', async () => {
+    await writeRaw('progress', { format: 3, key: KEY, journey: AT_WHO, savedAt: NOW, expiresAt: NOW + 366 * DAY, revision: 1 });
+    expect(await makeStore().store.load()).to.deep.equal({ kind: 'discarded' });
+  });
+
+  it('lets no IndexedDB error reach the page when a save is aborted (site data cleared mid-journey)', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onUnhandled);
+    const { store, problems } = makeStore();
+    await store.save(AT_WHO);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const request = put.apply(this, args);
+      this.transaction.abort();
+      return request;
+    };
+    try {
+      await store.save(journeyAt('who', ['start']));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      IDBObjectStore.prototype.put = put;
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+    expect(problems).to.deep.equal(['failed']);
+    expect(unhandled.map((reason) => (reason instanceof DOMException ? reason.name : String(reason)))).to.deep.equal([]);
   });
 
   it('removes a corrupt record and says so, without throwing', async () => {
@@ -79,7 +134,7 @@ describe('ProgressStore', () => {
   it('copies only known fields from a saved journey', async () => {
     await writeRaw('progress', { format: 2, key: KEY, journey: { ...AT_WHO, sneaky: '<b>x</b>' }, savedAt: NOW, revision: 3, extra: 1 });
     const loaded = await makeStore().store.load();
-    expect(loaded).to.deep.equal({ kind: 'saved', record: { format: 2, key: KEY, journey: AT_WHO, savedAt: NOW, revision: 3 } });
+    expect(loaded).to.deep.equal({ kind: 'saved', record: { format: 3, key: KEY, journey: AT_WHO, savedAt: NOW, expiresAt: NOW + 30 * DAY, revision: 3 } });
   });
 
   it('migrates a version 1 database and its format 1 records, losing nothing', async () => {
@@ -94,7 +149,7 @@ describe('ProgressStore', () => {
     v1.close();
 
     const loaded = await makeStore().store.load();
-    expect(loaded).to.deep.equal({ kind: 'saved', record: { format: 2, key: KEY, journey: AT_WHO, savedAt: NOW - DAY, revision: 1 } });
+    expect(loaded).to.deep.equal({ kind: 'saved', record: { format: 3, key: KEY, journey: AT_WHO, savedAt: NOW - DAY, expiresAt: NOW + 29 * DAY, revision: 1 } });
     const db = await openRaw(DB_VERSION);
     expect(db.version).to.equal(2);
     expect([...db.objectStoreNames]).to.deep.equal(['progress', 'uptake-queue']);
@@ -103,8 +158,8 @@ describe('ProgressStore', () => {
     // The other page's record was migrated in the upgrade; the broken one is left for its own page to report.
     expect(records.map((r) => [r.key, r.format ?? 1])).to.deep.equal([
       ['/broken/|name:X', 1],
-      ['/other/|name:Other', 2],
-      [KEY, 2],
+      ['/other/|name:Other', 3],
+      [KEY, 3],
     ]);
     expect(await makeStore({ key: '/broken/|name:X' }).store.load()).to.deep.equal({ kind: 'discarded' });
   });

@@ -37,24 +37,47 @@ describe('<record-access-guide> uptake beacon', () => {
     expect(sent).to.deep.equal([]);
   });
 
-  it('sends each event to the configured endpoint as a text body', async () => {
+  it('sends one text body when the visit ends (here by "Finish"), saying only how it ended', async () => {
     const el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Oakmere" uptake-endpoint=${ENDPOINT}></record-access-guide>`);
     await clickButton(el, 'Start now');
     await clickButton(el, 'I want to stop for now');
+    // Nothing is sent while the patient moves between steps.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent).to.deep.equal([]);
     root(el).querySelector<HTMLInputElement>('input[value="worried"]')?.click();
     await clickButton(el, 'Finish');
-    await waitFor(() => sent.length === 3, 'three beacons');
-    const bodies = sent.map(([url, body]) => {
-      expect(url).to.equal(ENDPOINT);
-      const { hour, widget, format, ...rest } = JSON.parse(body) as Record<string, unknown>;
-      expect([typeof hour, typeof widget, format]).to.deep.equal(['string', 'string', 1]);
-      return rest;
-    });
-    expect(bodies).to.deep.equal([
-      { event: 'rag-step-change', step: 'who', stepNumber: 1, stepCount: 9 },
-      { event: 'rag-step-change', step: 'leaving', stepNumber: null, stepCount: 0 },
-      { event: 'rag-exit', step: 'who', reason: 'worried' },
-    ]);
+    await waitFor(() => sent.length === 1, 'one beacon');
+    const [[url, body]] = sent as [[string, string]];
+    expect(url).to.equal(ENDPOINT);
+    const { hour, widget, format, ...rest } = JSON.parse(body) as Record<string, unknown>;
+    expect([typeof hour, typeof widget, format]).to.deep.equal(['string', 'string', 2]);
+    expect(rest).to.deep.equal({ event: 'rag-exit', step: 'who', reason: 'worried' });
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent.length).to.equal(1);
+  });
+
+  it('sends the last step seen when the page is hidden for good part-way, and nothing if the patient never started', async () => {
+    const el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Oakmere" uptake-endpoint=${ENDPOINT}></record-access-guide>`);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent).to.deep.equal([]);
+    await clickButton(el, 'Start now');
+    root(el).querySelector<HTMLInputElement>('input[value="myself"]')?.click();
+    await clickButton(el, 'Continue');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await waitFor(() => sent.length === 1, 'one beacon');
+    const { event, step, stepNumber, stepCount } = JSON.parse((sent[0] as [string, string])[1]) as Record<string, unknown>;
+    expect({ event, step, stepNumber, stepCount }).to.deep.equal({ event: 'rag-step-change', step: 'age', stepNumber: undefined, stepCount: undefined });
+  });
+
+  it('sends nothing for a guide event a page script forges with a value outside the closed set', async () => {
+    const el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Oakmere" uptake-endpoint=${ENDPOINT}></record-access-guide>`);
+    const ExitEvent = (await import('../../../widget/record-access-guide/events.js')).RecordAccessGuideExitEvent;
+    el.dispatchEvent(new ExitEvent('who', '943 476 5919' as never));
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent).to.deep.equal([]);
   });
 
   it('warns once and sends nothing for an endpoint that is not https', async () => {
