@@ -103,15 +103,15 @@ test.describe('what the person sees, aid off against aid on', () => {
     const counts = tally(findings);
     expect(findings.filter((f) => f.kind === 'text-vanished').map((f) => f.what)).toEqual(expect.arrayContaining(['Prescriptions', 'Appointments', 'Messages']));
     expect(counts['icon-vanished'], 'the chevrons under the layer').toBeGreaterThanOrEqual(4);
+    await lid.evaluate((style) => (style as HTMLStyleElement).remove());
     // Pale text that is still visible is caught by the painted-contrast rule, not the visibility rule.
     const pale = await page.addStyleTag({ content: '.nhsapp-card__link { color: #8a8a8a !important; }' });
     await settle(page);
     const paleFindings = compareStates(off, await readState(page), { minContrast: 7 });
     expect(paleFindings.filter((f) => f.kind === 'low-contrast').map((f) => f.what)).toEqual(expect.arrayContaining(['Prescriptions', 'Appointments']));
     expect(paleFindings.filter((f) => f.kind === 'text-vanished')).toEqual([]);
+    // With both gone again, the same check reports nothing.
     await pale.evaluate((style) => (style as HTMLStyleElement).remove());
-    // With the layer gone again, the same check reports nothing.
-    await lid.evaluate((style) => (style as HTMLStyleElement).remove());
     await settle(page);
     expect(compareStates(off, await readState(page))).toEqual([]);
   });
