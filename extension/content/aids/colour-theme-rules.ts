@@ -59,23 +59,41 @@ function wrapped(selectors: string[]): string {
   return parts.join(', ');
 }
 
+/** The theme's declarations for one of the page's rules, from the properties it declares (read once each). */
 function declarationsFor(style: CSSStyleDeclaration, isPseudo: boolean, p: Palette): string {
-  const out: string[] = [];
-  const image = style.backgroundImage;
-  const gradient = /gradient\(/.test(image);
-  // A repeating image is a texture behind text (old portals draw bars this way); a single one is an icon, kept.
-  const texture = /url\(/.test(image) && !/no-repeat/.test(style.backgroundRepeat) && style.backgroundRepeat !== '';
-  if (!TRANSPARENT.test(style.backgroundColor.trim()) || gradient) {
-    out.push(`background-color: ${p.background} !important`, `outline: 2px solid ${p.text} !important`, 'outline-offset: -2px !important');
+  let filled = false;
+  let gradient = false;
+  let repeatingImage = false;
+  let imageRepeats = true;
+  let border = false;
+  let colour = false;
+  let fill = false;
+  let stroke = false;
+  for (let i = 0; i < style.length; i++) {
+    const name = style.item(i);
+    // Most rules set nothing the theme cares about: the first letter rules them out cheaply.
+    const first = name.charCodeAt(0);
+    if (first !== 98 /* b */ && first !== 99 /* c */ && first !== 102 /* f */ && first !== 115 /* s */) continue;
+    if (name === 'background-color') filled ||= !TRANSPARENT.test(style.getPropertyValue(name).trim());
+    else if (name === 'background-image') {
+      const image = style.getPropertyValue(name);
+      gradient ||= image.includes('gradient(');
+      repeatingImage ||= image.includes('url(');
+    } else if (name === 'background-repeat-x' || name === 'background-repeat-y' || name === 'background-repeat') imageRepeats &&= !style.getPropertyValue(name).includes('no-repeat');
+    else if (name.startsWith('border-') && name.endsWith('-color')) border ||= !TRANSPARENT.test(style.getPropertyValue(name).trim());
+    else if (name === 'color') colour = isPseudo && !TRANSPARENT.test(style.getPropertyValue(name).trim());
+    else if (name === 'fill') fill = style.getPropertyValue(name).trim() !== 'none';
+    else if (name === 'stroke') stroke = style.getPropertyValue(name).trim() !== 'none';
   }
+  // A repeating image is a texture behind text (old portals draw bars this way); a single one is an icon, kept.
+  const texture = repeatingImage && imageRepeats;
+  const out: string[] = [];
+  if (filled || gradient) out.push(`background-color: ${p.background} !important`, `outline: 2px solid ${p.text} !important`, 'outline-offset: -2px !important');
   if (gradient || texture) out.push('background-image: none !important');
-  const borders = [style.borderTopColor, style.borderRightColor, style.borderBottomColor, style.borderLeftColor, style.borderColor];
-  if (borders.some((c) => c && !TRANSPARENT.test(c.trim()))) out.push(`border-color: ${p.text} !important`);
-  if (isPseudo && style.color && !TRANSPARENT.test(style.color.trim())) out.push(`color: ${p.text} !important`);
-  const fill = style.getPropertyValue('fill').trim();
-  if (fill && fill !== 'none') out.push('fill: currentColor !important');
-  const stroke = style.getPropertyValue('stroke').trim();
-  if (stroke && stroke !== 'none') out.push('stroke: currentColor !important');
+  if (border) out.push(`border-color: ${p.text} !important`);
+  if (colour) out.push(`color: ${p.text} !important`);
+  if (fill) out.push('fill: currentColor !important');
+  if (stroke) out.push('stroke: currentColor !important');
   return out.join('; ');
 }
 
