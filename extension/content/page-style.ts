@@ -17,6 +17,7 @@ export const LAYER_ORDER = [
   'large-cursor',
   'stop-animations',
   'portal-fixes',
+  'colour-theme-focus',
   'colour-theme',
   'readable-font',
   'text-spacing',
@@ -29,11 +30,18 @@ export type AidLayer = (typeof LAYER_ORDER)[number];
 
 const ORDER_STATEMENT = `@layer ${LAYER_ORDER.map((id) => `record-access-aids-${id}`).join(', ')};`;
 
-export function installPageStyle(aidId: AidLayer, css: string, signal: AbortSignal): void {
-  if (signal.aborted) return;
+/** `css` in the aid's cascade layer, with the layer order restated. */
+export function layeredCss(aidId: AidLayer, css: string): string {
+  return `${ORDER_STATEMENT}\n@layer record-access-aids-${aidId} {\n${css}\n}`;
+}
+
+/** Returns the <style> element, so an aid can update its rules; `mark` names it when an aid has several. */
+export function installPageStyle(aidId: AidLayer, css: string, signal: AbortSignal, mark: string = aidId): HTMLStyleElement | undefined {
+  if (signal.aborted) return undefined;
   const style = document.createElement('style');
-  style.dataset.recordAccessAid = aidId;
-  style.textContent = `${ORDER_STATEMENT}\n@layer record-access-aids-${aidId} {\n${css}\n}`;
+  style.dataset.recordAccessAid = mark;
+  style.textContent = layeredCss(aidId, css);
   (document.head ?? document.documentElement).append(style);
   signal.addEventListener('abort', () => style.remove(), { once: true });
+  return style;
 }

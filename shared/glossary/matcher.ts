@@ -48,6 +48,8 @@ export interface CompiledSpelling {
   exact: boolean;
   /** An everyday word in capitals ("AIDS", "FIT"): skipped inside a run of capitalised words. */
   everydayWordInCapitals: boolean;
+  /** Also an everyday word on web pages ("tab", "caps"): matched only next to a number, a dose or a medicine term. */
+  needsMedicalContext: boolean;
 }
 
 export interface CompiledGlossary {
@@ -234,6 +236,37 @@ function nextToShoutedWord(text: string, start: number, end: number, known: Read
   return wordEnd > after && shouted(text.slice(after, wordEnd));
 }
 
+/**
+ * Spellings that are also everyday words on web pages ("open in a new tab", "Caps Lock", "Sats and
+ * Suns"): they are explained only in a medical context, next to a number, a dose or another medicine
+ * term. Matched case-insensitively against each spelling.
+ */
+const NEEDS_MEDICAL_CONTEXT = new Set(['tab', 'tabs', 'cap', 'caps', 'stat', 'sats']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'half']);
+const CONTEXT_WORDS_EACH_SIDE = 2;
+const isContextWordUnit = (unit: number): boolean => isAsciiLetter(unit) || isDigit(unit) || unit === DOT || unit === 37 /* % */ || unit === SLASH;
+
+/** Up to `count` words on the same line before `start` (going left) or after `end` (going right). */
+function neighbourWords(text: string, from: number, direction: -1 | 1, count: number): string[] {
+  const words: string[] = [];
+  let at = from;
+  while (words.length < count) {
+    // Skip spaces and light punctuation, not a line break.
+    let gap = 0;
+    while (gap < 3 && (direction < 0 ? at > 0 : at < text.length)) {
+      const unit = text.charCodeAt(direction < 0 ? at - 1 : at);
+      if (unit === NEWLINE || isContextWordUnit(unit)) break;
+      at += direction;
+      gap++;
+    }
+    const edge = at;
+    while ((direction < 0 ? at > 0 : at < text.length) && isContextWordUnit(text.charCodeAt(direction < 0 ? at - 1 : at))) at += direction;
+    if (at === edge) break;
+    words.push(direction < 0 ? text.slice(at, edge) : text.slice(edge, at));
+  }
+  return words;
+}
+
 /** Compiles the entries once; the result can scan any number of texts. */
 export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlossary {
   const root = newNode();
@@ -255,6 +288,8 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
         text,
         exact: entry.caseRule === 'exact',
         everydayWordInCapitals: entry.alsoEverydayWord === true && CAPITAL_WORD.test(text),
+        // In capitals it is an abbreviation ("CAP"), with its own rule for shouted lines.
+        needsMedicalContext: NEEDS_MEDICAL_CONTEXT.has(text.toLowerCase()) && text !== text.toUpperCase(),
       };
       spellings.push(spelling);
       insert(root, spelling);
@@ -264,6 +299,24 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
 
   // Capitalised forms of every spelling: a neighbour that is itself a term ("HIV/AIDS") is not shouting.
   const knownCapitalSpellings = new Set(spellings.map((spelling) => (spelling.exact ? spelling.text : spelling.text.toUpperCase())));
+  // Words that make a medical context: the spellings of medicine terms and units ("mg", "b.d.", "od").
+  // Exact-case spellings keep their case ("ON" at night is not "on"); the others are kept in lower case.
+  const contextExact = new Set<string>();
+  const contextFolded = new Set<string>();
+  for (const spelling of spellings) {
+    const entry = byId.get(spelling.entryId);
+    // Dotted spellings keep their dots: "o.n." is a dose time, "on" is everyday English.
+    const word = spelling.text;
+    if (spelling.needsMedicalContext || entry?.kind === 'count' || !(entry?.category === 'medicines' || entry?.unit)) continue;
+    if (spelling.exact) contextExact.add(word);
+    else contextFolded.add(word.toLowerCase());
+  }
+  const inMedicalContext = (text: string, start: number, end: number): boolean =>
+    [...neighbourWords(text, start, -1, CONTEXT_WORDS_EACH_SIDE), ...neighbourWords(text, end, 1, CONTEXT_WORDS_EACH_SIDE)].some((raw) => {
+      if (/[0-9]/.test(raw)) return true;
+      // The word as written ("b.d."), and without the sentence's own full stop or comma ("mg.").
+      return [raw, raw.replace(/[.,;:/%]+$/, '')].some((word) => NUMBER_WORDS.has(word.toLowerCase()) || contextExact.has(word) || contextFolded.has(word.toLowerCase()));
+    });
 
   /** The longest match starting at `start` among the spellings in `trie` (and counts, if asked), if any. */
   function matchAt(text: string, start: number, trie: TrieNode, withCounts: boolean): GlossaryMatch | undefined {
@@ -278,6 +331,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
       for (const spelling of node.ends) {
         if (spelling.exact && !text.startsWith(spelling.text, start)) continue;
         if (spelling.everydayWordInCapitals && nextToShoutedWord(text, start, at, knownCapitalSpellings)) continue;
+        if (spelling.needsMedicalContext && !inMedicalContext(text, start, at)) continue;
         bestEnd = at;
         bestId = spelling.entryId;
         break;

@@ -13,6 +13,7 @@ import { measureAction, readMetrics, waitForQuiet, type Metrics } from './main-t
 import { NHSUK_STYLESHEET_PATH, portalPage, recordNotesPage, type PortalStyle } from './portal-page.js';
 import type { BenchResult } from './result.js';
 import { summarise } from './stats.js';
+import { forcedRestyleCost, loadCost, loadResults, pixelCheckTotals } from './page-load.js';
 
 const ORIGIN = 'http://127.0.0.1:9';
 const requireFromHere = createRequire(import.meta.url);
@@ -342,6 +343,69 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
         note: 'the browser restyles the whole page once for a new ::highlight() stylesheet',
       },
     );
+    // Page load with each aid already on, against no extension, the extension with nothing on, and Dark Reader.
+    for (const rows of options.sizes.filter((n) => n <= 10_000)) {
+      const plainRuns: number[] = [];
+      const nothingOn: number[] = [];
+      const darkReader: number[] = [];
+      const aids: { id: string; label: string; samples: number[] }[] = MEASURED_AIDS.map((aid) => ({ id: aid.id, label: aid.label.replace(/ on$/, ''), samples: [] }));
+      const darkReaderAtStart = `${darkReaderSource}\n;DarkReader.enable({ brightness: 100, contrast: 100, sepia: 0 });`;
+      // Contenders take turns within each round, after one unmeasured load each (cold caches, stylesheet parsing),
+      // so the load of a shared machine falls on all of them alike.
+      for (let run = -1; run < options.runs; run++) {
+        const keep = (into: number[], value: number) => run >= 0 && into.push(value);
+        await setAids(session, { colourTheme: 'none', textSize: 100, textSpacing: 'none' });
+        keep(plainRuns, await loadCost({ context: plain }, ORIGIN, rows, nhsukStylesheet));
+        keep(nothingOn, await loadCost({ context: session.context }, ORIGIN, rows, nhsukStylesheet));
+        for (const [i, aid] of MEASURED_AIDS.entries()) {
+          await setAids(session, aid.on);
+          keep(aids[i]!.samples, await loadCost({ context: session.context }, ORIGIN, rows, nhsukStylesheet));
+          await setAids(session, aid.off);
+        }
+        if (run < options.darkReaderRuns) keep(darkReader, await loadCost({ context: plain, initScript: darkReaderAtStart }, ORIGIN, rows, nhsukStylesheet));
+      }
+      results.push(...loadResults(rows, { plain: plainRuns, nothingOn, darkReader, aids }));
+
+      // Switching high contrast on in an open page, against one forced restyle of the same page.
+      const toggles = costByRows.get(rows)?.ours;
+      if (toggles) {
+        const floors: number[] = [];
+        for (let run = 0; run < options.runs; run++) {
+          const { page } = await openPortal(plain, { rows, style: 'nhsuk' });
+          floors.push(await forcedRestyleCost(page));
+          await page.close();
+        }
+        const floor = summarise(floors);
+        results.push(
+          { id: `extension.forced-restyle.${rows}`, group: 'extension', label: `one forced full-page restyle (the floor), ${rows.toLocaleString('en-GB')}-row NHS.UK-styled page`, unit: 'ms', summary: floor },
+          {
+            id: `extension.high-contrast.toggle-over-restyle.${rows}`,
+            group: 'comparison',
+            label: `switching high contrast on / one forced restyle, ${rows.toLocaleString('en-GB')} rows`,
+            unit: 'x',
+            summary: summarise([summarise(toggles.map((s) => s.mainThread)).median / floor.median]),
+            budget: { max: 1.2 },
+          },
+        );
+      }
+    }
+
+    // The pixel check's totals on the realistic fixtures: what a person could see that the theme hides.
+    for (const theme of ['dark', 'light'] as const) {
+      const totals = await pixelCheckTotals(session.context, 'http://127.0.0.1:10', (aids) => setAids(session, aids), { colourTheme: theme });
+      for (const kind of ['text-vanished', 'icon-vanished', 'boundary-vanished', 'low-contrast'] as const) {
+        results.push({
+          id: `extension.pixel-check.${theme}.${kind}`,
+          group: 'pixel check',
+          label: `high contrast ${theme}, ${totals.pages} fixture pages: ${kind.replace('-', ' ')}`,
+          unit: 'count',
+          summary: summarise([totals[kind] ?? 0]),
+          budget: { max: 0 },
+        });
+      }
+    }
+    await setAids(session, { colourTheme: 'none' });
+
     const heapSpec: PageSpec = { rows: options.sizes.includes(10_000) ? 10_000 : (options.sizes[0] ?? 1000), style: 'nhsuk' };
     const added: number[] = [];
     await setAids(session, HIGH_CONTRAST.on);

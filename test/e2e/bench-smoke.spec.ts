@@ -15,7 +15,8 @@ interface ReportedResult {
 
 // The benchmark is not a timed test: this only proves its harness still measures everything it reports.
 test('the benchmark harness measures every line and writes them as JSON', async () => {
-  test.setTimeout(120_000);
+  // The page-load lines and the pixel check over the fixtures add about a minute to the quick run.
+  test.setTimeout(300_000);
   const dir = mkdtempSync(join(tmpdir(), 'rak-bench-'));
   try {
     const json = join(dir, 'results.json');
@@ -52,6 +53,12 @@ test('the benchmark harness measures every line and writes them as JSON', async 
       'reader.pdf10.first-sentence',
       'reader.pdf10.longest-task',
       'reader.ocr.results-letter-scan-150dpi.jpg.accuracy',
+      'load.plain.1000',
+      'load.extension-nothing-on.1000',
+      'load.high-contrast.1000',
+      'load.darkreader.1000',
+      'extension.high-contrast.toggle-over-restyle.1000',
+      'extension.pixel-check.dark.text-vanished',
     ]) {
       const result = byId.get(id);
       expect(result, id).toBeDefined();

@@ -1,7 +1,8 @@
 import { parseColor, relativeLuminance } from '../../../shared/a11y/contrast.js';
 import type { Aids } from '../../settings/schema.js';
 import type { Aid } from '../aid-runner.js';
-import { installPageStyle } from '../page-style.js';
+import { installPageStyle, layeredCss } from '../page-style.js';
+import { derivedThemeCss } from './colour-theme-rules.js';
 
 export interface Palette {
   text: string;
@@ -38,31 +39,44 @@ export function paletteFor(aids: Aids): Palette | undefined {
 }
 
 /**
- * One stylesheet for the whole page: every element gets the palette's text and background, links
- * and controls keep visible outlines, and images keep their own colours. It stands down when the
- * system already forces colours, which the user chose on purpose.
+ * The theme's base rules, modelled on forced colours: the page gets the palette's background, and
+ * every element the palette's text colour (links their own) and border colour, but element
+ * backgrounds become transparent rather than painted, and pseudo-elements are not painted at all, so
+ * a transparent layer over a card or button (its hit area) stays transparent. Icons drawn with SVG
+ * shapes follow the text colour. What needs the page's own rules to tell apart (which boxes were
+ * filled, which borders and fills were set) is added by `derivedThemeCss`. One universal rule only:
+ * broad `*` rules make every style pass dearer. It stands down when the system already forces
+ * colours, which the user chose on purpose.
  */
 export function colourThemeCss(p: Palette, root = ':root', extra = ''): string {
   return `
 @media not (forced-colors: active) {
-  ${root}, ${root} *, ${root} *::before, ${root} *::after {${extra}
+  ${root}, ${root} body {${extra}
     background-color: ${p.background} !important;
     color: ${p.text} !important;
+  }
+  ${root} * {
+    color: inherit !important;
+    background-color: transparent !important;
     border-color: ${p.text} !important;
-    background-image: none !important;
     text-shadow: none !important;
   }
-  ${root} *:not(:focus-visible) { box-shadow: none !important; }
-  ${root} :is(img, picture, video, canvas, image) { background-color: ${p.imageBackdrop} !important; }
-  ${root} ::placeholder { color: ${p.text} !important; opacity: 0.85 !important; }
-  ${root} :is(a, a *) { color: ${p.link} !important; }
-  ${root} a { text-decoration: underline !important; }
-  ${root} :is(input, select, textarea, button, [role="button"]) { border: 2px solid ${p.text} !important; }
-  ${root} :is(button, [role="button"], input[type="submit"], input[type="button"]) { text-decoration: underline !important; }
+  ${root} a[href] { color: ${p.link} !important; text-decoration-line: underline !important; }
+  ${root} svg :is(path, circle, rect, ellipse, polygon, polyline, line, text, use):not([fill="none"]) { fill: currentColor !important; }
+  ${root} svg [stroke]:not([stroke="none"]) { stroke: currentColor !important; }
+  ${root} :is(img, video, canvas) { background-color: ${p.imageBackdrop} !important; }
+  ${root} :is(input, select, textarea) { border: 2px solid ${p.text} !important; background-color: ${p.background} !important; }
   ${root} :is(input[type="checkbox"], input[type="radio"]) { accent-color: ${p.link} !important; }
-  ${root} :focus-visible { outline: 3px solid ${p.link} !important; outline-offset: 2px !important; }
+  ${root} ::placeholder { color: ${p.text} !important; opacity: 0.85 !important; }
   ${root} ::selection { background-color: ${p.selectionBackground} !important; color: ${p.selectionText} !important; }
   ${root} :disabled { opacity: 0.8 !important; }
+}`;
+}
+
+/** The focus outline, in a stronger layer than the theme's derived outlines so it always shows on the focused control. */
+export function colourThemeFocusCss(p: Palette): string {
+  return `@media not (forced-colors: active) {
+  :root :focus-visible { outline: 3px solid ${p.link} !important; outline-offset: 2px !important; }
 }`;
 }
 
@@ -74,6 +88,35 @@ export const colourTheme: Aid = {
   },
   start(aids, signal) {
     const palette = paletteFor(aids);
-    if (palette) installPageStyle('colour-theme', colourThemeCss(palette), signal);
+    if (!palette) return;
+    installPageStyle('colour-theme-focus', colourThemeFocusCss(palette), signal);
+    installPageStyle('colour-theme', colourThemeCss(palette), signal);
+    const derived = installPageStyle('colour-theme', '', signal, 'colour-theme-derived');
+    if (!derived) return;
+    const cache = new WeakMap<CSSStyleSheet, string>();
+    let scheduled = false;
+    // Once now, and again as stylesheets arrive (cheap: cached per stylesheet, one restyle per update).
+    const refresh = (): void => {
+      scheduled = false;
+      if (signal.aborted) return;
+      const css = derivedThemeCss(document, palette, cache);
+      const text = layeredCss('colour-theme', `@media not (forced-colors: active) {\n${css}}`);
+      if (derived.textContent !== text) derived.textContent = text;
+    };
+    const schedule = (): void => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(refresh);
+    };
+    refresh();
+    // Stylesheet <link>s fire load (captured, they do not bubble); <style> and <link> elements added later are seen by the observer.
+    document.addEventListener('load', (event) => event.target instanceof HTMLLinkElement && schedule(), { capture: true, signal });
+    document.addEventListener('DOMContentLoaded', schedule, { signal });
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => [...r.addedNodes].some((n) => n instanceof HTMLStyleElement || n instanceof HTMLLinkElement))) schedule();
+    });
+    observer.observe(document.head ?? document.documentElement, { childList: true });
+    if (!document.head) document.addEventListener('DOMContentLoaded', () => document.head && observer.observe(document.head, { childList: true }), { signal });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   },
 };

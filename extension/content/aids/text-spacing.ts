@@ -1,6 +1,7 @@
 import type { TextSpacing } from '../../settings/schema.js';
 import type { Aid } from '../aid-runner.js';
 import { installPageStyle } from '../page-style.js';
+import { WRAP_LONG_WORDS_CSS } from './text-size.js';
 
 /** WCAG 1.4.12 levels, and a wider step beyond them for people who need more room. */
 const LEVELS: Record<Exclude<TextSpacing, 'none'>, { line: number; paragraph: number; letter: number; word: number }> = {
@@ -16,7 +17,8 @@ export function textSpacingCss(level: Exclude<TextSpacing, 'none'>): string {
   letter-spacing: ${letter}em !important;
   word-spacing: ${word}em !important;
 }
-:root body :is(p, li, dd, blockquote) { margin-block-end: ${paragraph}em !important; }`;
+:root body :is(p, li, dd, blockquote) { margin-block-end: ${paragraph}em !important; }
+${WRAP_LONG_WORDS_CSS}`;
 }
 
 export const textSpacing: Aid = {

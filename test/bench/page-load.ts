@@ -1,0 +1,120 @@
+/**
+ * What an aid that is already on costs a page as it loads (the everyday case: a person browsing portal
+ * pages with high contrast on), against the same page in a browser without the extension, with the
+ * extension loaded but nothing on, and with Dark Reader's dynamic theme started at document start.
+ * Also: switching high contrast on in an open page, as a ratio to one forced full-page restyle measured
+ * in the same run (the floor any stylesheet-based aid pays), and the pixel check's totals on the fixtures.
+ */
+import type { BrowserContext, Page } from 'playwright';
+import { FIXTURE_PAGES, routeFixturePages } from '../fixtures/portal-pages/index.js';
+import { collectItems, compareStates, readState, tally } from '../support/what-the-person-sees.js';
+import { measureAction, readMetrics, waitForQuiet } from './main-thread.js';
+import { NHSUK_STYLESHEET_PATH, portalPage } from './portal-page.js';
+import type { BenchResult } from './result.js';
+import { summarise } from './stats.js';
+
+export interface LoadContender {
+  context: BrowserContext;
+  /** Runs before the page's own scripts (Dark Reader is started this way). */
+  initScript?: string;
+}
+
+/** Main-thread time (script + style + layout) from navigation until the loaded page has been quiet for 250 ms. */
+export async function loadCost(contender: LoadContender, origin: string, rows: number, stylesheet: string): Promise<number> {
+  const page = await contender.context.newPage();
+  const html = portalPage(rows, 'nhsuk');
+  await page.route(`${origin}/**`, (route) =>
+    new URL(route.request().url()).pathname === NHSUK_STYLESHEET_PATH ? route.fulfill({ body: stylesheet, contentType: 'text/css' }) : route.fulfill({ body: html, contentType: 'text/html' }),
+  );
+  if (contender.initScript) await page.addInitScript(contender.initScript);
+  const cdp = await contender.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = await readMetrics(cdp);
+  // A loaded shared machine can take tens of seconds over a 10,000-row page with a theme on.
+  await page.goto(`${origin}/load-${rows}`, { waitUntil: 'load', timeout: 180_000 });
+  await waitForQuiet(cdp);
+  const after = await readMetrics(cdp);
+  await page.close();
+  return after.script - before.script + (after.style - before.style) + (after.layout - before.layout);
+}
+
+/** One forced restyle of every element: a stylesheet whose single universal rule changes nothing a person sees. */
+export async function forcedRestyleCost(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await waitForQuiet(cdp);
+  const cost = await measureAction(
+    cdp,
+    () => page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = ':root * { --bench-restyle-probe: 1; }';
+      document.head.append(style);
+    }),
+    () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))),
+  );
+  return cost.script + cost.style + cost.layout;
+}
+
+/** The pixel check (see test/support/what-the-person-sees.ts) over every fixture, for one theme: findings by kind. */
+export async function pixelCheckTotals(context: BrowserContext, origin: string, setAids: (aids: Record<string, unknown>) => Promise<void>, aids: Record<string, unknown>): Promise<Record<string, number>> {
+  await routeFixturePages(context, origin);
+  const totals: Record<string, number> = { 'text-vanished': 0, 'icon-vanished': 0, 'boundary-vanished': 0, 'low-contrast': 0, pages: 0 };
+  const page = await context.newPage();
+  try {
+    for (const fixture of FIXTURE_PAGES) {
+      await setAids({ colourTheme: 'none' });
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${origin}${fixture.path}`);
+      await page.waitForFunction(() => document.querySelectorAll('[data-record-access-aid]').length === 0);
+      await page.evaluate(() => document.fonts.ready);
+      await collectItems(page);
+      const off = await readState(page);
+      await setAids(aids);
+      await page.locator('style[data-record-access-aid="colour-theme"]').waitFor({ state: 'attached' });
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const counts = tally(compareStates(off, await readState(page), { minContrast: 7 }));
+      for (const [kind, n] of Object.entries(counts)) totals[kind] = (totals[kind] ?? 0) + n;
+      totals.pages = (totals.pages ?? 0) + 1;
+    }
+  } finally {
+    await page.close();
+    await context.unroute(`${origin}/**`);
+  }
+  return totals;
+}
+
+export function loadResults(rows: number, samples: { plain: number[]; nothingOn: number[]; darkReader: number[]; aids: { id: string; label: string; samples: number[] }[] }): BenchResult[] {
+  const plain = summarise(samples.plain).median;
+  const added = (values: number[]) => summarise(values.map((v) => v - plain));
+  const text = `${rows.toLocaleString('en-GB')}-row NHS.UK-styled page`;
+  const results: BenchResult[] = [
+    { id: `load.plain.${rows}`, group: 'page load', label: `page load without the extension, ${text}: script + style + layout`, unit: 'ms', summary: summarise(samples.plain) },
+    {
+      id: `load.extension-nothing-on.${rows}`,
+      group: 'page load',
+      label: `added by the extension loaded with no aid on, ${text}`,
+      unit: 'ms',
+      summary: added(samples.nothingOn),
+      budget: { max: 30 },
+      note: 'goal: indistinguishable from no extension',
+    },
+    { id: `load.darkreader.${rows}`, group: 'page load', label: `added by Dark Reader's dynamic theme on from the start, ${text}`, unit: 'ms', summary: added(samples.darkReader) },
+  ];
+  const darkReaderAdded = summarise(samples.darkReader).median - plain;
+  for (const aid of samples.aids) {
+    const ours = added(aid.samples);
+    results.push({ id: `load.${aid.id}.${rows}`, group: 'page load', label: `added by ${aid.label} already on, ${text}`, unit: 'ms', summary: ours });
+    if (aid.id === 'high-contrast') {
+      results.push({
+        id: `load.darkreader-over-high-contrast.${rows}`,
+        group: 'page load',
+        label: `Dark Reader's added time / ours, high contrast already on, ${text}`,
+        unit: 'x',
+        summary: summarise([darkReaderAdded / Math.max(1, ours.median)]),
+        ...(rows >= 10_000 ? { budget: { min: 10 } } : {}),
+        note: 'ours is floored at 1 ms, so the ratio stays finite when our added time is within noise',
+      });
+    }
+  }
+  return results;
+}
