@@ -33,7 +33,7 @@ async function next(page: Page, button: string, nextHeading: string): Promise<vo
 
 /** Answers the first two questions, as someone looking for another adult's record. */
 async function answerSome(page: Page): Promise<void> {
-  await next(page, 'Start now', 'Who do you want to use online services for?');
+  await next(page, 'Start now', 'Who is this for?');
   await guide(page).locator('input[value="adult"]').check();
   await next(page, 'Continue', 'Using online services for another adult');
 }
