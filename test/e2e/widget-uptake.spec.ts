@@ -116,7 +116,7 @@ test('a beacon cannot tell age bands, or a child from another adult, apart: a vi
     await context.close();
     return bodies;
   };
-  const child = await visit([['child', 'Using online services for your child']]);
+  const child = await visit([['child', 'How old is your child?'], ['13-to-15', 'Using online services for your child']]);
   const adult = await visit([['adult', 'Using online services for another adult']]);
   // Both stopped on the "proxy" step: the endpoint learns that, and nothing that tells the two apart.
   expect(child).toEqual([{ format: 2, widget: '0.1.0', event: 'rag-exit', step: 'proxy', reason: null }]);
