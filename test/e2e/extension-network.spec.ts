@@ -57,8 +57,9 @@ test('no network request is made by the extension: only the pages’ own request
   const extensionOrigin = `chrome-extension://${extension.id}`;
 
   // The control: a request the background makes must be seen by both recorders.
+  // Its body is read to the end: Resource Timing records a load only once the response has finished.
   await extension.worker.evaluate(async (url) => {
-    await fetch(url);
+    await (await fetch(url)).text();
   }, CONTROL_URL);
   await expect.poll(() => seen.some((s) => s.url === CONTROL_URL && s.by.startsWith('service worker'))).toBe(true);
 
