@@ -51,8 +51,11 @@ test('with no endpoint configured, the whole journey fetches only the page and i
     `GET script ${DEMO_ORIGIN}/dist/widget/record-access-guide.js`,
     `GET other ${DEMO_ORIGIN}/favicon.ico`,
   ]);
-  expect(requests.filter((r) => !allowed.has(r))).toEqual([]);
+  // The guide's own parts fetched beside the first render (saved answers, the glossary), from beside its script; never the beacon's.
+  const ownPart = new RegExp(`^GET script ${DEMO_ORIGIN}/dist/widget/parts/(progress-store|database|glossary-part)-[\\w-]{8}\\.js$`);
+  expect(requests.filter((r) => !allowed.has(r) && !ownPart.test(r))).toEqual([]);
   expect(requests).toContain(`GET script ${DEMO_ORIGIN}/dist/widget/record-access-guide.js`);
+  expect(requests.filter((r) => r.includes('/parts/beacon-'))).toEqual([]);
 });
 
 test('with an endpoint, each event arrives as a text/plain beacon with only coarse fields', async ({ page }) => {

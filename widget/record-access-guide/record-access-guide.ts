@@ -14,13 +14,12 @@ import { printStyles } from './print.styles.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
 import { errorText, firstFieldId, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
-import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent } from '../../shared/speech/events.js';
+import { loadGlossary } from './term-links.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
-import { progressKey } from '../storage/progress-store.js';
 import { NOTICE_ID, renderNotice, renderResume, renderSavedLine } from '../storage/progress-views.js';
 import { progressViewStyles } from '../storage/progress-views.styles.js';
-import { SavedProgress } from '../storage/saved-progress.js';
+import { progressKey, SavedProgress } from '../storage/saved-progress.js';
 import { UptakeController } from '../uptake/uptake-controller.js';
 
 /** The guide's own highlight name, so it never clashes with a read-aloud extension's on the same page. */
@@ -83,6 +82,7 @@ const CONFIG_PROPERTIES = [
  * @csspart button - The main button of each step (Continue, Start now and so on).
  * @csspart back - The Back button.
  * @csspart listen - The Listen button, which reads the step aloud (Stop listening while it reads).
+ * @csspart listen-problem - The message beside Listen when the step could not be read aloud (no voice, or reading failed).
  * @csspart quick-exit - The button that leaves the page at once.
  * @csspart error-summary - The box listing what needs fixing.
  * @csspart checklist - The numbered list of next steps.
@@ -183,6 +183,8 @@ export class RecordAccessGuide extends LitElement {
   /** The reading started by Listen; aborting it stops speech and removes the highlight. */
   private listening: AbortController | undefined;
   @state() private reading = false;
+  /** Why Listen could not read, shown beside the button until it is pressed again or the step changes. */
+  @state() private listenProblem: 'listenNoVoice' | 'listenLoadFailed' | null = null;
 
   /** Why the guide stopped on this page (it then renders nothing more), once it has. */
   private stoppedBecause: string | null = null;
@@ -262,6 +264,7 @@ export class RecordAccessGuide extends LitElement {
     if (!root) return;
     const controller = new AbortController();
     this.listening = controller;
+    this.listenProblem = null;
     this.reading = true;
     this.announcement = this.t('listenStarted');
     void this.readStep(root, controller);
@@ -277,32 +280,45 @@ export class RecordAccessGuide extends LitElement {
       console.warn('record-access-guide: the read-aloud code could not be loaded.', error);
       if (this.listening === controller) {
         this.stopListening();
-        this.announcement = this.t('listenLoadFailed');
+        this.showListenProblem('listenLoadFailed');
       }
       return;
     }
     if (controller.signal.aborted) return;
-    const reader = createStepReader({
-      root,
-      synthesizer: this.synthesizer,
-      rate: this.listenRate,
-      highlightName: LISTEN_HIGHLIGHT,
-      // The voice is chosen for the guide's language (a Welsh voice for Welsh, where the device has one).
-      lang: this.localeCode,
-      signal: controller.signal,
-    });
-    reader.engine.addEventListener(SpeechStateEvent.type, () => {
-      if (this.listening === controller) this.reading = reader.engine.state !== 'idle';
-    });
-    reader.engine.addEventListener(SpeechProblemEvent.type, (event) => (this.announcement = (event as SpeechProblemEvent).message));
-    reader.engine.addEventListener(SpeechFinishedEvent.type, () => {
-      this.announcement = this.t('listenFinished');
-      this.stopListening();
-    });
+    const reader = createStepReader(
+      {
+        root,
+        synthesizer: this.synthesizer,
+        rate: this.listenRate,
+        highlightName: LISTEN_HIGHLIGHT,
+        // The voice is chosen for the guide's language (a Welsh voice for Welsh, where the device has one).
+        lang: this.localeCode,
+        signal: controller.signal,
+      },
+      {
+        onActive: (active) => {
+          if (this.listening === controller) this.reading = active;
+        },
+        onProblem: (problem) => this.showListenProblem(problem === 'no-voice' ? 'listenNoVoice' : 'listenLoadFailed'),
+        onFinished: () => {
+          this.announcement = this.t('listenFinished');
+          this.stopListening();
+        },
+      },
+    );
     reader.start().catch((error: unknown) => {
-      if (!controller.signal.aborted) console.warn('record-access-guide: the step could not be read aloud.', error);
+      if (!controller.signal.aborted) {
+        console.warn('record-access-guide: the step could not be read aloud.', error);
+        this.showListenProblem('listenLoadFailed');
+      }
       this.stopListening();
     });
+  }
+
+  /** Says on screen, beside Listen, why nothing is being read (and announces it): not only to screen-reader users. */
+  private showListenProblem(key: 'listenNoVoice' | 'listenLoadFailed'): void {
+    this.listenProblem = key;
+    this.announcement = this.t(key);
   }
 
   private stopListening(): void {
@@ -458,6 +474,7 @@ export class RecordAccessGuide extends LitElement {
   /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
   private show(next: JourneyState): void {
     this.stopListening();
+    this.listenProblem = null;
     this.progress.stepShown();
     this.journey = next;
     this.draft = null;
@@ -550,6 +567,11 @@ export class RecordAccessGuide extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
   }
 
+  protected override firstUpdated(): void {
+    // The glossary file is fetched beside the first render, not in it: the first step has no record examples.
+    void loadGlossary().then((loaded) => loaded && this.requestUpdate());
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed as Map<PropertyKey, unknown>).has('journey')) this.progress.save(this.journey);
     if (this.pendingFocus) {
@@ -582,7 +604,8 @@ export class RecordAccessGuide extends LitElement {
           ? nothing
           : html`<p class="listen">
               <button type="button" class="listen-button" part="listen" @click=${this.onListen}>${this.t(this.reading ? 'listenStop' : 'listen')}</button>
-            </p>`}
+            </p>
+            ${this.listenProblem ? html`<p class="notice listen-problem" part="listen-problem">${this.t(this.listenProblem)}</p>` : nothing}`}
         ${this.finished ? this.renderFinished(ctx) : keyed(current, html`
           <form novalidate @submit=${this.onSubmit} @change=${this.onFormChange}>
             <div id="step-content">${stepBody(ctx)}</div>

@@ -4,7 +4,21 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { JourneyState } from '../journey/types.js';
-import { ProgressStore } from './progress-store.js';
+import type { ProgressStore } from './progress-store.js';
+
+/**
+ * The store's code (idb, migrations, validation) is a separate file, fetched beside the first render rather
+ * than in the script the first step waits for (README: Benchmarks).
+ */
+const loadStoreCode = () => import('./progress-store.js');
+
+/**
+ * The key of a practice page's progress: the page's path plus the practice's ODS code (or name), so two
+ * practices on one origin, or one practice's guide on two pages, never share answers.
+ */
+export function progressKey(path: string, odsCode: string | null, practiceName: string | null): string {
+  return `${path}|${odsCode ? `ods:${odsCode}` : `name:${practiceName ?? ''}`}`;
+}
 
 /** What to tell the patient about their saved answers, if anything. */
 export type ProgressNotice = 'not-saved' | 'discarded' | 'cleared' | null;
@@ -19,6 +33,10 @@ export class SavedProgress implements ReactiveController {
   /** How long answers are kept; 0 when saving is off. */
   keepDays = 0;
   private store: ProgressStore | null = null;
+  /** The store once its code has loaded (null: saving is off, or its code could not be loaded). */
+  private ready: Promise<ProgressStore | null> = Promise.resolve(null);
+  /** Its code is still on its way: saving counts as on meanwhile, so the saved-answers line does not pop in. */
+  private loading = false;
   private configured = '';
 
   constructor(
@@ -33,7 +51,7 @@ export class SavedProgress implements ReactiveController {
 
   /** Saving is on and working: the "saved on this device" line and "Clear my answers" are shown. */
   get saving(): boolean {
-    return this.store?.working === true;
+    return this.loading || this.store?.working === true;
   }
 
   /** Where to save (see progressKey) and for how long; loads what was saved there. Repeat calls with the same values do nothing. */
@@ -43,23 +61,43 @@ export class SavedProgress implements ReactiveController {
     this.configured = id;
     this.offer = null;
     this.keepDays = keepDays;
+    this.store = null;
     if (keepDays === 0) {
-      this.store = null;
+      this.loading = false;
+      this.ready = Promise.resolve(null);
       return;
     }
-    const store: ProgressStore = new ProgressStore(key, keepDays, () => {
-      if (this.store !== store) return;
-      this.notice = 'not-saved';
-      this.host.requestUpdate();
-    });
-    this.store = store;
-    void store.load().then((result) => {
-      if (this.store !== store) return;
-      if (result.kind === 'discarded') this.notice = 'discarded';
-      // If the patient has already started answering, their new answers win.
-      else if (result.kind === 'saved' && !isFresh(result.record.journey) && isFresh(this.current())) this.offer = result.record.journey;
-      this.host.requestUpdate();
-    });
+    this.loading = true;
+    this.ready = loadStoreCode().then(
+      ({ ProgressStore: Store }) => {
+        if (this.configured !== id) return null;
+        this.loading = false;
+        const store: ProgressStore = new Store(key, keepDays, () => {
+          if (this.store !== store) return;
+          this.notice = 'not-saved';
+          this.host.requestUpdate();
+        });
+        this.store = store;
+        void store.load().then((result) => {
+          if (this.store !== store) return;
+          if (result.kind === 'discarded') this.notice = 'discarded';
+          // If the patient has already started answering, their new answers win.
+          else if (result.kind === 'saved' && !isFresh(result.record.journey) && isFresh(this.current())) this.offer = result.record.journey;
+          // Answers given while the store's code was loading are saved now.
+          if (!this.offer && !isFresh(this.current())) void store.save(this.current());
+          this.host.requestUpdate();
+        });
+        return store;
+      },
+      (error: unknown) => {
+        if (this.configured !== id) return null;
+        this.loading = false;
+        console.warn('record-access-guide: the code that saves answers could not be loaded; answers will not be saved.', error);
+        this.notice = 'not-saved';
+        this.host.requestUpdate();
+        return null;
+      },
+    );
   }
 
   /** Saves the journey now shown (or removes the record when nothing is answered), unless a saved one is still on offer. */
@@ -83,8 +121,9 @@ export class SavedProgress implements ReactiveController {
   /** Deletes the saved answers; `confirm` shows "cleared" once they are gone. Resolves when done (or they could not be reached). */
   async clear(confirm: boolean): Promise<void> {
     this.offer = null;
-    if (!this.store) return;
-    const cleared = await this.store.clear();
+    const store = this.store ?? (await this.ready);
+    if (!store) return;
+    const cleared = await store.clear();
     if (cleared && confirm && this.notice !== 'not-saved') this.notice = 'cleared';
     this.host.requestUpdate();
   }

@@ -4,14 +4,22 @@
  * no listener, no database, no request.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { UptakeBeacon } from './beacon.js';
+import type { UptakeBeacon } from './beacon.js';
 import { UPTAKE_EVENT_NAMES, uptakeBody } from './payload.js';
 
+/** The beacon's code (with its offline queue in IndexedDB) is a separate file, fetched only when there is an endpoint. */
+const loadBeaconCode = () => import('./beacon.js');
+
 export class UptakeController implements ReactiveController {
+  private endpoint: string | null = null;
   private beacon: UptakeBeacon | null = null;
+  /** Bodies of events that happened while the beacon's code was loading, sent once it has. */
+  private waiting: string[] = [];
   private readonly onEvent = (event: Event): void => {
     const body = uptakeBody(event, new Date());
-    if (body && this.beacon) void this.beacon.deliver(JSON.stringify(body));
+    if (!body) return;
+    if (this.beacon) void this.beacon.deliver(JSON.stringify(body));
+    else this.waiting.push(JSON.stringify(body));
   };
   private readonly onOnline = (): void => void this.beacon?.flush();
 
@@ -21,12 +29,25 @@ export class UptakeController implements ReactiveController {
 
   /** Starts, changes or stops sending. Repeat calls with the same endpoint do nothing. */
   configure(endpoint: string | null): void {
-    if ((this.beacon?.endpoint ?? null) === endpoint) return;
+    if (this.endpoint === endpoint) return;
     this.stop();
+    this.endpoint = endpoint;
     if (endpoint === null) return;
-    this.beacon = new UptakeBeacon(endpoint);
     this.listen();
-    void this.beacon.flush();
+    loadBeaconCode().then(
+      ({ UptakeBeacon: Beacon }) => {
+        if (this.endpoint !== endpoint) return;
+        const beacon = new Beacon(endpoint);
+        this.beacon = beacon;
+        const waiting = this.waiting;
+        this.waiting = [];
+        void (async () => {
+          for (const body of waiting) await beacon.deliver(body);
+          await beacon.flush();
+        })();
+      },
+      (error: unknown) => console.warn('record-access-guide: the code that sends uptake events could not be loaded; none will be sent from this page.', error),
+    );
   }
 
   private listen(): void {
@@ -37,11 +58,13 @@ export class UptakeController implements ReactiveController {
   private stop(): void {
     for (const name of UPTAKE_EVENT_NAMES) this.host.removeEventListener(name, this.onEvent);
     window.removeEventListener('online', this.onOnline);
+    this.endpoint = null;
     this.beacon = null;
+    this.waiting = [];
   }
 
   hostConnected(): void {
-    if (this.beacon) this.listen();
+    if (this.endpoint !== null) this.listen();
   }
 
   hostDisconnected(): void {
