@@ -5,7 +5,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { entryByRegistry, minifyLitCss } from './scripts/rollup-widget-build.mjs';
+import { collapseLitHtmlWhitespace, entryByRegistry, minifyLitCss } from './scripts/rollup-widget-build.mjs';
 import { extensionAssets, EXTENSION_BROWSERS, firstPaintStylesheets } from './scripts/rollup-extension-assets.mjs';
 
 /**
@@ -93,7 +93,7 @@ const bundles = entries.map((entry, index) => ({
     commonjs(),
     typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: true }),
     // After typescript, which compiles from the files on disk, not from earlier plugins' output.
-    ...(entry.product === 'widget' ? [minifyLitCss(), stripContentSources(), emptyFolder(join(dirname(entry.file), 'locales')), emptyFolder(join(dirname(entry.file), 'parts'))] : []),
+    ...(entry.product === 'widget' ? [minifyLitCss(), collapseLitHtmlWhitespace(), stripContentSources(), emptyFolder(join(dirname(entry.file), 'locales')), emptyFolder(join(dirname(entry.file), 'parts'))] : []),
     // Manifests, pages, locales and icons are written once, alongside the first extension entry.
     ...(entry.product === 'extension' && index === entries.findIndex((e) => e.product === 'extension') ? [extensionAssets()] : []),
   ],

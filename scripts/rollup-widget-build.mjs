@@ -107,3 +107,37 @@ export function minifyLitCss() {
     },
   };
 }
+
+/**
+ * Collapses the indentation in Lit's html`` templates of the widget: each run of white space that holds a line
+ * break becomes one space, which HTML renders the same way (the widget's templates have no <pre> or <textarea>).
+ * Only the template's own text is touched, found through the syntax tree, never the expressions inside it.
+ * @returns {import('rollup').Plugin}
+ */
+export function collapseLitHtmlWhitespace() {
+  const widgetFile = /[\\/](widget|shared)[\\/].*\.ts$/;
+  return {
+    name: 'collapse-lit-html-whitespace',
+    transform(code, id) {
+      if (!widgetFile.test(id) || !code.includes('html`') && !code.includes('html `')) return null;
+      const out = new MagicString(code);
+      /** @param {any} node */
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+          for (const quasi of node.quasi.quasis) {
+            const raw = code.slice(quasi.start, quasi.end);
+            const collapsed = raw.replace(/\s*\n\s*/g, ' ');
+            if (collapsed !== raw && collapsed.length > 0) out.overwrite(quasi.start, quasi.end, collapsed);
+          }
+        }
+        for (const value of Object.values(node)) {
+          if (Array.isArray(value)) value.forEach(visit);
+          else if (value && typeof value === 'object' && typeof value.type === 'string') visit(value);
+        }
+      };
+      visit(this.parse(code));
+      return { code: out.toString(), map: out.generateMap({ hires: true }) };
+    },
+  };
+}

@@ -49,6 +49,7 @@ test('the build writes a custom elements manifest documenting the guide’s publ
     'listen-rate',
     'quick-exit-url',
     'save-progress-days',
+    'step-history',
     'uptake-endpoint',
   ]);
   expect(guide?.events?.map((e) => e.name)).toEqual(['rag-step-change', 'rag-complete', 'rag-exit']);
