@@ -418,7 +418,10 @@ export class RecordAccessGuide extends LitElement {
     }
     const stepHistory = new part.StepHistory(this, {
       guide: () => progressKey(location.pathname, this.practice.odsCode, this.practice.practiceName),
-      onTraverse: (journey) => this.show(journey, 'traverse'),
+      // The entry keeps the step and its trail; the answers are the latest given (an entry's copy predates the
+      // answer given on its step, so Back would show it blank). Continue prunes forward entries, so the latest
+      // answers never contradict the step Forward reaches.
+      onTraverse: (journey) => this.show({ ...journey, answers: this.journey.answers }, 'traverse'),
       onBack: () => {
         const previous = goBack(this.journey, this.context);
         if (previous !== this.journey) this.show(previous, 'traverse');
