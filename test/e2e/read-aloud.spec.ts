@@ -85,7 +85,7 @@ test('nothing is spoken on page load; Read page from the popup reads the main co
   ]);
   await bar(portal).getByRole('button', { name: 'Pause' }).click();
   await expect(bar(portal)).toHaveAttribute('data-state', 'paused');
-  await expect(bar(portal).getByRole('status')).toContainText(/Paused at sentence [3-9]/);
+  await expect(bar(portal).getByRole('status')).toContainText(/Paused at sentence ([3-9]|[1-9]\d+)\b/);
   await expect(bar(portal).getByRole('button', { name: 'Play' })).toBeVisible();
   expect(await axeViolations(portal, '[data-record-access-aids-read-aloud]')).toBe('');
   // At 320 CSS px the bar wraps instead of scrolling; in forced colours it keeps a visible edge and passes axe.
