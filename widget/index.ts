@@ -28,6 +28,26 @@ function register(): void {
 }
 
 register();
+checkHowLoaded();
+
+/**
+ * Two webmaster mistakes that can only be seen from the script itself: loaded without type="module" (the
+ * build runs as a classic script too, but then blocks the page while it loads), or a page opened from a file.
+ */
+function checkHowLoaded(): void {
+  try {
+    // Only a classic script sees itself here; a module's currentScript is null.
+    const script = document.currentScript;
+    if (script instanceof HTMLScriptElement && script.type !== 'module') {
+      console.warn('record-access-guide: the <script> that loads the guide has no type="module". Write <script type="module" src="…/record-access-guide.js"></script>: without it the script holds up the page while it loads.');
+    }
+    if (location.protocol === 'file:') {
+      console.warn('record-access-guide: this page was opened from a file (file://), not from a web server. Browsers block type="module" scripts, Welsh and Listen there, and may not keep saved answers: try it on a web server, or use one-file/record-access-guide.js without type="module" just to preview.');
+    }
+  } catch {
+    // A page that broke these built-ins gets no advice, and no error.
+  }
+}
 
 export { RecordAccessGuide };
 export { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent, type ExitReason } from './record-access-guide/events.js';

@@ -49,6 +49,7 @@ test('the build writes a custom elements manifest documenting the guide’s publ
     'listen-rate',
     'quick-exit-url',
     'save-progress-days',
+    'step-history',
     'uptake-endpoint',
   ]);
   expect(guide?.events?.map((e) => e.name)).toEqual(['rag-step-change', 'rag-complete', 'rag-exit']);
@@ -59,7 +60,7 @@ test('the build writes a custom elements manifest documenting the guide’s publ
 test('Listen fetches its speech code only when pressed, and says so clearly if that file cannot be fetched', async ({ page }) => {
   const parts: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/dist/widget/parts/')) parts.push(new URL(request.url()).pathname);
+    if (request.url().includes('/dist/widget/parts/listen-reader')) parts.push(new URL(request.url()).pathname);
   });
   await page.goto('/');
   const guide = page.locator('record-access-guide');
@@ -69,8 +70,14 @@ test('Listen fetches its speech code only when pressed, and says so clearly if t
   // Offline or blocked: the patient is told, and the button is back to Listen rather than a Stop that does nothing.
   await page.route('**/dist/widget/parts/**', (route) => route.abort('internetdisconnected'));
   await guide.getByRole('button', { name: 'Listen' }).click();
-  await expect(guide.getByRole('status').first()).toHaveText('Sorry, this step could not be read aloud. Check your internet connection and try again.');
+  await expect(guide.getByRole('status').first()).toHaveText('Sorry, reading aloud is not working on this page just now. You can still read this step on screen, or press Listen to try again.');
   await expect(guide.getByRole('button', { name: 'Listen' })).toBeVisible();
+  // Shown on screen beside the button too, not only to screen readers (issue 18, item 6); it goes when the step changes.
+  const shown = guide.locator('[part="listen-problem"]');
+  await expect(shown).toBeVisible();
+  await expect(shown).toHaveText('Sorry, reading aloud is not working on this page just now. You can still read this step on screen, or press Listen to try again.');
+  await guide.getByRole('button', { name: 'Start now' }).click();
+  await expect(shown).toHaveCount(0);
   expect(parts.length).toBeGreaterThan(0);
   expect(parts.every((path) => /^\/dist\/widget\/parts\/listen-reader-[\w-]+\.js$/.test(path)), parts.join(', ')).toBe(true);
 });

@@ -157,7 +157,7 @@ const LIST_SETTINGS = {
 // Pure: nothing here may run at module load, where a host page's patched Array methods would stop the script.
 export const CONFIG_ATTRIBUTES: readonly string[] = /* @__PURE__ */ configAttributes();
 
-function configAttributes(): string[] {
+export function configAttributes(): string[] {
   return [...Object.values(TEXT_SETTINGS).map((s) => s.attribute), ...Object.values(LIST_SETTINGS).map((s) => s.attribute)];
 }
 

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { defaultConfig, resolveConfig, type PracticeConfig } from '../config/config.js';
+import { configAttributes, defaultConfig, resolveConfig, type PracticeConfig } from '../config/config.js';
 import { enGB } from '../content/en-GB.js';
 import { loadLocale, LOCALE_CODES, LOCALES, resolveLocale, DEFAULT_LOCALE, type LocaleCode, type LocaleFile } from '../content/locales.js';
 import { CONTENT_IDS, createTextLookup, type TextLookup } from '../content/text.js';
@@ -10,17 +10,19 @@ import type { JourneyContext, JourneyState, StepId } from '../journey/types.js';
 import { buildChecklistDocument } from './checklist-document.js';
 import { checklistAsText, checklistFileName, saveTextFile } from './checklist-download.js';
 import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from './events.js';
-import { printStyles } from './print.styles.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
 import { errorText, firstFieldId, leavingHelpView, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
 import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent } from '../../shared/speech/events.js';
+import { loadGlossary } from './term-links.js';
+import type { StepHistory } from './step-history.js';
+import { scrollStepIntoView } from './scroll-step.js';
+import { exitTarget, leaveFor } from './quick-exit.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
-import { progressKey } from '../storage/progress-store.js';
 import { NOTICE_ID, renderNotice, renderResume, renderSavedLine } from '../storage/progress-views.js';
 import { progressViewStyles } from '../storage/progress-views.styles.js';
-import { SavedProgress } from '../storage/saved-progress.js';
+import { progressKey, SavedProgress } from '../storage/saved-progress.js';
 import { UptakeController } from '../uptake/uptake-controller.js';
 
 /** The guide's own highlight name, so it never clashes with a read-aloud extension's on the same page. */
@@ -72,6 +74,7 @@ const CONFIG_PROPERTIES = [
  * @attr listen-rate - Speed of reading aloud with the Listen button, 0.5 to 2. Defaults to 1.
  * @attr quick-exit-url - Where the quick-exit button goes (https). Defaults to https://www.bbc.co.uk/weather.
  * @attr save-progress-days - How many days answers are kept on the patient's device, 0 to 365; 0 turns saving off. Defaults to 30.
+ * @attr step-history - "off" stops the guide adding a browser history entry per step (for pages that manage history themselves). Defaults to on: the phone's Back and Forward move between steps, and a reload returns to the step.
  * @attr uptake-endpoint - An https address that receives one body per visit, when it ends, by `navigator.sendBeacon` (see docs/uptake-events.md). Defaults to none: nothing is sent.
  *
  * @fires {RecordAccessGuideStepChangeEvent} rag-step-change - After the guide shows a new step: `step`, `stepNumber` (null off the numbered path) and `stepCount`.
@@ -84,6 +87,7 @@ const CONFIG_PROPERTIES = [
  * @csspart button - The main button of each step (Continue, Start now and so on).
  * @csspart back - The Back button.
  * @csspart listen - The Listen button, which reads the step aloud (Stop listening while it reads).
+ * @csspart listen-problem - The message beside Listen when the step could not be read aloud (no voice, or reading failed).
  * @csspart quick-exit - The button that leaves the page at once.
  * @csspart error-summary - The box listing what needs fixing.
  * @csspart checklist - The numbered list of next steps.
@@ -107,7 +111,8 @@ const CONFIG_PROPERTIES = [
  */
 export class RecordAccessGuide extends LitElement {
   // Highlight styles must be in the shadow tree's own styles to colour ranges inside it.
-  static override styles = [recordAccessGuideStyles, progressViewStyles, printStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
+  // The print styles come with the part fetched after the first render (adoptPrintStyles).
+  static override styles = [recordAccessGuideStyles, progressViewStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
 
   /** The language asked for by the page: en-GB or cy (see @attr locale). */
   @property() locale: string | null = null;
@@ -146,6 +151,8 @@ export class RecordAccessGuide extends LitElement {
   @property({ attribute: false }) config: unknown = undefined;
   /** Speed of the Listen button's reading, 0.5 to 2 (1 is the voice's normal speed). */
   @property({ type: Number, attribute: 'listen-rate' }) listenRate = 1;
+  /** "off": no history entry per step (see the step-history attribute above). */
+  @property({ attribute: 'step-history' }) stepHistoryMode: string | null = null;
   /** The speech synthesiser Listen uses: the browser's own by default; tests give a fake one. */
   @property({ attribute: false }) synthesizer: Synthesizer | undefined = undefined;
 
@@ -177,19 +184,44 @@ export class RecordAccessGuide extends LitElement {
   private childObserver: MutationObserver | undefined;
   /** Messages already written to the console, so a re-render never repeats one. */
   private readonly reported = new Set<string>();
-  private pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
+  private pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | 'exit-blocked' | null = null;
   private readonly progress = new SavedProgress(this, () => this.journey, () => this.forgetAnswers());
   private readonly uptake = new UptakeController(this);
+  /** Step history, once its code has arrived (after the first render); see after-first-render.ts. */
+  private stepHistory: StepHistory | null = null;
+  /** The saved journey has been checked against the history entry the page was reloaded at. */
+  private restoreChecked = false;
+  /** Scroll the step's top into view with the next focus move (after Continue, Back and the like; not on load). */
+  private scrollOnFocus = false;
+  /** Quick exit was pressed: the guide shows nothing more (a page kept in the back-forward cache shows no answers). */
+  @state() private leaving = false;
+  /** Quick exit could not leave the top page (a sandboxed frame): what to do instead is shown; a second press leaves the frame. */
+  @state() private exitBlocked = false;
   private pendingEvents: Event[] = [];
   /** The reading started by Listen; aborting it stops speech and removes the highlight. */
   private listening: AbortController | undefined;
   @state() private reading = false;
+  /** Why Listen could not read, shown beside the button until it is pressed again or the step changes. */
+  @state() private listenProblem: 'listenNoVoice' | 'listenLoadFailed' | null = null;
 
   /** Why the guide stopped on this page (it then renders nothing more), once it has. */
   private stoppedBecause: string | null = null;
 
+  /** Back to a copy of the page kept after quick exit: show the start again, never a blank guide. */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (!event.persisted || !this.leaving) return;
+    this.leaving = false;
+    this.exitBlocked = false;
+    this.show(initialState(), 'reset');
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    try {
+      window.addEventListener('pageshow', this.onPageShow);
+    } catch {
+      // A page that broke addEventListener: only the blank-after-quick-exit on a back-forward cache restore is lost.
+    }
     this.readJsonBlock();
     try {
       // The element may be upgraded before the parser reaches its JSON child, or a page may add the block later.
@@ -249,6 +281,7 @@ export class RecordAccessGuide extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.onPageShow);
     this.childObserver?.disconnect();
     this.stopListening();
   }
@@ -263,6 +296,7 @@ export class RecordAccessGuide extends LitElement {
     if (!root) return;
     const controller = new AbortController();
     this.listening = controller;
+    this.listenProblem = null;
     this.reading = true;
     this.announcement = this.t('listenStarted');
     void this.readStep(root, controller);
@@ -278,32 +312,45 @@ export class RecordAccessGuide extends LitElement {
       console.warn('record-access-guide: the read-aloud code could not be loaded.', error);
       if (this.listening === controller) {
         this.stopListening();
-        this.announcement = this.t('listenLoadFailed');
+        this.showListenProblem('listenLoadFailed');
       }
       return;
     }
     if (controller.signal.aborted) return;
-    const reader = createStepReader({
-      root,
-      synthesizer: this.synthesizer,
-      rate: this.listenRate,
-      highlightName: LISTEN_HIGHLIGHT,
-      // The voice is chosen for the guide's language (a Welsh voice for Welsh, where the device has one).
-      lang: this.localeCode,
-      signal: controller.signal,
-    });
-    reader.engine.addEventListener(SpeechStateEvent.type, () => {
-      if (this.listening === controller) this.reading = reader.engine.state !== 'idle';
-    });
-    reader.engine.addEventListener(SpeechProblemEvent.type, (event) => (this.announcement = (event as SpeechProblemEvent).message));
-    reader.engine.addEventListener(SpeechFinishedEvent.type, () => {
-      this.announcement = this.t('listenFinished');
-      this.stopListening();
-    });
+    const reader = createStepReader(
+      {
+        root,
+        synthesizer: this.synthesizer,
+        rate: this.listenRate,
+        highlightName: LISTEN_HIGHLIGHT,
+        // The voice is chosen for the guide's language (a Welsh voice for Welsh, where the device has one).
+        lang: this.localeCode,
+        signal: controller.signal,
+      },
+      {
+        onActive: (active) => {
+          if (this.listening === controller) this.reading = active;
+        },
+        onProblem: (problem) => this.showListenProblem(problem === 'no-voice' ? 'listenNoVoice' : 'listenLoadFailed'),
+        onFinished: () => {
+          this.announcement = this.t('listenFinished');
+          this.stopListening();
+        },
+      },
+    );
     reader.start().catch((error: unknown) => {
-      if (!controller.signal.aborted) console.warn('record-access-guide: the step could not be read aloud.', error);
+      if (!controller.signal.aborted) {
+        console.warn('record-access-guide: the step could not be read aloud.', error);
+        this.showListenProblem('listenLoadFailed');
+      }
       this.stopListening();
     });
+  }
+
+  /** Says on screen, beside Listen, why nothing is being read (and announces it): not only to screen-reader users. */
+  private showListenProblem(key: 'listenNoVoice' | 'listenLoadFailed'): void {
+    this.listenProblem = key;
+    this.announcement = this.t(key);
   }
 
   private stopListening(): void {
@@ -313,9 +360,31 @@ export class RecordAccessGuide extends LitElement {
   }
 
   private readJsonBlock(): void {
+    this.releaseSwallowedContent();
     const block = this.querySelector(':scope > script[type="application/json"]');
     const text = block?.textContent ?? null;
     if (text !== this.jsonText) this.jsonText = text;
+  }
+
+  /**
+   * `<record-access-guide … />` is not self-closing in HTML: the parser puts the rest of the page (the
+   * practice's phone number, say) inside the element, where the shadow root hides it. Anything inside other
+   * than the JSON block, comments and white space is moved back out, after the element, and the webmaster told once.
+   */
+  private releaseSwallowedContent(): void {
+    const isConfig = (node: Node): boolean => node instanceof HTMLScriptElement && node.type === 'application/json';
+    const nodes = [...this.childNodes];
+    const first = nodes.findIndex((node) => (node.nodeType === Node.ELEMENT_NODE ? !isConfig(node) : node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== ''));
+    if (first === -1) return;
+    try {
+      // In order, from the first such node: what the page meant to come after the guide.
+      this.after(...nodes.slice(first).filter((node) => !isConfig(node)));
+    } catch {
+      return;
+    }
+    this.report(
+      'record-access-guide: the element had content inside it, which the guide would hide. Most likely its tag was written self-closing (<record-access-guide … />), which HTML does not allow, so the rest of the page went inside it. That content is now shown after the guide; write <record-access-guide …></record-access-guide>.',
+    );
   }
 
   private get context(): JourneyContext {
@@ -326,11 +395,98 @@ export class RecordAccessGuide extends LitElement {
     const changedKeys = changed as Map<PropertyKey, unknown>;
     if (!this.hasUpdated || changedKeys.has('jsonText') || CONFIG_PROPERTIES.some((name) => changedKeys.has(name))) this.readConfig();
     if (!this.hasUpdated || changedKeys.has('locale')) this.readLocale();
+    if (!this.hasUpdated || changedKeys.has('stepHistoryMode')) this.readStepHistoryMode();
+    this.restoreAfterReload();
     if (changedKeys.has('localeCode')) {
       this.t = this.textLookup();
       if (this.announceLanguage) this.announcement = this.t('languageChanged');
       this.announceLanguage = false;
     }
+  }
+
+  /** Fetches what the first step does not need (step history, webmaster checks) and starts it. */
+  private async loadAfterFirstRender(): Promise<void> {
+    let part: typeof import('./after-first-render.js');
+    try {
+      part = await import('./after-first-render.js');
+    } catch (error) {
+      // The guide works without it: Back and Forward leave the page, as before.
+      console.warn('record-access-guide: part of the guide (step history) could not be fetched from parts/ beside its script.', error);
+      return;
+    }
+    this.adoptPrintStyles(part.printStyles.styleSheet);
+    this.checkWebmasterMistakes(part);
+    const problem = part.frameProblem();
+    if (problem) {
+      this.report(
+        `record-access-guide: quick exit cannot leave your page from this frame: ${problem}. Add allow-top-navigation-by-user-activation to the iframe's sandbox (README: In a frame). Until then, patients are told to close the tab instead.`,
+      );
+    }
+    const stepHistory = new part.StepHistory(this, {
+      guide: () => progressKey(location.pathname, this.practice.odsCode, this.practice.practiceName),
+      // The entry keeps the step and its trail; the answers are the latest given (an entry's copy predates the
+      // answer given on its step, so Back would show it blank). Continue prunes forward entries, so the latest
+      // answers never contradict the step Forward reaches.
+      onTraverse: (journey) => this.show({ ...journey, answers: this.journey.answers }, 'traverse'),
+      onBack: () => {
+        const previous = goBack(this.journey, this.context);
+        if (previous !== this.journey) this.show(previous, 'traverse');
+      },
+    });
+    stepHistory.enabled = this.stepHistoryEnabled();
+    // A step reached before this code arrived is where its history starts.
+    stepHistory.started(this.journey);
+    this.stepHistory = stepHistory;
+    this.requestUpdate();
+  }
+
+  /** Adds the print styles after the guide's own (constructable stylesheets, as Lit uses in every browser the guide supports). */
+  private adoptPrintStyles(sheet: CSSStyleSheet | undefined): void {
+    try {
+      const root = this.renderRoot;
+      if (sheet && root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    } catch {
+      // Printing then shows the page as on screen: still readable.
+    }
+  }
+
+  /** Misspelt attributes and `{markers}` a replacement text never fills in: one console message each. */
+  private checkWebmasterMistakes(part: typeof import('./after-first-render.js')): void {
+    try {
+      const known = [...configAttributes(), 'locale', 'listen-rate', 'step-history'];
+      for (const message of part.unknownAttributeMessages(this.getAttributeNames(), known)) this.report(message);
+      const english = enGB as Readonly<Record<string, { text: string } | undefined>>;
+      for (const message of part.unknownMarkerMessages(this.practice.strings, (id) => (Object.hasOwn(english, id) ? english[id]?.text : undefined))) this.report(message);
+    } catch {
+      // Advice for the webmaster only: never worth breaking the guide over.
+    }
+  }
+
+  private stepHistoryEnabled(): boolean {
+    return (this.stepHistoryMode?.trim().toLowerCase() ?? 'on') !== 'off';
+  }
+
+  private readStepHistoryMode(): void {
+    const mode = this.stepHistoryMode?.trim().toLowerCase() ?? 'on';
+    if (mode !== 'on' && mode !== 'off') {
+      this.report(`record-access-guide: attribute "step-history": "${this.stepHistoryMode ?? ''}" is not allowed. Allowed: on, off. Using on.`);
+    }
+    if (this.stepHistory) this.stepHistory.enabled = mode !== 'off';
+  }
+
+  /**
+   * A reload (or a page restored from a closed tab) at one of the guide's history entries: once the saved
+   * answers have loaded, and they are at that same step, the patient is put straight back there rather than
+   * asked "continue where you left off?".
+   */
+  private restoreAfterReload(): void {
+    const offer = this.progress.offer;
+    // Both the saved answers and step history have to have arrived (either may be first).
+    if (this.restoreChecked || !offer || !this.stepHistory) return;
+    this.restoreChecked = true;
+    if (this.stepHistory.stepOnLoad() !== offer.current) return;
+    const saved = this.progress.accept();
+    if (saved) this.show(saved, 'restore');
   }
 
   /** The page's choice of language: the `locale` attribute, else the nearest `lang`, else English. */
@@ -462,15 +618,27 @@ export class RecordAccessGuide extends LitElement {
     saveTextFile(this.renderRoot, checklistFileName(this.t('checklistFileName'), now), checklistAsText(checklist, ctx.madeOn()));
   }
 
-  /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
-  private show(next: JourneyState): void {
+  /**
+   * Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step.
+   * `how`: a new history entry ('move'), one reached by Back or Forward ('traverse'), the current entry changed
+   * ('replace'), a fresh start whose older entries no longer bring answers back ('reset'), or restored after a
+   * reload ('restore': focus stays where it is, as on any page load).
+   */
+  private show(next: JourneyState, how: 'move' | 'traverse' | 'replace' | 'reset' | 'restore' = 'move'): void {
     this.stopListening();
+    this.listenProblem = null;
     this.progress.stepShown();
     this.journey = next;
     this.draft = null;
     this.error = null;
     this.finished = false;
-    this.pendingFocus = 'heading';
+    this.exitBlocked = false;
+    this.pendingFocus = how === 'restore' ? null : 'heading';
+    this.scrollOnFocus = how !== 'restore';
+    if (how === 'move') this.stepHistory?.moved(next);
+    else if (how === 'replace') this.stepHistory?.replaced(next);
+    else if (how === 'reset') this.stepHistory?.reset(next);
+    else if (how === 'restore') this.stepHistory?.restored(next);
     const position = stepPosition(next, this.context);
     // The heading takes focus and is read then: the live region adds only where the patient is, so the
     // title is heard once, not again from the region.
@@ -506,6 +674,8 @@ export class RecordAccessGuide extends LitElement {
   }
 
   private onBack(): void {
+    // Through the browser's history where the step came from there, so Back and Forward stay in step with the guide.
+    if (this.stepHistory?.back()) return;
     const previous = goBack(this.journey, this.context);
     if (previous !== this.journey) this.show(previous);
   }
@@ -515,20 +685,36 @@ export class RecordAccessGuide extends LitElement {
   }
 
   private onStartAgain(): void {
-    this.show(initialState());
+    this.show(initialState(), 'reset');
   }
 
   /**
    * Leaves at once: forgets the answers (saved ones too: someone may be looking over the patient's
-   * shoulder), tells the page, and replaces this page in history so Back does not return.
+   * shoulder), tells the page, and leaves the top page (from a frame too) by replacing it in history, after
+   * going back over this page's own entries, so Back does not return here.
    */
   private onQuickExit(): void {
+    const url = this.practice.quickExitUrl;
+    if (this.exitBlocked) {
+      // Second press in a frame that may not leave the top page: leave the frame at least.
+      window.location.replace(url);
+      return;
+    }
     const from: StepId = this.progress.offer ? 'start' : this.journey.current;
+    this.stopListening();
     this.journey = initialState();
+    this.leaving = true;
     const exit = new RecordAccessGuideExitEvent(from, 'quick-exit');
     this.dispatchEvent(exit);
     // Deleting takes milliseconds; the cap means a stuck database never holds the patient here.
-    const leave = () => window.location.replace(this.practice.quickExitUrl);
+    const leave = async () => {
+      const left = await (this.stepHistory ? this.stepHistory.leave(url, exitTarget()) : leaveFor(url, exitTarget()));
+      if (!left) {
+        this.leaving = false;
+        this.exitBlocked = true;
+        this.pendingFocus = 'exit-blocked';
+      }
+    };
     void Promise.race([this.progress.eraseForQuickExit(), new Promise((resolve) => setTimeout(resolve, 300))]).then(leave, leave);
   }
 
@@ -536,6 +722,8 @@ export class RecordAccessGuide extends LitElement {
   private forgetAnswers(): void {
     this.stopListening();
     this.journey = initialState();
+    // A fresh start: this tab's older history entries no longer bring answers back.
+    this.stepHistory?.reset(this.journey);
     this.draft = null;
     this.error = null;
     this.finished = false;
@@ -544,12 +732,12 @@ export class RecordAccessGuide extends LitElement {
 
   private onResumeContinue(): void {
     const saved = this.progress.accept();
-    if (saved) this.show(saved);
+    if (saved) this.show(saved, 'replace');
   }
 
   private onResumeStartAgain(): void {
     void this.progress.clear(false);
-    this.show(initialState());
+    this.show(initialState(), 'reset');
   }
 
   /** Deletes the saved answers and starts again, with the confirmation focused. */
@@ -557,6 +745,7 @@ export class RecordAccessGuide extends LitElement {
     this.stopListening();
     await this.progress.clear(true);
     this.journey = initialState();
+    this.stepHistory?.reset(this.journey);
     this.error = null;
     this.finished = false;
     this.pendingFocus = 'storage-notice';
@@ -567,14 +756,30 @@ export class RecordAccessGuide extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
   }
 
+  protected override firstUpdated(): void {
+    void this.loadAfterFirstRender();
+    // The glossary file is fetched beside the first render, not in it: the first step has no record examples.
+    void loadGlossary().then((loaded) => loaded && this.requestUpdate());
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed as Map<PropertyKey, unknown>).has('journey')) this.progress.save(this.journey);
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(
-        this.pendingFocus === 'heading' ? '#step-heading' : this.pendingFocus === 'error-summary' ? '#error-summary' : `#${NOTICE_ID}`,
+        this.pendingFocus === 'heading'
+          ? '#step-heading'
+          : this.pendingFocus === 'error-summary'
+            ? '#error-summary'
+            : this.pendingFocus === 'exit-blocked'
+              ? '#exit-blocked'
+              : `#${NOTICE_ID}`,
       );
+      const scroll = this.scrollOnFocus && this.pendingFocus === 'heading';
       this.pendingFocus = null;
-      target?.focus();
+      this.scrollOnFocus = false;
+      // On a phone, focusing the heading alone leaves Back and "Step N of M" above the screen: show the step's top.
+      target?.focus({ preventScroll: scroll });
+      if (scroll && target) scrollStepIntoView(this.renderRoot.querySelector<HTMLElement>('.base'), target);
     }
     const events = this.pendingEvents;
     this.pendingEvents = [];
@@ -582,6 +787,8 @@ export class RecordAccessGuide extends LitElement {
   }
 
   override render() {
+    // Leaving: nothing of the patient's is left on screen (nor in a copy of the page kept for Back).
+    if (this.leaving) return html`<section class="base" part="base" aria-busy="true"></section>`;
     const ctx = this.viewContext();
     if (this.progress.offer) return this.renderResumePage(ctx, this.progress.offer);
     const { current, history } = this.journey;
@@ -599,7 +806,8 @@ export class RecordAccessGuide extends LitElement {
           ? nothing
           : html`<p class="listen">
               <button type="button" class="listen-button" part="listen" @click=${this.onListen}>${this.t(this.reading ? 'listenStop' : 'listen')}</button>
-            </p>`}
+            </p>
+            ${this.listenProblem ? html`<p class="notice listen-problem" part="listen-problem">${this.t(this.listenProblem)}</p>` : nothing}`}
         ${this.finished ? this.renderFinished(ctx) : keyed(current, html`
           <form novalidate @submit=${this.onSubmit} @change=${this.onFormChange}>
             <div id="step-content">${stepBody(ctx)}</div>
@@ -630,6 +838,7 @@ export class RecordAccessGuide extends LitElement {
         </button>
         <span class="visually-hidden" id="quick-exit-hint">${this.t('quickExitHint')}</span>
       </div>
+      ${this.exitBlocked ? html`<p class="notice" part="notice" id="exit-blocked" role="alert" tabindex="-1">${this.t('quickExitBlocked')}</p>` : nothing}
     `;
   }
 

@@ -9,16 +9,34 @@
  * the step keep what the reader opened.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { compileGlossary, type CompiledGlossary, type GlossaryMatch } from '../../shared/glossary/matcher.js';
+import type { CompiledGlossary, GlossaryMatch } from '../../shared/glossary/matcher.js';
 import type { GlossaryEntry } from '../../shared/glossary/types.js';
-import { WIDGET_GLOSSARY } from '../content/glossary-terms.js';
 import type { GlossaryText, GlossaryTexts } from '../content/locales.js';
 import type { TextLookup } from '../content/text.js';
 
-// Compiled on first use, not at module load: a failure there (a host page's broken built-in) would stop
-// the script before it could say why; during a render the element catches it and stops cleanly.
+/**
+ * The glossary (its terms and matcher) is a separate file that only the step with record examples needs.
+ * Until it has loaded, text is shown unlinked; `loadGlossary` fetches it, and its promise resolves once
+ * the terms can be linked (re-render then).
+ */
 let compiled: CompiledGlossary | undefined;
-const glossary = (): CompiledGlossary => (compiled ??= compileGlossary(WIDGET_GLOSSARY));
+let loading: Promise<boolean> | undefined;
+
+export function loadGlossary(): Promise<boolean> {
+  loading ??= import('./glossary-part.js').then(
+    ({ compileWidgetGlossary }) => {
+      // Compiled here, not at module load: a failure (a host page's broken built-in) is then reported, not thrown at the page.
+      compiled = compileWidgetGlossary();
+      return true;
+    },
+    (error: unknown) => {
+      console.warn('record-access-guide: the glossary could not be loaded; short forms in the examples are shown without their meanings.', error);
+      loading = undefined;
+      return false;
+    },
+  );
+  return loading;
+}
 
 export interface LinkedText {
   /** The text with each term as a disclosure button. */
@@ -53,13 +71,18 @@ function note(t: TextLookup, entry: GlossaryEntry, words: GlossaryText, written:
  * holds the explanations in the guide's language; an entry it lacks is explained in English.
  */
 export function linkTerms(t: TextLookup, text: string, idPrefix: string, translated: GlossaryTexts = {}): LinkedText {
-  const matches: GlossaryMatch[] = glossary().scan(text);
+  const glossary = compiled;
+  if (!glossary) {
+    void loadGlossary();
+    return { text: html`${text}`, notes: nothing };
+  }
+  const matches: GlossaryMatch[] = glossary.scan(text);
   if (matches.length === 0) return { text: html`${text}`, notes: nothing };
   const parts: (string | TemplateResult)[] = [];
   const notes = new Map<string, TemplateResult>();
   let at = 0;
   for (const match of matches) {
-    const entry = glossary().entryById(match.entryId);
+    const entry = glossary.entryById(match.entryId);
     if (!entry) continue;
     const id = `${idPrefix}-${entry.id}`;
     if (!notes.has(id)) notes.set(id, note(t, entry, translated[entry.id] ?? entry, match.matchedText, id));

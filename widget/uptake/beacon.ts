@@ -18,6 +18,7 @@ const browserSendBeacon: SendBeacon = (url, body) => {
 
 export class UptakeBeacon {
   private flushing: Promise<void> | null = null;
+  private flushAgain = false;
 
   constructor(
     readonly endpoint: string,
@@ -36,18 +37,29 @@ export class UptakeBeacon {
     await this.queue.add(body);
   }
 
-  /** Sends what is queued, oldest first, stopping at the first refusal. A queued body that fails its checks is deleted unsent. */
+  /**
+   * Sends what is queued, oldest first, stopping at the first refusal. A queued body that fails its checks is
+   * deleted unsent. A call while a flush is running runs another once it ends, so a body queued meanwhile (or
+   * a return to online meanwhile) is not missed.
+   */
   flush(): Promise<void> {
-    this.flushing ??= (async () => {
+    if (this.flushing) {
+      this.flushAgain = true;
+      return this.flushing;
+    }
+    this.flushing = (async () => {
       try {
-        if (!this.online()) return;
-        const sent: number[] = [];
-        for (const entry of await this.queue.entries()) {
-          const body = checkedBodyText(entry.body);
-          if (body !== null && (!this.online() || !this.send(this.endpoint, body))) break;
-          sent.push(entry.id);
-        }
-        if (sent.length > 0) await this.queue.remove(sent);
+        do {
+          this.flushAgain = false;
+          if (!this.online()) return;
+          const sent: number[] = [];
+          for (const entry of await this.queue.entries()) {
+            const body = checkedBodyText(entry.body);
+            if (body !== null && (!this.online() || !this.send(this.endpoint, body))) break;
+            sent.push(entry.id);
+          }
+          if (sent.length > 0) await this.queue.remove(sent);
+        } while (this.flushAgain);
       } finally {
         this.flushing = null;
       }

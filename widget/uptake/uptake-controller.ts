@@ -1,21 +1,27 @@
 /**
  * Uptake events as a Lit controller. With no endpoint configured it does nothing at all: no listener, no
- * database, no request. With one, it follows the guide's events and sends one body when the visit ends
- * (see payload.ts for why one): at once when the patient finishes or leaves by the guide's own buttons,
- * otherwise when the page is hidden for good (`pagehide`), with the last step they saw.
+ * database, no request, and the beacon's code is never fetched. With one, it follows the guide's events and
+ * sends one body when the visit ends (see payload.ts for why one): at once when the patient finishes or
+ * leaves by the guide's own buttons, otherwise when the page is hidden for good (`pagehide`), with the last
+ * step they saw.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { UptakeBeacon } from './beacon.js';
+import type { UptakeBeacon } from './beacon.js';
 import { UPTAKE_EVENT_NAMES, outcomeOf, uptakeBody, type VisitOutcome } from './payload.js';
-import { UptakeQueue, queueScope } from './queue.js';
+
+/** The beacon's code (with its offline queue in IndexedDB) is a separate file, fetched only when there is an endpoint. */
+const loadBeaconCode = () => Promise.all([import('./beacon.js'), import('./queue.js')]);
 
 export class UptakeController implements ReactiveController {
+  /** The endpoint and practice sending is set up for; '' when it is off. */
+  private configured = '';
   private beacon: UptakeBeacon | null = null;
-  private scope = '';
   /** Where the visit has got to; null until the patient moves past the first page. */
   private outcome: VisitOutcome | null = null;
   /** This visit's body has gone (or is queued): nothing more is sent from this page load. */
   private sent = false;
+  /** The visit ended while the beacon's code was still on its way: send as soon as it arrives. */
+  private sendWhenLoaded = false;
   private readonly onEvent = (event: Event): void => {
     if (this.sent) return;
     const outcome = outcomeOf(event);
@@ -32,18 +38,29 @@ export class UptakeController implements ReactiveController {
 
   /** Starts, changes or stops sending. `practice` names the practice (ODS code or name). Repeat calls with the same values do nothing. */
   configure(endpoint: string | null, practice: string): void {
-    const scope = endpoint === null ? '' : queueScope(endpoint, practice);
-    if (scope === this.scope) return;
+    const configured = endpoint === null ? '' : `${endpoint}\n${practice}`;
+    if (configured === this.configured) return;
     this.stop();
-    this.scope = scope;
+    this.configured = configured;
     if (endpoint === null) return;
-    this.beacon = new UptakeBeacon(endpoint, new UptakeQueue(scope));
     this.listen();
-    void this.beacon.flush();
+    loadBeaconCode().then(
+      ([{ UptakeBeacon: Beacon }, { UptakeQueue: Queue, queueScope }]) => {
+        if (this.configured !== configured) return;
+        this.beacon = new Beacon(endpoint, new Queue(queueScope(endpoint, practice)));
+        if (this.sendWhenLoaded) this.sendOutcome();
+        void this.beacon.flush();
+      },
+      (error: unknown) => console.warn('record-access-guide: the code that sends uptake events could not be loaded; none will be sent from this page.', error),
+    );
   }
 
   private sendOutcome(): void {
-    if (this.sent || !this.outcome || !this.beacon) return;
+    if (this.sent || !this.outcome || this.configured === '') return;
+    if (!this.beacon) {
+      this.sendWhenLoaded = true;
+      return;
+    }
     this.sent = true;
     void this.beacon.deliver(JSON.stringify(uptakeBody(this.outcome, new Date())));
   }
@@ -63,11 +80,12 @@ export class UptakeController implements ReactiveController {
   private stop(): void {
     this.unlisten();
     this.beacon = null;
-    this.scope = '';
+    this.configured = '';
+    this.sendWhenLoaded = false;
   }
 
   hostConnected(): void {
-    if (this.beacon) this.listen();
+    if (this.configured !== '') this.listen();
   }
 
   hostDisconnected(): void {
