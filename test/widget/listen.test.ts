@@ -5,6 +5,7 @@ import type { RecordAccessGuide } from '../../widget/record-access-guide/record-
 import { expectNoAxeViolations } from '../support/axe-browser.js';
 import { FakeSynthesizer } from '../shared/speech/fake-synthesizer.js';
 import { deleteGuideDatabase } from './storage/support.js';
+import { until } from '../support/until.js';
 
 // Saved progress would carry one test's answers into the next.
 beforeEach(deleteGuideDatabase);
@@ -15,10 +16,6 @@ const listenButton = (el: RecordAccessGuide): HTMLButtonElement => root(el).quer
 const status = (el: RecordAccessGuide): string => root(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
 const highlightedText = (): string | undefined => ([...(CSS.highlights.get(HIGHLIGHT) ?? [])][0] as Range | undefined)?.toString();
 
-async function until(check: () => boolean, what: string, tries = 200): Promise<void> {
-  for (let i = 0; i < tries && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('<record-access-guide> Listen', () => {
   let synth: FakeSynthesizer;
@@ -107,7 +104,7 @@ describe('<record-access-guide> Listen', () => {
     el.remove();
     el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Riverside Surgery" .synthesizer=${synth}></record-access-guide>`);
     listenButton(el).click();
-    await until(() => status(el).startsWith('Read aloud needs a voice'), 'the no-voice message', 1400);
+    await until(() => status(el).startsWith('Read aloud needs a voice'), 'the no-voice message', 8000);
     expect(listenButton(el).textContent!.trim()).to.equal('Listen');
   });
 });

@@ -7,6 +7,7 @@ import { DEFAULT_AIDS, type Aids } from '../../../extension/settings/schema.js';
 import type { MessageKey } from '../../../extension/ui/i18n.js';
 import { expectNoAxeViolations } from '../../support/axe-browser.js';
 import { FakeSynthesizer } from '../../shared/speech/fake-synthesizer.js';
+import { until } from '../../support/until.js';
 
 /** The English strings, looked up as browser.i18n would. */
 const strings = (key: MessageKey, substitution?: string): string => `${key}${substitution === undefined ? '' : `:${substitution}`}`;
@@ -21,10 +22,6 @@ const barStatus = (): string => bar()?.shadowRoot?.querySelector('[role="status"
 const highlightedText = (): string | undefined => ([...(CSS.highlights.get(DEFAULT_HIGHLIGHT) ?? [])][0] as Range | undefined)?.toString();
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('PageReader (content-script read-aloud)', () => {
   let synth: FakeSynthesizer;

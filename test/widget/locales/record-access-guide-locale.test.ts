@@ -5,6 +5,7 @@ import type { RecordAccessGuide } from '../../../widget/record-access-guide/reco
 import { expectNoAxeViolations } from '../../support/axe-browser.js';
 import { FakeSynthesizer } from '../../shared/speech/fake-synthesizer.js';
 import { deleteGuideDatabase } from '../storage/support.js';
+import { until } from '../../support/until.js';
 
 const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
 const headingText = (el: RecordAccessGuide): string => root(el).querySelector('#step-heading')?.textContent?.trim() ?? '';
@@ -12,10 +13,6 @@ const status = (el: RecordAccessGuide): string => root(el).querySelector('[role=
 const base = (el: RecordAccessGuide): HTMLElement => root(el).querySelector('.base') as HTMLElement;
 const languageSwitch = (el: RecordAccessGuide): HTMLButtonElement => root(el).querySelector('[part="language-switch"]') as HTMLButtonElement;
 
-async function until(check: () => boolean, what: string, tries = 400): Promise<void> {
-  for (let i = 0; i < tries && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Waits for the Welsh file to load and be shown. */
 const welshShown = (el: RecordAccessGuide) => until(() => base(el)?.getAttribute('lang') === 'cy', 'the Welsh to be shown');

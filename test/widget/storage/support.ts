@@ -58,10 +58,5 @@ export function journeyAt(current: JourneyState['current'], history: JourneyStat
   return { version: 1, current, history, answers, changingFromCheck: false };
 }
 
-export const waitFor = async (condition: () => boolean, what: string, timeoutMs = 3000): Promise<void> => {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
+/** Kept under its old name for the storage tests; one waiting rule for the whole suite. */
+export { until as waitFor } from '../../support/until.js';
