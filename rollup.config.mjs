@@ -90,7 +90,9 @@ const bundles = entries.map((entry, index) => ({
     commonjs(),
     typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: true }),
     // After typescript, which compiles from the files on disk, not from earlier plugins' output.
-    ...(entry.product === 'widget' ? [stripContentSources(), emptyFolder(join(dirname(entry.file), 'locales')), emptyFolder(join(dirname(entry.file), 'parts'))] : []),
+    ...(entry.product === 'widget'
+      ? [stripContentSources(), emptyFolder(join(dirname(entry.file), 'locales')), emptyFolder(join(dirname(entry.file), 'parts'))]
+      : []),
     // Manifests, pages, locales and icons are written once, alongside the first extension entry.
     ...(entry.product === 'extension' && index === entries.findIndex((e) => e.product === 'extension') ? [extensionAssets()] : []),
   ],

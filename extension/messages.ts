@@ -126,7 +126,9 @@ export function parseRequest(raw: unknown): Request | undefined {
         ? { type: 'site/activate', tabId: message.tabId }
         : undefined;
     case 'readAloud/run':
-      return isTabId(message.tabId) && isReadAloudCommand(message.command) ? { type: 'readAloud/run', tabId: message.tabId, command: message.command } : undefined;
+      return isTabId(message.tabId) && isReadAloudCommand(message.command)
+        ? { type: 'readAloud/run', tabId: message.tabId, command: message.command }
+        : undefined;
     case 'fonts/get':
       return BUNDLED_FONTS.includes(message.font as BundledFont) ? { type: 'fonts/get', font: message.font as BundledFont } : undefined;
     default:
@@ -140,7 +142,8 @@ export function parseFontFiles(raw: unknown): FontFileData[] {
   const files: FontFileData[] = [];
   for (const entry of raw) {
     const fields = ownFields(entry);
-    if (!fields || (fields.weight !== 400 && fields.weight !== 700) || typeof fields.base64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(fields.base64)) return [];
+    if (!fields || (fields.weight !== 400 && fields.weight !== 700) || typeof fields.base64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(fields.base64))
+      return [];
     files.push({ weight: fields.weight, base64: fields.base64 });
   }
   return files;

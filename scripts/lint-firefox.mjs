@@ -31,7 +31,7 @@ const ALLOWED = [
   },
   {
     code: 'DANGEROUS_EVAL',
-    reason: "regenerator-runtime (inside tesseract.js) setting a global where globalThis is missing; never in these browsers",
+    reason: 'regenerator-runtime (inside tesseract.js) setting a global where globalThis is missing; never in these browsers',
     matches: (source) => source.includes('Function("r","regeneratorRuntime = r")') || source.includes('regeneratorRuntime'),
   },
   {
@@ -68,5 +68,7 @@ const allowedCount = warnings.length - unexpected.length;
 for (const m of [...errors, ...unexpected]) {
   console.error(`${errors.includes(m) ? 'ERROR' : 'WARNING'} ${m.code} ${m.file ?? ''}${m.line ? `:${m.line}` : ''} ${m.message}`);
 }
-console.log(`web-ext lint: ${errors.length} errors, ${unexpected.length} unexpected warnings, ${allowedCount} reviewed third-party warnings, ${result.notices.length} notices.`);
+console.log(
+  `web-ext lint: ${errors.length} errors, ${unexpected.length} unexpected warnings, ${allowedCount} reviewed third-party warnings, ${result.notices.length} notices.`,
+);
 process.exit(errors.length + unexpected.length > 0 ? 1 : 0);

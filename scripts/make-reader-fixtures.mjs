@@ -35,7 +35,10 @@ try {
   // Ten pages: the three letters over and over, each starting a new page.
   const bodies = LETTERS.map((name) => /<body>([\s\S]*)<\/body>/.exec(readFileSync(join(letters, `${name}.html`), 'utf8'))?.[1] ?? '');
   const tenPages = Array.from({ length: 10 }, (_, i) => `<section style="break-after: page">${bodies[i % bodies.length]}</section>`).join('\n');
-  writeFileSync(join(letters, 'ten-pages.html'), `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>Ten pages</title><link rel="stylesheet" href="letter.css"></head><body>\n${tenPages}\n</body></html>\n`);
+  writeFileSync(
+    join(letters, 'ten-pages.html'),
+    `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>Ten pages</title><link rel="stylesheet" href="letter.css"></head><body>\n${tenPages}\n</body></html>\n`,
+  );
   await page.goto(pathToFileURL(join(letters, 'ten-pages.html')).href);
   await page.pdf({ path: join(out, 'ten-pages.pdf'), format: 'A4', tagged: true });
 
@@ -62,17 +65,59 @@ try {
   await snippet.goto(pathToFileURL(join(letters, 'clinic-letter.html')).href);
   const snippetPng = join(scratch, 'snippet.png');
   await snippet.screenshot({ path: snippetPng });
-  magick([snippetPng, '-background', 'white', '-rotate', '1.5', '-colorspace', 'Gray', '-attenuate', '0.15', '+noise', 'Gaussian', '-colors', '8', '-depth', '8', '-density', '150', '-units', 'PixelsPerInch', join(out, 'clinic-letter-scan-150dpi.png')]);
+  magick([
+    snippetPng,
+    '-background',
+    'white',
+    '-rotate',
+    '1.5',
+    '-colorspace',
+    'Gray',
+    '-attenuate',
+    '0.15',
+    '+noise',
+    'Gaussian',
+    '-colors',
+    '8',
+    '-depth',
+    '8',
+    '-density',
+    '150',
+    '-units',
+    'PixelsPerInch',
+    join(out, 'clinic-letter-scan-150dpi.png'),
+  ]);
   // The same scan inside a PDF, as a scanner's "scan to PDF" makes: a page with a picture and no text.
   const scanPage = await browser.newPage();
   const scanData = readFileSync(join(out, 'clinic-letter-scan-150dpi.png')).toString('base64');
-  await scanPage.setContent(`<!doctype html><html lang="en"><body style="margin:0"><img alt="" style="width:100%" src="data:image/png;base64,${scanData}"></body></html>`);
+  await scanPage.setContent(
+    `<!doctype html><html lang="en"><body style="margin:0"><img alt="" style="width:100%" src="data:image/png;base64,${scanData}"></body></html>`,
+  );
   await scanPage.pdf({ path: join(out, 'clinic-letter-scan.pdf'), format: 'A4', margin: { top: '10mm', left: '10mm', right: '10mm' } });
   await scanPage.close();
   // A blank scanned page and a page of scribble (no print: "could not be read reliably").
   magick(['-size', '620x877', 'xc:white', '-colorspace', 'Gray', '-attenuate', '0.3', '+noise', 'Gaussian', '-quality', '50', join(out, 'blank-scan.jpg')]);
-  const strokes = Array.from({ length: 14 }, (_, i) => `bezier ${40 + (i % 2) * 30},${80 + i * 50} ${160 + i * 7},${40 + i * 52} ${330 - i * 5},${120 + i * 47} ${560 - (i % 3) * 20},${70 + i * 51}`);
-  magick(['-size', '620x877', 'xc:white', '-fill', 'none', '-stroke', '#223', '-strokewidth', '3', ...strokes.flatMap((s) => ['-draw', s]), '-colorspace', 'Gray', '-quality', '60', join(out, 'scribble-scan.jpg')]);
+  const strokes = Array.from(
+    { length: 14 },
+    (_, i) => `bezier ${40 + (i % 2) * 30},${80 + i * 50} ${160 + i * 7},${40 + i * 52} ${330 - i * 5},${120 + i * 47} ${560 - (i % 3) * 20},${70 + i * 51}`,
+  );
+  magick([
+    '-size',
+    '620x877',
+    'xc:white',
+    '-fill',
+    'none',
+    '-stroke',
+    '#223',
+    '-strokewidth',
+    '3',
+    ...strokes.flatMap((s) => ['-draw', s]),
+    '-colorspace',
+    'Gray',
+    '-quality',
+    '60',
+    join(out, 'scribble-scan.jpg'),
+  ]);
 } finally {
   await browser.close();
   rmSync(scratch, { recursive: true, force: true });
@@ -86,7 +131,11 @@ try {
 }
 // The demo portal's documents page links to copies of three of them.
 const demoDocuments = resolve(root, 'demo/portal/documents');
-for (const { from, to } of [{ from: 'clinic-letter.pdf', to: 'clinic-letter.pdf' }, { from: 'discharge-summary.pdf', to: 'discharge-summary.pdf' }, { from: 'results-letter-scan-150dpi.jpg', to: 'results-letter-scan.jpg' }]) {
+for (const { from, to } of [
+  { from: 'clinic-letter.pdf', to: 'clinic-letter.pdf' },
+  { from: 'discharge-summary.pdf', to: 'discharge-summary.pdf' },
+  { from: 'results-letter-scan-150dpi.jpg', to: 'results-letter-scan.jpg' },
+]) {
   copyFileSync(join(out, from), join(demoDocuments, to));
 }
 console.log(`Fixtures written to ${out}, and the demo portal's copies to ${demoDocuments}`);

@@ -15,9 +15,6 @@ for (const browser of EXTENSION_BROWSERS) {
     process.exit(1);
   }
   const filename = `record-access-aids-${browser}-${version}.zip`;
-  await webExt.cmd.build(
-    { sourceDir, artifactsDir, filename, overwriteDest: true, ignoreFiles: ['**/*.map'] },
-    { shouldExitProgram: false },
-  );
+  await webExt.cmd.build({ sourceDir, artifactsDir, filename, overwriteDest: true, ignoreFiles: ['**/*.map'] }, { shouldExitProgram: false });
   console.log(`Packaged ${resolve(artifactsDir, filename)}`);
 }

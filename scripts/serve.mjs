@@ -113,7 +113,9 @@ async function serveFile(request, response) {
     if (STRICT_CSP_PATHS.has(mapped.path)) headers['Content-Security-Policy'] = STRICT_CSP;
     response.writeHead(200, headers);
     if (request.method === 'HEAD') return response.end();
-    createReadStream(real).on('error', () => response.destroy()).pipe(response);
+    createReadStream(real)
+      .on('error', () => response.destroy())
+      .pipe(response);
   } catch {
     send(404, 'Not found');
   }

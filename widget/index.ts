@@ -14,7 +14,9 @@ function register(): void {
     const existing = customElements.get(TAG);
     if (existing) {
       if (existing !== RecordAccessGuide) {
-        console.warn(`record-access-guide: <${TAG}> is already defined on this page (the guide’s script included twice, or another element with that name); this copy did not register.`);
+        console.warn(
+          `record-access-guide: <${TAG}> is already defined on this page (the guide’s script included twice, or another element with that name); this copy did not register.`,
+        );
       }
       return;
     }

@@ -32,7 +32,11 @@
     longestBlockSince: (since, type) => blocks.filter((b) => b.start >= since && b.type === type).reduce((max, b) => Math.max(max, b.duration), 0),
     now: () => nativeNow(),
     /** The longest blocks since `since`, longest first, with what a long animation frame knows of them. */
-    blocksSince: (since) => blocks.filter((b) => b.start >= since).sort((a, b) => b.duration - a.duration).slice(0, 5),
+    blocksSince: (since) =>
+      blocks
+        .filter((b) => b.start >= since)
+        .sort((a, b) => b.duration - a.duration)
+        .slice(0, 5),
     /** Resolves after the page has rendered a frame and run a task: proof that it still answers. */
     nextFrame: () => new NativePromise((resolve) => nativeFrame(() => setTimeout(resolve, 0))),
   };

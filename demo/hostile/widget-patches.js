@@ -18,9 +18,16 @@
     },
     // Prototype.js and MooTools added enumerable methods to the built-in prototypes.
     'prototype-extras': function () {
-      Array.prototype.each = function (fn) { for (var i = 0; i < this.length; i++) fn(this[i]); };
-      Array.prototype.first = function () { return this[0]; };
-      Object.prototype.extend = function (other) { for (var k in other) this[k] = other[k]; return this; };
+      Array.prototype.each = function (fn) {
+        for (var i = 0; i < this.length; i++) fn(this[i]);
+      };
+      Array.prototype.first = function () {
+        return this[0];
+      };
+      Object.prototype.extend = function (other) {
+        for (var k in other) this[k] = other[k];
+        return this;
+      };
     },
     'object-prototype-pollution': function () {
       var polluted = {
@@ -40,18 +47,28 @@
         href: jsUrl,
         innerHTML: attack,
       };
-      Object.keys(polluted).forEach(function (key) { Object.prototype[key] = polluted[key]; });
+      Object.keys(polluted).forEach(function (key) {
+        Object.prototype[key] = polluted[key];
+      });
     },
     // Keys Lit itself reads from plain objects (see widget/record-access-guide/host-guard.ts).
     'object-prototype-lit-gadgets': function () {
       Object.prototype.strings = ['', attack, ''];
-      Object.prototype.creationScope = { importNode: function () { return document.createElement('iframe'); } };
+      Object.prototype.creationScope = {
+        importNode: function () {
+          return document.createElement('iframe');
+        },
+      };
     },
     'attach-shadow-throws': function () {
-      Element.prototype.attachShadow = function () { throw new Error('shadow DOM is switched off on this page'); };
+      Element.prototype.attachShadow = function () {
+        throw new Error('shadow DOM is switched off on this page');
+      };
     },
     'attach-shadow-returns-other-node': function () {
-      Element.prototype.attachShadow = function () { return document.createElement('div'); };
+      Element.prototype.attachShadow = function () {
+        return document.createElement('div');
+      };
     },
     'attach-shadow-closed': function () {
       Element.prototype.attachShadow = function (init) {
@@ -61,13 +78,17 @@
       };
     },
     'define-throws': function () {
-      customElements.define = function () { throw new Error('custom elements are locked on this page'); };
+      customElements.define = function () {
+        throw new Error('custom elements are locked on this page');
+      };
     },
     'define-does-nothing': function () {
       customElements.define = function () {};
     },
     'json-parse-throws': function () {
-      JSON.parse = function () { throw new SyntaxError('JSON.parse is broken on this page'); };
+      JSON.parse = function () {
+        throw new SyntaxError('JSON.parse is broken on this page');
+      };
     },
     'json-parse-hostile': function () {
       JSON.parse = function () {
@@ -75,16 +96,24 @@
       };
     },
     'string-replace-throws': function () {
-      String.prototype.replace = function () { throw new Error('String.prototype.replace is broken on this page'); };
+      String.prototype.replace = function () {
+        throw new Error('String.prototype.replace is broken on this page');
+      };
     },
     'string-replace-markup': function () {
-      String.prototype.replace = function () { return attack; };
+      String.prototype.replace = function () {
+        return attack;
+      };
     },
     'window-add-event-listener-throws': function () {
-      window.addEventListener = function () { throw new Error('window.addEventListener is broken on this page'); };
+      window.addEventListener = function () {
+        throw new Error('window.addEventListener is broken on this page');
+      };
     },
     'mutation-observer-throws': function () {
-      window.MutationObserver = function () { throw new Error('MutationObserver is switched off on this page'); };
+      window.MutationObserver = function () {
+        throw new Error('MutationObserver is switched off on this page');
+      };
     },
   };
   if (!Object.prototype.hasOwnProperty.call(patches, patch)) throw new Error('widget-patches.js: unknown ?patch=' + patch);

@@ -39,7 +39,14 @@ export async function wantedRegistrations(settings: Settings): Promise<Registrat
 }
 
 /** The fields of a registered script that registrationSteps compares. */
-function registeredFields(script: { id: string; js?: string[]; css?: string[]; matches?: string[]; excludeMatches?: string[]; runAt?: string }): RegisteredScript {
+function registeredFields(script: {
+  id: string;
+  js?: string[];
+  css?: string[];
+  matches?: string[];
+  excludeMatches?: string[];
+  runAt?: string;
+}): RegisteredScript {
   return { id: script.id, js: script.js, css: script.css, matches: script.matches, excludeMatches: script.excludeMatches, runAt: script.runAt };
 }
 
@@ -78,7 +85,5 @@ export async function activateInGrantedTabs(patterns: readonly string[]): Promis
   const webPatterns = patterns.filter((pattern) => /^(https?|\*):\/\//.test(pattern));
   if (webPatterns.length === 0) return;
   const tabs = await browser.tabs.query({ url: [...webPatterns] });
-  await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? undefined : activateInTab(tab.id).catch(() => false))),
-  );
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : activateInTab(tab.id).catch(() => false))));
 }

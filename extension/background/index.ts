@@ -96,7 +96,9 @@ browser.runtime.onInstalled.addListener(() => resync());
 browser.runtime.onStartup.addListener(() => resync());
 browser.permissions.onAdded.addListener(({ origins = [] }) => {
   resync();
-  activateInGrantedTabs(origins).catch((error: unknown) => console.error('Record Access Aids: could not start in the open tabs of a site just allowed.', error));
+  activateInGrantedTabs(origins).catch((error: unknown) =>
+    console.error('Record Access Aids: could not start in the open tabs of a site just allowed.', error),
+  );
 });
 browser.permissions.onRemoved.addListener(() => resync());
 // Settings written by another copy of the extension (storage.sync from another computer) or by hand.

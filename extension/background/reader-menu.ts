@@ -12,9 +12,12 @@ const MENU_TITLE = 'Open in the Record Access Aids reader';
 export function installReaderMenu(): void {
   // Menus persist across restarts of the background, so they are created once per install or update.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.remove(READER_MENU_ID).catch(() => undefined).finally(() => {
-      browser.contextMenus.create({ id: READER_MENU_ID, title: MENU_TITLE, contexts: ['link'], targetUrlPatterns: ['https://*/*', 'http://*/*'] });
-    });
+    browser.contextMenus
+      .remove(READER_MENU_ID)
+      .catch(() => undefined)
+      .finally(() => {
+        browser.contextMenus.create({ id: READER_MENU_ID, title: MENU_TITLE, contexts: ['link'], targetUrlPatterns: ['https://*/*', 'http://*/*'] });
+      });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== READER_MENU_ID) return;

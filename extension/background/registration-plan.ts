@@ -27,9 +27,7 @@ export interface RegisteredScript {
 }
 
 export type RegistrationStep =
-  | { kind: 'register'; scripts: Registration[] }
-  | { kind: 'update'; scripts: Registration[] }
-  | { kind: 'unregister'; ids: string[] };
+  { kind: 'register'; scripts: Registration[] } | { kind: 'update'; scripts: Registration[] } | { kind: 'unregister'; ids: string[] };
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean =>
   [...(a ?? [])].sort().join('\n') === [...(b ?? [])].sort().join('\n');

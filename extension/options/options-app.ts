@@ -87,16 +87,14 @@ export class OptionsApp extends LitElement {
     };
     this.stopWatchingVoices = synthesizer.onVoicesChanged(() => list(synthesizer.voices()));
     void waitForVoices(synthesizer, 5000).then(list);
-    void browser.commands
-      .getAll()
-      .then(
-        (commands) =>
-          (this.shortcuts = commands.map((c) => ({
-            // The browser's own "open the popup" command has no description of ours.
-            description: c.name === '_execute_action' || !c.description ? t('commandOpenPopup') : c.description,
-            shortcut: c.shortcut ?? '',
-          }))),
-      );
+    void browser.commands.getAll().then(
+      (commands) =>
+        (this.shortcuts = commands.map((c) => ({
+          // The browser's own "open the popup" command has no description of ours.
+          description: c.name === '_execute_action' || !c.description ? t('commandOpenPopup') : c.description,
+          shortcut: c.shortcut ?? '',
+        }))),
+    );
   }
 
   override disconnectedCallback(): void {
@@ -185,9 +183,11 @@ export class OptionsApp extends LitElement {
             <button type="button" @click=${() => void this.settings.send({ type: 'site/update', origin, enabled: !site.enabled })}>
               ${t(site.enabled ? 'siteTurnOff' : 'siteTurnOn', host)}
             </button>
-            ${site.aids
-              ? html`<button type="button" @click=${() => void this.settings.send({ type: 'site/update', origin, ownAids: false })}>${t('siteUseGlobal', host)}</button>`
-              : nothing}
+            ${
+              site.aids
+                ? html`<button type="button" @click=${() => void this.settings.send({ type: 'site/update', origin, ownAids: false })}>${t('siteUseGlobal', host)}</button>`
+                : nothing
+            }
           </div>
         </li>`;
       })}
@@ -199,9 +199,11 @@ export class OptionsApp extends LitElement {
       <ul class="plain">
         ${PORTALS.map(
           (portal) => html`<li class="row">
-            ${this.granted.has(portal.id)
-              ? html`<span><strong>${portal.name}</strong>: ${t('portalAllowed')}</span>`
-              : html`<button type="button" @click=${() => void this.allowPortal(portal)}>${t('portalAllowButton', portal.name)}</button>`}
+            ${
+              this.granted.has(portal.id)
+                ? html`<span><strong>${portal.name}</strong>: ${t('portalAllowed')}</span>`
+                : html`<button type="button" @click=${() => void this.allowPortal(portal)}>${t('portalAllowButton', portal.name)}</button>`
+            }
           </li>`,
         )}
       </ul>
@@ -210,14 +212,16 @@ export class OptionsApp extends LitElement {
 
   private renderBackup() {
     return html`
-      ${this.importErrors
-        ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="import-error-heading">
+      ${
+        this.importErrors
+          ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="import-error-heading">
             <h3 id="import-error-heading" class="error">${t('importErrorHeading')}</h3>
             <ul>
               ${this.importErrors.map((e) => html`<li>${e}</li>`)}
             </ul>
           </div>`
-        : nothing}
+          : nothing
+      }
       <button type="button" ?disabled=${!this.settings.settings} @click=${() => this.exportSettings()}>${t('exportButton')}</button>
       <div class="field">
         <label for="import-file">${t('importLabel')}</label>
@@ -239,18 +243,22 @@ export class OptionsApp extends LitElement {
         ${this.settings.repaired ? html`<p class="error">${t('settingsRepaired')}</p>` : nothing}
         <section aria-labelledby="global-heading">
           <h2 id="global-heading">${t('globalAidsHeading')}</h2>
-          ${settings
-            ? html`<rak-aids-form .aids=${settings.global} .save=${save}></rak-aids-form>`
-            : this.settings.loadFailed
-              ? html`<p class="error">${t('settingsNotLoaded')}</p>`
-              : nothing}
+          ${
+            settings
+              ? html`<rak-aids-form .aids=${settings.global} .save=${save}></rak-aids-form>`
+              : this.settings.loadFailed
+                ? html`<p class="error">${t('settingsNotLoaded')}</p>`
+                : nothing
+          }
         </section>
-        ${settings
-          ? html`<section aria-labelledby="read-aloud-heading">
+        ${
+          settings
+            ? html`<section aria-labelledby="read-aloud-heading">
               <h2 id="read-aloud-heading">${t('readAloudHeading')}</h2>
               ${this.renderReadAloud(settings.global, save)}
             </section>`
-          : nothing}
+            : nothing
+        }
         <section aria-labelledby="sites-heading">
           <h2 id="sites-heading">${t('sitesHeading')}</h2>
           ${this.renderSites()}

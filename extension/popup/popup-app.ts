@@ -84,7 +84,15 @@ export class PopupApp extends LitElement {
       return;
     }
     const allowed = await browser.permissions.contains({ origins: [pattern] });
-    this.site = { kind: 'site', tabId: tab.id, origin: url.origin, host: url.host, pattern, allowed, ...(looksLikeDocument(tab.url) ? { document: tab.url } : {}) };
+    this.site = {
+      kind: 'site',
+      tabId: tab.id,
+      origin: url.origin,
+      host: url.host,
+      pattern,
+      allowed,
+      ...(looksLikeDocument(tab.url) ? { document: tab.url } : {}),
+    };
   }
 
   private async allowSite(): Promise<void> {

@@ -63,7 +63,8 @@ export async function pageText(page: PDFPageProxy): Promise<PageText> {
   const open: (string | undefined)[] = [];
   for (const item of content.items) {
     if (!isTextItem(item)) {
-      if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') open.push(item.type === 'beginMarkedContentProps' ? item.id : undefined);
+      if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
+        open.push(item.type === 'beginMarkedContentProps' ? item.id : undefined);
       else if (item.type === 'endMarkedContent') open.pop();
       continue;
     }

@@ -134,7 +134,8 @@ export class ReaderApp {
   async openFile(file: File): Promise<void> {
     const signal = this.#reset(file.name);
     this.#say(rs('loading', { name: file.name }));
-    if (file.size > MAX_DOCUMENT_BYTES) return this.#fail(rs('errorTooBig', { name: file.name, size: Math.ceil(file.size / 1048576), limit: MAX_DOCUMENT_BYTES / 1048576 }));
+    if (file.size > MAX_DOCUMENT_BYTES)
+      return this.#fail(rs('errorTooBig', { name: file.name, size: Math.ceil(file.size / 1048576), limit: MAX_DOCUMENT_BYTES / 1048576 }));
     if (file.size === 0) return this.#fail(rs('errorEmpty', { name: file.name }));
     const bytes = new Uint8Array(await file.arrayBuffer());
     if (signal.aborted) return;
@@ -204,7 +205,9 @@ export class ReaderApp {
         if (signal.aborted) return;
         // A damaged page: say so on that page and go on with the rest.
         console.warn(`Record Access Aids reader: page ${n} could not be read.`, error);
-        this.#text.append(renderPage({ number: n, source: 'untagged', blocks: [] }, total, [notice('warning', rs('errorDamaged', { name: rs('pageHeading', { n }) }))]));
+        this.#text.append(
+          renderPage({ number: n, source: 'untagged', blocks: [] }, total, [notice('warning', rs('errorDamaged', { name: rs('pageHeading', { n }) }))]),
+        );
         continue;
       }
       if (signal.aborted) return;

@@ -60,7 +60,8 @@ export const READER_STRINGS = {
   errorEmpty: '{name} is empty.',
   errorFetch: 'The document could not be got from {site}. Check you are still signed in, then try again.',
   errorNotAllowed: 'The reader can only get documents from sites you have allowed the extension to use. {site} is not one of them.',
-  errorOtherSite: 'The reader only gets documents from the site you are on. This link goes to another site ({site}), so it was not opened. Download the file and open it here instead.',
+  errorOtherSite:
+    'The reader only gets documents from the site you are on. This link goes to another site ({site}), so it was not opened. Download the file and open it here instead.',
   errorAddress: 'That address is not a web page address the reader can open.',
   errorPicture: 'This picture could not be read. It may be damaged.',
   keepOriginal: 'You can still see the original.',

@@ -158,11 +158,12 @@ export class AidsForm extends LitElement {
             <label for="theme-${theme}">${t(THEME_LABELS[theme])}</label>
           </div>`,
         )}
-        ${aids.colourTheme !== 'custom'
-          ? nothing
-          : this.compact
-            ? html`<p class="hint">${t('customColoursInOptions')}</p>`
-            : html`<div class="colours">
+        ${
+          aids.colourTheme !== 'custom'
+            ? nothing
+            : this.compact
+              ? html`<p class="hint">${t('customColoursInOptions')}</p>`
+              : html`<div class="colours">
                   <div class="field">
                     <label for="custom-text">${t('customTextLabel')}</label>
                     <input id="custom-text" type="color" .value=${aids.customText} @change=${(e: Event) => void this.change({ customText: (e.target as HTMLInputElement).value })} />
@@ -175,12 +176,20 @@ export class AidsForm extends LitElement {
                 <p id="contrast-readout" class=${ratio !== undefined && ratio < 4.5 ? 'error' : ''}>
                   ${ratio === undefined ? nothing : t('contrastReadout', ratio.toFixed(1))}
                   ${ratio !== undefined && ratio < 4.5 ? t('contrastWarning') : nothing}
-                </p>`}
+                </p>`
+        }
       </fieldset>
     `;
   }
 
-  private renderSelect<T extends string | number>(id: string, label: MessageKey, value: T, options: readonly T[], optionLabel: (o: T) => string, onPick: (o: T) => Partial<Aids>) {
+  private renderSelect<T extends string | number>(
+    id: string,
+    label: MessageKey,
+    value: T,
+    options: readonly T[],
+    optionLabel: (o: T) => string,
+    onPick: (o: T) => Partial<Aids>,
+  ) {
     // ?selected sets the first render; the live .value puts the stored choice back after a failed save.
     return html`<div class="field">
       <label for=${id}>${t(label)}</label>
@@ -202,9 +211,30 @@ export class AidsForm extends LitElement {
     if (!aids) return nothing;
     return html`
       ${this.renderThemes(aids)}
-      ${this.renderSelect('text-size', 'textSizeLabel', aids.textSize, TEXT_SIZES, (s) => (s === 100 ? t('textSizeNormal') : t('textSizeOption', String(s))), (s) => ({ textSize: s }))}
-      ${this.renderSelect('text-spacing', 'textSpacingLabel', aids.textSpacing, TEXT_SPACINGS, (s) => t(SPACING_LABELS[s]), (s) => ({ textSpacing: s }))}
-      ${this.renderSelect('readable-font', 'readableFontLabel', aids.readableFont, READABLE_FONTS, (f) => t(FONT_LABELS[f]), (f) => ({ readableFont: f }))}
+      ${this.renderSelect(
+        'text-size',
+        'textSizeLabel',
+        aids.textSize,
+        TEXT_SIZES,
+        (s) => (s === 100 ? t('textSizeNormal') : t('textSizeOption', String(s))),
+        (s) => ({ textSize: s }),
+      )}
+      ${this.renderSelect(
+        'text-spacing',
+        'textSpacingLabel',
+        aids.textSpacing,
+        TEXT_SPACINGS,
+        (s) => t(SPACING_LABELS[s]),
+        (s) => ({ textSpacing: s }),
+      )}
+      ${this.renderSelect(
+        'readable-font',
+        'readableFontLabel',
+        aids.readableFont,
+        READABLE_FONTS,
+        (f) => t(FONT_LABELS[f]),
+        (f) => ({ readableFont: f }),
+      )}
       ${SWITCHES.filter((s) => !this.compact || s.inPopup).map(
         ({ key, label, hint }) => html`<div class="setting">
           <input

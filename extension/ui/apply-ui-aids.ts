@@ -28,7 +28,14 @@ export function uiAidsCss(aids: Aids): string {
   // Under the system's forced colours the theme stands down, as it does on web pages: left in place, its
   // colours still reach properties forced colours do not replace (such as -webkit-text-fill-color).
   const colours = palette
-    ? [`--rak-ui-text: ${palette.text}`, `--rak-ui-secondary-text: ${palette.text}`, `--rak-ui-background: ${palette.background}`, `--rak-ui-accent: ${palette.link}`, `--rak-ui-error: ${palette.text}`, `--rak-ui-on-accent: ${palette.background}`]
+    ? [
+        `--rak-ui-text: ${palette.text}`,
+        `--rak-ui-secondary-text: ${palette.text}`,
+        `--rak-ui-background: ${palette.background}`,
+        `--rak-ui-accent: ${palette.link}`,
+        `--rak-ui-error: ${palette.text}`,
+        `--rak-ui-on-accent: ${palette.background}`,
+      ]
     : [];
   if (aids.readableFont !== 'none') {
     const { family, files } = FONTS[aids.readableFont];

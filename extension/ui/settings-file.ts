@@ -15,8 +15,7 @@ export function settingsFileText(settings: Settings): string {
 }
 
 export type SettingsFileResult =
-  | { ok: true; stored: StoredSettings | { version: number; values: unknown } }
-  | { ok: false; error: MessageKey; problems: string[] };
+  { ok: true; stored: StoredSettings | { version: number; values: unknown } } | { ok: false; error: MessageKey; problems: string[] };
 
 export function readSettingsFile(text: string): SettingsFileResult {
   if (text.length > MAX_SETTINGS_FILE_BYTES) return { ok: false, error: 'importTooBig', problems: [] };

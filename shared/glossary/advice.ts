@@ -3,5 +3,4 @@
  */
 
 /** Shown with every term whose letters can mean more than one thing in a record. */
-export const CHECK_WITH_PRACTICE =
-  'These letters can mean different things. If you are not sure which one the record means, ask the GP practice.';
+export const CHECK_WITH_PRACTICE = 'These letters can mean different things. If you are not sure which one the record means, ask the GP practice.';

@@ -14,4 +14,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [...TEST_TERMS, ...MEDICINE_TE
 export { CHECK_WITH_PRACTICE } from './advice.js';
 export { compileGlossary, type CompiledGlossary, type GlossaryMatch, type ScanRange, type ScanResult } from './matcher.js';
 export { SOURCES } from './sources.js';
-export { GLOSSARY_CATEGORIES, headingOf, type CaseRule, type CountEntry, type GlossaryCategory, type GlossaryEntry, type GlossarySource, type TermEntry } from './types.js';
+export {
+  GLOSSARY_CATEGORIES,
+  headingOf,
+  type CaseRule,
+  type CountEntry,
+  type GlossaryCategory,
+  type GlossaryEntry,
+  type GlossarySource,
+  type TermEntry,
+} from './types.js';

@@ -225,7 +225,8 @@ const isAsciiLetter = (unit: number): boolean => (unit | CASE_OFFSET) >= 97 && (
 function nextToShoutedWord(text: string, start: number, end: number, known: ReadonlySet<string>): boolean {
   const shouted = (word: string): boolean => CAPITAL_WORD.test(word) && !known.has(word);
   let before = start;
-  while (before > 0 && start - before < MAX_GAP_TO_NEIGHBOUR && !isAsciiLetter(text.charCodeAt(before - 1)) && text.charCodeAt(before - 1) !== NEWLINE) before--;
+  while (before > 0 && start - before < MAX_GAP_TO_NEIGHBOUR && !isAsciiLetter(text.charCodeAt(before - 1)) && text.charCodeAt(before - 1) !== NEWLINE)
+    before--;
   let wordStart = before;
   while (wordStart > 0 && isAsciiLetter(text.charCodeAt(wordStart - 1))) wordStart--;
   if (wordStart < before && shouted(text.slice(wordStart, before))) return true;
@@ -315,7 +316,9 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
     [...neighbourWords(text, start, -1, CONTEXT_WORDS_EACH_SIDE), ...neighbourWords(text, end, 1, CONTEXT_WORDS_EACH_SIDE)].some((raw) => {
       if (/[0-9]/.test(raw)) return true;
       // The word as written ("b.d."), and without the sentence's own full stop or comma ("mg.").
-      return [raw, raw.replace(/[.,;:/%]+$/, '')].some((word) => NUMBER_WORDS.has(word.toLowerCase()) || contextExact.has(word) || contextFolded.has(word.toLowerCase()));
+      return [raw, raw.replace(/[.,;:/%]+$/, '')].some(
+        (word) => NUMBER_WORDS.has(word.toLowerCase()) || contextExact.has(word) || contextFolded.has(word.toLowerCase()),
+      );
     });
 
   /** The longest match starting at `start` among the spellings in `trie` (and counts, if asked), if any. */
@@ -323,7 +326,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
     let bestEnd = -1;
     let bestId = '';
     let node: TrieNode | undefined = trie;
-    for (let at = start; node && at < text.length; ) {
+    for (let at = start; node && at < text.length;) {
       node = childOf(node, foldUnit(text.charCodeAt(at)));
       at++;
       if (!node || node.ends.length === 0) continue;
@@ -379,7 +382,7 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): CompiledGlos
 
   function* scanInSlices(text: string, sliceLength: number): Generator<ScanResult, void, undefined> {
     const step = Math.max(1, Math.floor(sliceLength));
-    for (let from = 0; from < text.length; ) {
+    for (let from = 0; from < text.length;) {
       const result = scanRange(text, { from, to: from + step });
       yield result;
       from = result.resumeAt;

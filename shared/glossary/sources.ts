@@ -16,18 +16,34 @@ export const SOURCES = {
     // The page moved from /nhs-app/help/ to /nhs-app/nhs-app-help-and-support/ (found in the 2026 review).
     'nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/',
   ),
-  bnfAbbreviations: { publisher: 'NICE, British National Formulary (BNF)', title: 'Abbreviations and symbols', url: 'https://bnf.nice.org.uk/about/abbreviations-and-symbols/' },
+  bnfAbbreviations: {
+    publisher: 'NICE, British National Formulary (BNF)',
+    title: 'Abbreviations and symbols',
+    url: 'https://bnf.nice.org.uk/about/abbreviations-and-symbols/',
+  },
   pharmacyAbbreviations: {
     publisher: 'Community Pharmacy England, Barnsley LPC',
     title: 'Pharmacy abbreviations',
     url: 'https://psnc.org.uk/barnsley-lpc/resources/pharmacy-abbreviations/',
   },
-  swanAbbreviations: { publisher: 'Swan Medical Group (GP practice)', title: 'Abbreviations you may find in your health records', url: 'https://swanmedicalgroup.co.uk/surgery-information/help' },
-  westburyAbbreviations: { publisher: 'Westbury Surgery (GP practice)', title: 'Medical record abbreviations', url: 'https://www.westburysurgery.co.uk/medical-record-abbreviations' },
+  swanAbbreviations: {
+    publisher: 'Swan Medical Group (GP practice)',
+    title: 'Abbreviations you may find in your health records',
+    url: 'https://swanmedicalgroup.co.uk/surgery-information/help',
+  },
+  westburyAbbreviations: {
+    publisher: 'Westbury Surgery (GP practice)',
+    title: 'Medical record abbreviations',
+    url: 'https://www.westburysurgery.co.uk/medical-record-abbreviations',
+  },
 
   // Tests
   ltoFullBloodCount: { publisher: 'Lab Tests Online-UK', title: 'Full blood count', url: 'https://labtestsonline.org.uk/understanding/analytes/fbc' },
-  ltoLiverPanel: { publisher: 'Lab Tests Online-UK', title: 'Liver function tests', url: 'https://www.labtestsonline.org.uk/understanding/analytes/liver-panel/' },
+  ltoLiverPanel: {
+    publisher: 'Lab Tests Online-UK',
+    title: 'Liver function tests',
+    url: 'https://www.labtestsonline.org.uk/understanding/analytes/liver-panel/',
+  },
   ltoCrp: { publisher: 'Lab Tests Online-UK', title: 'C-reactive protein (CRP)', url: 'https://labtestsonline.org.uk/tests/c-reactive-protein-crp' },
   ltoCholesterol: { publisher: 'Lab Tests Online-UK', title: 'Cholesterol test', url: 'https://labtestsonline.org.uk/tests/cholesterol-test' },
   ltoIron: { publisher: 'Lab Tests Online-UK', title: 'Iron tests', url: 'https://labtestsonline.org.uk/tests/iron-tests' },
@@ -47,7 +63,11 @@ export const SOURCES = {
     url: 'https://www.leedsth.nhs.uk/a-z-of-services/radiology/radiology-departments/computerised-tomography-ct/',
   },
   thyroidTest: { publisher: 'Monitor My Health (NHS)', title: 'Thyroid test', url: 'https://monitormyhealth.org.uk/thyroid-test/' },
-  hba1c: { publisher: 'North West London Pathology (NHS)', title: 'Glycated haemoglobin (HbA1c)', url: 'https://www.nwlpathology.nhs.uk/tests-database/glycated-haemoglobin-hba1c/' },
+  hba1c: {
+    publisher: 'North West London Pathology (NHS)',
+    title: 'Glycated haemoglobin (HbA1c)',
+    url: 'https://www.nwlpathology.nhs.uk/tests-database/glycated-haemoglobin-hba1c/',
+  },
   inr: { publisher: 'University Hospitals of North Midlands NHS Trust, Pathology', title: 'INR', url: 'https://uhnm.nhs.uk/our-services/pathology/tests/inr' },
   qrisk: { publisher: 'ClinRisk / QResearch', title: 'QRISK3 risk calculator', url: 'https://qrisk.org' },
   nhsTibc: nhsPage('Total iron-binding capacity and transferrin test', 'tests-and-treatments/tibc-test/'),
@@ -140,14 +160,28 @@ export const SOURCES = {
   nhsAki: nhsPage('Acute kidney injury', 'conditions/acute-kidney-injury/'),
   nhsSsri: nhsPage('SSRI antidepressants', 'mental-health/talking-therapies-medicine-treatments/medicines-and-psychiatry/ssri-antidepressants/'),
   nhsAntidepressants: nhsPage('Antidepressants', 'mental-health/talking-therapies-medicine-treatments/medicines-and-psychiatry/antidepressants/overview/'),
-  nhsCbt: nhsPage('Cognitive behavioural therapy (CBT)', 'mental-health/talking-therapies-medicine-treatments/talking-therapies-and-counselling/cognitive-behavioural-therapy-cbt/overview/'),
+  nhsCbt: nhsPage(
+    'Cognitive behavioural therapy (CBT)',
+    'mental-health/talking-therapies-medicine-treatments/talking-therapies-and-counselling/cognitive-behavioural-therapy-cbt/overview/',
+  ),
   nhsAdhd: nhsPage('Attention deficit hyperactivity disorder (ADHD)', 'conditions/attention-deficit-hyperactivity-disorder-adhd/'),
   nhsAutism: nhsPage('Autism', 'conditions/autism/'),
   nhsLearningDisability: nhsPage('Learning disabilities', 'conditions/learning-disabilities/'),
   nhsProstate: nhsPage('Benign prostate enlargement', 'conditions/benign-prostate-enlargement/'),
-  nhsDepressionTest: nhsPage('Depression and anxiety self-assessment quiz (PHQ-9 and GAD-7 questions)', 'mental-health/self-help/tips-and-support/mood-self-assessment/'),
+  nhsDepressionTest: nhsPage(
+    'Depression and anxiety self-assessment quiz (PHQ-9 and GAD-7 questions)',
+    'mental-health/self-help/tips-and-support/mood-self-assessment/',
+  ),
   nhsAandE: nhsPage('When to go to A&E (the emergency department)', 'nhs-services/urgent-and-emergency-care-services/when-to-go-to-ae/'),
   govukLpa: { publisher: 'GOV.UK', title: 'Make, register or end a lasting power of attorney', url: 'https://www.gov.uk/power-of-attorney' },
-  news2: { publisher: 'Royal College of Physicians', title: 'National Early Warning Score (NEWS) 2', url: 'https://www.rcp.ac.uk/improving-care/resources/national-early-warning-score-news-2/' },
-  gcs: { publisher: 'The Glasgow Structured Approach to Assessment of the Glasgow Coma Scale', title: 'Glasgow Coma Scale', url: 'https://www.glasgowcomascale.org/' },
+  news2: {
+    publisher: 'Royal College of Physicians',
+    title: 'National Early Warning Score (NEWS) 2',
+    url: 'https://www.rcp.ac.uk/improving-care/resources/national-early-warning-score-news-2/',
+  },
+  gcs: {
+    publisher: 'The Glasgow Structured Approach to Assessment of the Glasgow Coma Scale',
+    title: 'Glasgow Coma Scale',
+    url: 'https://www.glasgowcomascale.org/',
+  },
 } satisfies Record<string, GlossarySource>;

@@ -80,7 +80,7 @@ export class TextUnits {
     let start = segment.index;
     let end = segment.index + segment.segment.length;
     let last = segment.segment;
-    for (let before = start > 0 ? this.#segments.containing(start - 1) : undefined; before && NO_BREAK_AFTER.test(before.segment); ) {
+    for (let before = start > 0 ? this.#segments.containing(start - 1) : undefined; before && NO_BREAK_AFTER.test(before.segment);) {
       start = before.index;
       before = start > 0 ? this.#segments.containing(start - 1) : undefined;
     }

@@ -40,10 +40,7 @@ export function chooseVoice(voices: readonly VoiceInfo[], lang: string, preferre
 }
 
 /** Resolves with the voices once the synthesiser has any, or with none after `timeoutMs` (voices load late in Chromium). */
-export function waitForVoices(
-  source: { voices(): VoiceInfo[]; onVoicesChanged(listener: () => void): () => void },
-  timeoutMs: number,
-): Promise<VoiceInfo[]> {
+export function waitForVoices(source: { voices(): VoiceInfo[]; onVoicesChanged(listener: () => void): () => void }, timeoutMs: number): Promise<VoiceInfo[]> {
   const now = source.voices();
   if (now.length > 0) return Promise.resolve(now);
   return new Promise((resolve) => {

@@ -17,7 +17,12 @@ const PAGES = [
 ] as const;
 
 /** The colour themes a user can pick (extension/settings/schema.ts); the pages follow them too. */
-const THEMES = [{ colourTheme: 'none' }, { colourTheme: 'dark' }, { colourTheme: 'light' }, { colourTheme: 'custom', customText: '#ffffff', customBackground: '#1d2328' }] as const;
+const THEMES = [
+  { colourTheme: 'none' },
+  { colourTheme: 'dark' },
+  { colourTheme: 'light' },
+  { colourTheme: 'custom', customText: '#ffffff', customBackground: '#1d2328' },
+] as const;
 const WIDTHS = [
   { name: '320 px', viewport: { width: 320, height: 640 } },
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
@@ -41,7 +46,9 @@ async function tabThroughPage(page: Page, label: string): Promise<KeyboardWalk> 
 }
 
 for (const { path, ids, keyboard } of PAGES) {
-  test(`${ids} ${path}: no axe violations in every colour theme, forced colours off and on, at 320 px and desktop, and no sideways scrolling at 320 px`, async ({ extension }) => {
+  test(`${ids} ${path}: no axe violations in every colour theme, forced colours off and on, at 320 px and desktop, and no sideways scrolling at 320 px`, async ({
+    extension,
+  }) => {
     const page = await extension.context.newPage();
     const problems: string[] = [];
     for (const theme of THEMES) {

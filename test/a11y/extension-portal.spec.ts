@@ -19,7 +19,11 @@ const VARIANTS = [
   { name: 'high contrast dark', aids: { colourTheme: 'dark' }, marks: ['colour-theme'] },
   { name: 'high contrast light', aids: { colourTheme: 'light' }, marks: ['colour-theme'] },
   { name: 'custom colours', aids: { colourTheme: 'custom', customText: '#fdf6e3', customBackground: '#002b36' }, marks: ['colour-theme'] },
-  { name: 'text 200%, wide spacing, OpenDyslexic', aids: { textSize: 200, textSpacing: 'wide', readableFont: 'opendyslexic' }, marks: ['text-size', 'text-spacing', 'readable-font'] },
+  {
+    name: 'text 200%, wide spacing, OpenDyslexic',
+    aids: { textSize: 200, textSpacing: 'wide', readableFont: 'opendyslexic' },
+    marks: ['text-size', 'text-spacing', 'readable-font'],
+  },
   {
     name: 'reading ruler, strong focus, underlined links, no animations, large pointer',
     aids: { readingRuler: true, strongFocus: true, underlineLinks: true, stopAnimations: true, largeCursor: true },
@@ -83,26 +87,28 @@ async function focusHiddenBy(page: Page, overlay: string): Promise<string[]> {
   await page.evaluate(() => window.scrollTo(0, 0));
   for (let presses = 0; presses < 120; presses += 1) {
     await page.keyboard.press('Tab');
-    const verdict = await page.evaluate((selector) => {
-      const active = document.activeElement;
-      if (!active || active === document.body) return { done: true, hidden: null as string | null };
-      const host = document.querySelector(selector);
-      if (!host || host.contains(active)) return { done: false, hidden: null };
-      const box = active.getBoundingClientRect();
-      // Covered entirely when every corner point of the focused box is painted by the extension's UI.
-      const inset = 1;
-      const points = [
-        [box.left + inset, box.top + inset],
-        [box.right - inset, box.top + inset],
-        [box.left + inset, box.bottom - inset],
-        [box.right - inset, box.bottom - inset],
-      ];
-      const covered = points.every(([x, y]) => {
-        const top = document.elementFromPoint(x as number, y as number);
-        return top !== null && (top === host || host.contains(top));
-      });
-      return { done: false, hidden: covered ? `${active.tagName.toLowerCase()} "${(active.textContent ?? '').trim().slice(0, 40)}"` : null };
-    }, overlay).catch(() => ({ done: true, hidden: null }));
+    const verdict = await page
+      .evaluate((selector) => {
+        const active = document.activeElement;
+        if (!active || active === document.body) return { done: true, hidden: null as string | null };
+        const host = document.querySelector(selector);
+        if (!host || host.contains(active)) return { done: false, hidden: null };
+        const box = active.getBoundingClientRect();
+        // Covered entirely when every corner point of the focused box is painted by the extension's UI.
+        const inset = 1;
+        const points = [
+          [box.left + inset, box.top + inset],
+          [box.right - inset, box.top + inset],
+          [box.left + inset, box.bottom - inset],
+          [box.right - inset, box.bottom - inset],
+        ];
+        const covered = points.every(([x, y]) => {
+          const top = document.elementFromPoint(x as number, y as number);
+          return top !== null && (top === host || host.contains(top));
+        });
+        return { done: false, hidden: covered ? `${active.tagName.toLowerCase()} "${(active.textContent ?? '').trim().slice(0, 40)}"` : null };
+      }, overlay)
+      .catch(() => ({ done: true, hidden: null }));
     if (verdict.hidden) hidden.push(verdict.hidden);
     if (verdict.done) break;
   }
@@ -161,12 +167,17 @@ test.describe('explain terms', () => {
       await page.setViewportSize({ width: 320, height: 640 });
       await expect(termsHost(page)).toHaveAttribute('data-state', 'ready');
       const pageOwn = await horizontalOverflow(page);
-      await termsHost(page).getByRole('button', { name: /\(\d+\)$/ }).click();
+      await termsHost(page)
+        .getByRole('button', { name: /\(\d+\)$/ })
+        .click();
       const panel = termsHost(page).getByRole('region');
       await expect(panel).toBeVisible();
       expect(await horizontalOverflow(page), 'the page scrolls no further sideways than without the panel').toBeLessThanOrEqual(pageOwn);
       expect(await panel.evaluate((el) => el.scrollWidth - el.clientWidth), 'the panel itself').toBeLessThanOrEqual(0);
-      await panel.getByRole('button', { name: /Show on page/ }).first().click();
+      await panel
+        .getByRole('button', { name: /Show on page/ })
+        .first()
+        .click();
       const popover = termsHost(page).getByRole('dialog');
       await expect(popover).toBeVisible();
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(pageOwn);
@@ -198,7 +209,9 @@ async function startReading(extension: LoadedExtension, path: string): Promise<P
 }
 
 test.describe('read-aloud bar', () => {
-  test('RAA-R-01 RAA-R-02 the bar passes axe with forced colours off and on, and at 320 px with text at 100% and 200% it makes the page scroll no further sideways', async ({ extension }) => {
+  test('RAA-R-01 RAA-R-02 the bar passes axe with forced colours off and on, and at 320 px with text at 100% and 200% it makes the page scroll no further sideways', async ({
+    extension,
+  }) => {
     // What the page itself does at 320 px at each text size, before the bar: a wide data table may scroll
     // (WCAG 1.4.10 allows it for tables); the bar must add nothing.
     const own = new Map<number, number>();
@@ -267,7 +280,9 @@ test.describe('reduced motion', () => {
   async function motionDuringUse(page: Page): Promise<string[]> {
     const cdp = await page.context().newCDPSession(page);
     const started: string[] = [];
-    cdp.on('Animation.animationStarted', (event: { animation: { type: string; name: string } }) => started.push(`${event.animation.type} ${event.animation.name}`));
+    cdp.on('Animation.animationStarted', (event: { animation: { type: string; name: string } }) =>
+      started.push(`${event.animation.type} ${event.animation.name}`),
+    );
     await cdp.send('Animation.enable');
     await page.mouse.move(100, 100);
     await page.mouse.move(120, 400, { steps: 8 });
@@ -284,7 +299,9 @@ test.describe('reduced motion', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await aidsInPlace(page, ['reading-ruler']);
     await expect(termsHost(page)).toHaveAttribute('data-state', 'ready');
-    await termsHost(page).getByRole('button', { name: /\(\d+\)$/ }).click();
+    await termsHost(page)
+      .getByRole('button', { name: /\(\d+\)$/ })
+      .click();
     expect(await motionDuringUse(page)).toEqual([]);
   });
 

@@ -9,8 +9,16 @@ const cases = [
   { name: 'no indicator', css: 'button:focus { outline: none; }', expected: (c: number) => c === 0 },
   { name: 'a pale grey outline (under 3:1)', css: 'button:focus { outline: 2px solid #c8c8c8; }', expected: (c: number) => c > 1 && c < 3 },
   { name: 'a dark outline', css: 'button:focus { outline: 3px solid #212b32; }', expected: (c: number) => c >= 3 },
-  { name: 'yellow background with a dark underline', css: 'button:focus { outline: none; background: #ffeb3b; box-shadow: 0 4px #212b32; }', expected: (c: number) => c >= 3 },
-  { name: 'only a pale background change', css: 'button { background: #fff; border: 0 } button:focus { outline: none; background: #eeeeee; }', expected: (c: number) => c > 1 && c < 3 },
+  {
+    name: 'yellow background with a dark underline',
+    css: 'button:focus { outline: none; background: #ffeb3b; box-shadow: 0 4px #212b32; }',
+    expected: (c: number) => c >= 3,
+  },
+  {
+    name: 'only a pale background change',
+    css: 'button { background: #fff; border: 0 } button:focus { outline: none; background: #eeeeee; }',
+    expected: (c: number) => c > 1 && c < 3,
+  },
 ];
 
 for (const { name, css, expected } of cases) {

@@ -9,13 +9,20 @@ import { storeSettings } from '../e2e/support/settings.js';
 import { axeFindings } from '../e2e/support/axe.js';
 import { horizontalOverflow } from './support/screens.js';
 
-const THEMES = [{ colourTheme: 'none' }, { colourTheme: 'dark' }, { colourTheme: 'light' }, { colourTheme: 'custom', customText: '#ffffff', customBackground: '#1d2328' }] as const;
+const THEMES = [
+  { colourTheme: 'none' },
+  { colourTheme: 'dark' },
+  { colourTheme: 'light' },
+  { colourTheme: 'custom', customText: '#ffffff', customBackground: '#1d2328' },
+] as const;
 const WIDTHS = [
   { name: '320 px', viewport: { width: 320, height: 640 } },
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
 ] as const;
 
-test('reader page: no axe violations with a document open, in every colour theme, forced colours off and on, at 320 px and desktop; no sideways scrolling at 320 px', async ({ extension }) => {
+test('reader page: no axe violations with a document open, in every colour theme, forced colours off and on, at 320 px and desktop; no sideways scrolling at 320 px', async ({
+  extension,
+}) => {
   const problems: string[] = [];
   for (const theme of THEMES) {
     await storeSettings(extension, { global: { ...theme, explainTerms: true } });
@@ -58,14 +65,22 @@ test('reader page: a document is opened, read and paged through by keyboard alon
     await page.keyboard.press('Tab');
     const stop = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return el ? { text: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.id, outline: getComputedStyle(el).outlineStyle, disabled: (el as HTMLButtonElement).disabled } : null;
+      return el
+        ? {
+            text: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.id,
+            outline: getComputedStyle(el).outlineStyle,
+            disabled: (el as HTMLButtonElement).disabled,
+          }
+        : null;
     });
     if (!stop) break;
     reached.push(stop.text);
     expect(stop.outline, `focus outline on ${stop.text}`).not.toBe('none');
     if (stop.text === 'Zoom in to the original') break;
   }
-  expect(reached).toEqual(expect.arrayContaining(['Read aloud', 'Read from here', 'Next page', 'Go', 'Original page', 'Zoom out of the original', 'Zoom in to the original']));
+  expect(reached).toEqual(
+    expect.arrayContaining(['Read aloud', 'Read from here', 'Next page', 'Go', 'Original page', 'Zoom out of the original', 'Zoom in to the original']),
+  );
   await page.getByRole('button', { name: 'Next page' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#page-2')).toBeFocused();

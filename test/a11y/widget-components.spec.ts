@@ -37,7 +37,9 @@ const requiredQuestions = (Object.entries(QUESTIONS) as [StepId, NonNullable<(ty
 for (const locale of LOCALES) {
   test.describe(`guide components (${locale})`, () => {
     for (const [step, question] of requiredQuestions) {
-      test(`RAG-E-01 RAG-E-02 RAG-E-03 RAG-E-04 error summary on "${step}": takes focus, its link focuses the field, the message is tied to the field, nothing is lost`, async ({ page }) => {
+      test(`RAG-E-01 RAG-E-02 RAG-E-03 RAG-E-04 error summary on "${step}": takes focus, its link focuses the field, the message is tied to the field, nothing is lost`, async ({
+        page,
+      }) => {
         await openAt(page, step, locale);
         const walk = new KeyboardWalk(page);
         await walk.tabTo(step, 'the main button', (s) => s.tag === 'button' && s.type === 'submit');
@@ -106,7 +108,9 @@ for (const locale of LOCALES) {
       expect(await checklist.locator(':scope > li').count()).toBeGreaterThan(2);
     });
 
-    test('RAG-L-01 RAG-X-01 on every screen the Listen and quick-exit buttons are reachable just before the step, and nothing speaks by itself', async ({ page }) => {
+    test('RAG-L-01 RAG-X-01 on every screen the Listen and quick-exit buttons are reachable just before the step, and nothing speaks by itself', async ({
+      page,
+    }) => {
       await page.addInitScript(() => {
         // Records any speech the page starts, so "never speaks unasked" can be checked.
         const spoken: string[] = [];
@@ -169,13 +173,19 @@ function motion(page: Page): Promise<{ running: string[]; timed: string[] }> {
   return page.evaluate(() => {
     const host = document.querySelector('record-access-guide');
     const roots: (Document | ShadowRoot)[] = [document, ...(host?.shadowRoot ? [host.shadowRoot] : [])];
-    const running = roots.flatMap((root) => root.getAnimations().filter((a) => a.playState === 'running').map((a) => String((a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName ?? a.id)));
+    const running = roots.flatMap((root) =>
+      root
+        .getAnimations()
+        .filter((a) => a.playState === 'running')
+        .map((a) => String((a as CSSTransition).transitionProperty ?? (a as CSSAnimation).animationName ?? a.id)),
+    );
     const timed: string[] = [];
     for (const root of roots) {
       for (const el of root.querySelectorAll('*')) {
         const cs = getComputedStyle(el);
         const durations = [...cs.transitionDuration.split(','), ...cs.animationDuration.split(',')].map((d) => parseFloat(d));
-        if (durations.some((d) => d > 0)) timed.push(`${el.tagName.toLowerCase()}.${el.className}: transition ${cs.transitionDuration}, animation ${cs.animationDuration}`);
+        if (durations.some((d) => d > 0))
+          timed.push(`${el.tagName.toLowerCase()}.${el.className}: transition ${cs.transitionDuration}, animation ${cs.animationDuration}`);
       }
     }
     return { running, timed };

@@ -29,7 +29,9 @@ for (const locale of LOCALES) {
       const extra = [mine.some((p) => p.actions.some((a) => a.kind === 'change')) ? 'RAG-C-02' : '', mine.some((p) => p.end === 'left') ? 'RAG-S-01' : '']
         .filter(Boolean)
         .join(' ');
-      test(`RAG-Q-01 RAG-Q-02 RAG-Q-03 RAG-Q-04 ${extra} every path completed by keyboard, part ${shard + 1} of ${SHARDS} (${mine.length} paths)`, async ({ page }) => {
+      test(`RAG-Q-01 RAG-Q-02 RAG-Q-03 RAG-Q-04 ${extra} every path completed by keyboard, part ${shard + 1} of ${SHARDS} (${mine.length} paths)`, async ({
+        page,
+      }) => {
         await page.goto('/');
         await applyLocale(page, locale);
         const walk = new KeyboardWalk(page);

@@ -102,7 +102,12 @@ test('RAG-T-01 every screen, on every path and every ending, reads at grade 6 or
   // The help after "What is stopping you?" differs with the reason given: every reason's page.
   for (const reason of [...STOP_REASONS, null]) {
     await freshGuide(page);
-    await act(page, { kind: 'continue', step: 'start', values: [] }, { kind: 'stop-for-now', step: 'who' }, { kind: 'continue', step: 'leaving', values: reason ? [reason] : [] });
+    await act(
+      page,
+      { kind: 'continue', step: 'start', values: [] },
+      { kind: 'stop-for-now', step: 'who' },
+      { kind: 'continue', step: 'leaving', values: reason ? [reason] : [] },
+    );
     await collect(page, `left: ${reason ?? 'no reason'}`, screens);
   }
   const highest = new Map<string, number>();

@@ -71,10 +71,7 @@ async function launchExtension(): Promise<ExtensionSession> {
 
 /** Changes the global aids through the background, as the popup does. */
 async function setAids(session: ExtensionSession, patch: Record<string, unknown>): Promise<void> {
-  await session.controlPage.evaluate(
-    (aids) => chrome.runtime.sendMessage({ type: 'settings/update', scope: { kind: 'global' }, patch: aids }),
-    patch,
-  );
+  await session.controlPage.evaluate((aids) => chrome.runtime.sendMessage({ type: 'settings/update', scope: { kind: 'global' }, patch: aids }), patch);
 }
 
 /** An aid as the benchmark turns it on and off, and the stylesheet that shows it has been applied. */
@@ -86,7 +83,13 @@ interface MeasuredAid {
   styleId: string;
 }
 
-const HIGH_CONTRAST: MeasuredAid = { id: 'high-contrast', label: 'high contrast on', on: { colourTheme: 'dark' }, off: { colourTheme: 'none' }, styleId: 'colour-theme' };
+const HIGH_CONTRAST: MeasuredAid = {
+  id: 'high-contrast',
+  label: 'high contrast on',
+  on: { colourTheme: 'dark' },
+  off: { colourTheme: 'none' },
+  styleId: 'colour-theme',
+};
 const MEASURED_AIDS: MeasuredAid[] = [
   HIGH_CONTRAST,
   { id: 'text-size-200', label: 'text size 200%', on: { textSize: 200 }, off: { textSize: 100 }, styleId: 'text-size' },
@@ -175,9 +178,7 @@ async function measureDarkReader(context: BrowserContext, spec: PageSpec): Promi
   const cost = await measureAction(
     cdp,
     () =>
-      page.evaluate(() =>
-        (window as unknown as { DarkReader: { enable(o: object): void } }).DarkReader.enable({ brightness: 100, contrast: 100, sepia: 0 }),
-      ),
+      page.evaluate(() => (window as unknown as { DarkReader: { enable(o: object): void } }).DarkReader.enable({ brightness: 100, contrast: 100, sepia: 0 })),
     () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))),
   );
   const sample = toSample(cost, await longestTaskSince(page, start));
@@ -252,8 +253,20 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
       const oursMedian = summarise(ours.map((s) => s.mainThread));
       const theirsMedian = summarise(theirs.map((s) => s.mainThread));
       results.push(
-        { id: `darkreader.dynamic.${spec.style}.${spec.rows}`, group: 'peer', label: `Dark Reader dynamic theme, ${text}: script + style + layout`, unit: 'ms', summary: theirsMedian },
-        { id: `darkreader.dynamic.${spec.style}.${spec.rows}.longest-task`, group: 'peer', label: `Dark Reader dynamic theme, ${text}: longest task or rendering step`, unit: 'ms', summary: summarise(theirs.map((s) => s.longest)) },
+        {
+          id: `darkreader.dynamic.${spec.style}.${spec.rows}`,
+          group: 'peer',
+          label: `Dark Reader dynamic theme, ${text}: script + style + layout`,
+          unit: 'ms',
+          summary: theirsMedian,
+        },
+        {
+          id: `darkreader.dynamic.${spec.style}.${spec.rows}.longest-task`,
+          group: 'peer',
+          label: `Dark Reader dynamic theme, ${text}: longest task or rendering step`,
+          unit: 'ms',
+          summary: summarise(theirs.map((s) => s.longest)),
+        },
         {
           id: `extension.vs-darkreader.${spec.style}.${spec.rows}`,
           group: 'comparison',
@@ -275,8 +288,20 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
         const ours: Sample[] = [];
         for (let run = 0; run < options.runs; run++) ours.push(await measureOurs(session, aid, spec));
         results.push(
-          { id: `extension.${aid.id}.${rows}`, group: 'extension', label: `${aid.label}, ${text}: script + style + layout`, unit: 'ms', summary: summarise(ours.map((s) => s.mainThread)) },
-          { id: `extension.${aid.id}.${rows}.longest-task`, group: 'extension', label: `${aid.label}, ${text}: longest task or rendering step`, unit: 'ms', summary: summarise(ours.map((s) => s.longest)) },
+          {
+            id: `extension.${aid.id}.${rows}`,
+            group: 'extension',
+            label: `${aid.label}, ${text}: script + style + layout`,
+            unit: 'ms',
+            summary: summarise(ours.map((s) => s.mainThread)),
+          },
+          {
+            id: `extension.${aid.id}.${rows}.longest-task`,
+            group: 'extension',
+            label: `${aid.label}, ${text}: longest task or rendering step`,
+            unit: 'ms',
+            summary: summarise(ours.map((s) => s.longest)),
+          },
         );
         if (aid === HIGH_CONTRAST) highContrast = ours;
       }
@@ -329,9 +354,16 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
     }
     const explained: { readyMs: number; longest: number; terms: number }[] = [];
     for (let run = 0; run < options.runs; run++) explained.push(await measureExplainTerms(session));
-    if (explained.some((sample) => sample.terms < 1000)) throw new Error('explain terms found too few terms on the 1 MB notes page: the measurement is not of real work');
+    if (explained.some((sample) => sample.terms < 1000))
+      throw new Error('explain terms found too few terms on the 1 MB notes page: the measurement is not of real work');
     results.push(
-      { id: 'extension.explain-terms.ready', group: 'extension', label: 'explain terms on, 1 MB notes page: switched on -> all terms found, listed, and highlighted near the viewport', unit: 'ms', summary: summarise(explained.map((s) => s.readyMs)) },
+      {
+        id: 'extension.explain-terms.ready',
+        group: 'extension',
+        label: 'explain terms on, 1 MB notes page: switched on -> all terms found, listed, and highlighted near the viewport',
+        unit: 'ms',
+        summary: summarise(explained.map((s) => s.readyMs)),
+      },
       {
         id: 'extension.explain-terms.longest-task',
         group: 'extension',
@@ -348,7 +380,11 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
       const plainRuns: number[] = [];
       const nothingOn: number[] = [];
       const darkReader: number[] = [];
-      const aids: { id: string; label: string; samples: number[] }[] = MEASURED_AIDS.map((aid) => ({ id: aid.id, label: aid.label.replace(/ on$/, ''), samples: [] }));
+      const aids: { id: string; label: string; samples: number[] }[] = MEASURED_AIDS.map((aid) => ({
+        id: aid.id,
+        label: aid.label.replace(/ on$/, ''),
+        samples: [],
+      }));
       const darkReaderAtStart = `${darkReaderSource}\n;DarkReader.enable({ brightness: 100, contrast: 100, sepia: 0 });`;
       // Contenders take turns within each round, after one unmeasured load each (cold caches, stylesheet parsing),
       // so the load of a shared machine falls on all of them alike.
@@ -377,7 +413,13 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
         }
         const floor = summarise(floors);
         results.push(
-          { id: `extension.forced-restyle.${rows}`, group: 'extension', label: `one forced full-page restyle (the floor), ${rows.toLocaleString('en-GB')}-row NHS.UK-styled page`, unit: 'ms', summary: floor },
+          {
+            id: `extension.forced-restyle.${rows}`,
+            group: 'extension',
+            label: `one forced full-page restyle (the floor), ${rows.toLocaleString('en-GB')}-row NHS.UK-styled page`,
+            unit: 'ms',
+            summary: floor,
+          },
           {
             id: `extension.high-contrast.toggle-over-restyle.${rows}`,
             group: 'comparison',

@@ -32,7 +32,12 @@ const jsonPath = resolve(values.json ?? 'dist/bench/results.json');
 
 function table(results: BenchResult[]): string {
   const rows = results.map((r) => {
-    const budget = r.budget ? [r.budget.max !== undefined ? `<= ${formatValue(r.budget.max, r.unit)}` : '', r.budget.min !== undefined ? `>= ${formatValue(r.budget.min, r.unit)}` : ''].join('') : '';
+    const budget = r.budget
+      ? [
+          r.budget.max !== undefined ? `<= ${formatValue(r.budget.max, r.unit)}` : '',
+          r.budget.min !== undefined ? `>= ${formatValue(r.budget.min, r.unit)}` : '',
+        ].join('')
+      : '';
     const s = r.summary;
     return [
       r.label,
@@ -45,7 +50,11 @@ function table(results: BenchResult[]): string {
   });
   const header = ['measure', 'median', 'spread (min .. max)', 'runs', 'budget', 'result'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join(' | ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
@@ -59,11 +68,13 @@ try {
   results = [
     ...(wanted('widget') ? await benchWidget(browser, runs) : []),
     ...(wanted('text') ? await benchTextFeatures(browser, runs) : []),
-    ...(!wanted('extension') ? [] : await benchExtension(browser, {
-      runs,
-      sizes,
-      darkReaderRuns: quick ? 1 : Math.min(runs, 3),
-    })),
+    ...(!wanted('extension')
+      ? []
+      : await benchExtension(browser, {
+          runs,
+          sizes,
+          darkReaderRuns: quick ? 1 : Math.min(runs, 3),
+        })),
     // OCR of a 300-dpi page takes seconds: fewer runs keep the benchmark short.
     ...(wanted('reader') ? await benchReader(runs, quick ? 1 : Math.min(runs, 2), quick) : []),
   ];

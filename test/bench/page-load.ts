@@ -24,7 +24,9 @@ export async function loadCost(contender: LoadContender, origin: string, rows: n
   const page = await contender.context.newPage();
   const html = portalPage(rows, 'nhsuk');
   await page.route(`${origin}/**`, (route) =>
-    new URL(route.request().url()).pathname === NHSUK_STYLESHEET_PATH ? route.fulfill({ body: stylesheet, contentType: 'text/css' }) : route.fulfill({ body: html, contentType: 'text/html' }),
+    new URL(route.request().url()).pathname === NHSUK_STYLESHEET_PATH
+      ? route.fulfill({ body: stylesheet, contentType: 'text/css' })
+      : route.fulfill({ body: html, contentType: 'text/html' }),
   );
   if (contender.initScript) await page.addInitScript(contender.initScript);
   const cdp = await contender.context.newCDPSession(page);
@@ -45,18 +47,24 @@ export async function forcedRestyleCost(page: Page): Promise<number> {
   await waitForQuiet(cdp);
   const cost = await measureAction(
     cdp,
-    () => page.evaluate(() => {
-      const style = document.createElement('style');
-      style.textContent = ':root * { --bench-restyle-probe: 1; }';
-      document.head.append(style);
-    }),
+    () =>
+      page.evaluate(() => {
+        const style = document.createElement('style');
+        style.textContent = ':root * { --bench-restyle-probe: 1; }';
+        document.head.append(style);
+      }),
     () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))),
   );
   return cost.script + cost.style + cost.layout;
 }
 
 /** The pixel check (see test/support/what-the-person-sees.ts) over every fixture, for one theme: findings by kind. */
-export async function pixelCheckTotals(context: BrowserContext, origin: string, setAids: (aids: Record<string, unknown>) => Promise<void>, aids: Record<string, unknown>): Promise<Record<string, number>> {
+export async function pixelCheckTotals(
+  context: BrowserContext,
+  origin: string,
+  setAids: (aids: Record<string, unknown>) => Promise<void>,
+  aids: Record<string, unknown>,
+): Promise<Record<string, number>> {
   await routeFixturePages(context, origin);
   const totals: Record<string, number> = { 'text-vanished': 0, 'icon-vanished': 0, 'boundary-vanished': 0, 'low-contrast': 0, pages: 0 };
   const page = await context.newPage();
@@ -83,12 +91,21 @@ export async function pixelCheckTotals(context: BrowserContext, origin: string, 
   return totals;
 }
 
-export function loadResults(rows: number, samples: { plain: number[]; nothingOn: number[]; darkReader: number[]; aids: { id: string; label: string; samples: number[] }[] }): BenchResult[] {
+export function loadResults(
+  rows: number,
+  samples: { plain: number[]; nothingOn: number[]; darkReader: number[]; aids: { id: string; label: string; samples: number[] }[] },
+): BenchResult[] {
   const plain = summarise(samples.plain).median;
   const added = (values: number[]) => summarise(values.map((v) => v - plain));
   const text = `${rows.toLocaleString('en-GB')}-row NHS.UK-styled page`;
   const results: BenchResult[] = [
-    { id: `load.plain.${rows}`, group: 'page load', label: `page load without the extension, ${text}: script + style + layout`, unit: 'ms', summary: summarise(samples.plain) },
+    {
+      id: `load.plain.${rows}`,
+      group: 'page load',
+      label: `page load without the extension, ${text}: script + style + layout`,
+      unit: 'ms',
+      summary: summarise(samples.plain),
+    },
     {
       id: `load.extension-nothing-on.${rows}`,
       group: 'page load',
@@ -98,7 +115,13 @@ export function loadResults(rows: number, samples: { plain: number[]; nothingOn:
       budget: { max: 30 },
       note: 'goal: indistinguishable from no extension',
     },
-    { id: `load.darkreader.${rows}`, group: 'page load', label: `added by Dark Reader's dynamic theme on from the start, ${text}`, unit: 'ms', summary: added(samples.darkReader) },
+    {
+      id: `load.darkreader.${rows}`,
+      group: 'page load',
+      label: `added by Dark Reader's dynamic theme on from the start, ${text}`,
+      unit: 'ms',
+      summary: added(samples.darkReader),
+    },
   ];
   const darkReaderAdded = summarise(samples.darkReader).median - plain;
   for (const aid of samples.aids) {

@@ -148,9 +148,27 @@ function packageBytes(dir: string, include: (path: string) => boolean): number {
 export async function benchReader(runs: number, ocrRuns: number, quick = false): Promise<BenchResult[]> {
   const group = 'reader';
   const results: BenchResult[] = [
-    { id: 'reader.package.without', group, label: 'extension package (Chrome, no source maps) without the reader', unit: 'bytes', summary: summarise([packageBytes(BUILD, (path) => !path.startsWith('reader/'))]) },
-    { id: 'reader.package.with', group, label: 'extension package (Chrome, no source maps) with the reader', unit: 'bytes', summary: summarise([packageBytes(BUILD, () => true)]) },
-    { id: 'reader.package.content-script', group, label: 'content script (no PDF.js, OCR core or language data in it)', unit: 'bytes', summary: summarise([packageBytes(BUILD, (path) => path === 'content.js')]) },
+    {
+      id: 'reader.package.without',
+      group,
+      label: 'extension package (Chrome, no source maps) without the reader',
+      unit: 'bytes',
+      summary: summarise([packageBytes(BUILD, (path) => !path.startsWith('reader/'))]),
+    },
+    {
+      id: 'reader.package.with',
+      group,
+      label: 'extension package (Chrome, no source maps) with the reader',
+      unit: 'bytes',
+      summary: summarise([packageBytes(BUILD, () => true)]),
+    },
+    {
+      id: 'reader.package.content-script',
+      group,
+      label: 'content script (no PDF.js, OCR core or language data in it)',
+      unit: 'bytes',
+      summary: summarise([packageBytes(BUILD, (path) => path === 'content.js')]),
+    },
   ];
   const dir = prepareBuildWithDemoAccess();
   const profile = mkdtempSync(join(tmpdir(), 'rak-bench-reader-'));
@@ -159,9 +177,21 @@ export async function benchReader(runs: number, ocrRuns: number, quick = false):
     const pdf: PdfSample[] = [];
     for (let run = 0; run < runs; run++) pdf.push(await measurePdf(extension));
     results.push(
-      { id: 'reader.pdf10.first-text', group, label: '10-page PDF: file chosen to first page’s text shown', unit: 'ms', summary: summarise(pdf.map((s) => s.firstText)) },
+      {
+        id: 'reader.pdf10.first-text',
+        group,
+        label: '10-page PDF: file chosen to first page’s text shown',
+        unit: 'ms',
+        summary: summarise(pdf.map((s) => s.firstText)),
+      },
       { id: 'reader.pdf10.all-text', group, label: '10-page PDF: file chosen to all text ready', unit: 'ms', summary: summarise(pdf.map((s) => s.allText)) },
-      { id: 'reader.pdf10.first-sentence', group, label: '10-page PDF: Read aloud pressed to first sentence spoken', unit: 'ms', summary: summarise(pdf.map((s) => s.firstSentence)) },
+      {
+        id: 'reader.pdf10.first-sentence',
+        group,
+        label: '10-page PDF: Read aloud pressed to first sentence spoken',
+        unit: 'ms',
+        summary: summarise(pdf.map((s) => s.firstSentence)),
+      },
       {
         id: 'reader.pdf10.open-to-speech',
         group,
@@ -170,7 +200,14 @@ export async function benchReader(runs: number, ocrRuns: number, quick = false):
         summary: summarise(pdf.map((s) => s.firstText + s.firstSentence)),
         budget: { max: 1000 },
       },
-      { id: 'reader.pdf10.longest-task', group, label: '10-page PDF: longest task on the reader page while opening', unit: 'ms', summary: summarise(pdf.map((s) => s.longest)), budget: { max: 50 } },
+      {
+        id: 'reader.pdf10.longest-task',
+        group,
+        label: '10-page PDF: longest task on the reader page while opening',
+        unit: 'ms',
+        summary: summarise(pdf.map((s) => s.longest)),
+        budget: { max: 50 },
+      },
     );
     for (const [file, what] of [
       ['results-letter-scan-300dpi.jpg', '300 dpi'],
@@ -182,7 +219,13 @@ export async function benchReader(runs: number, ocrRuns: number, quick = false):
       for (let run = 0; run < ocrRuns; run++) samples.push(await measureOcr(extension, file));
       const clean = file === 'results-letter-scan-300dpi.jpg';
       results.push(
-        { id: `reader.ocr.${file}.time`, group, label: `OCR, A4 letter scanned at ${what}: time for the page`, unit: 'ms', summary: summarise(samples.map((s) => s.ms)) },
+        {
+          id: `reader.ocr.${file}.time`,
+          group,
+          label: `OCR, A4 letter scanned at ${what}: time for the page`,
+          unit: 'ms',
+          summary: summarise(samples.map((s) => s.ms)),
+        },
         {
           id: `reader.ocr.${file}.accuracy`,
           group,

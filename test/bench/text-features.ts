@@ -27,7 +27,15 @@ interface Bench {
 export async function benchTextFeatures(browser: Browser, runs: number): Promise<BenchResult[]> {
   const code = await browserCode();
   const html = recordNotesPage(1_000_000);
-  const samples = { first: [] as number[], prepared: [] as number[], readLongest: [] as number[], compile: [] as number[], sliced: [] as number[], onePass: [] as number[], scanLongest: [] as number[] };
+  const samples = {
+    first: [] as number[],
+    prepared: [] as number[],
+    readLongest: [] as number[],
+    compile: [] as number[],
+    sliced: [] as number[],
+    onePass: [] as number[],
+    scanLongest: [] as number[],
+  };
   let textLength = 0;
   let matches = 0;
   for (let run = 0; run < runs; run++) {
@@ -51,12 +59,33 @@ export async function benchTextFeatures(browser: Browser, runs: number): Promise
   }
   const size = `${(textLength / 1e6).toFixed(2)} MB of text`;
   return [
-    { id: 'read-aloud.first-utterance', group: 'read-aloud', label: `start -> first utterance queued, ${size}`, unit: 'ms', summary: summarise(samples.first), budget: { max: 50 } },
+    {
+      id: 'read-aloud.first-utterance',
+      group: 'read-aloud',
+      label: `start -> first utterance queued, ${size}`,
+      unit: 'ms',
+      summary: summarise(samples.first),
+      budget: { max: 50 },
+    },
     { id: 'read-aloud.prepared', group: 'read-aloud', label: `whole text prepared (in slices), ${size}`, unit: 'ms', summary: summarise(samples.prepared) },
-    { id: 'read-aloud.longest-task', group: 'read-aloud', label: `longest task while preparing, ${size}`, unit: 'ms', summary: summarise(samples.readLongest), budget: { max: 50 } },
+    {
+      id: 'read-aloud.longest-task',
+      group: 'read-aloud',
+      label: `longest task while preparing, ${size}`,
+      unit: 'ms',
+      summary: summarise(samples.readLongest),
+      budget: { max: 50 },
+    },
     { id: 'glossary.compile', group: 'glossary', label: 'compile the glossary', unit: 'ms', summary: summarise(samples.compile) },
     { id: 'glossary.scan-sliced', group: 'glossary', label: `scan in 64k slices, ${size}, ${matches} terms`, unit: 'ms', summary: summarise(samples.sliced) },
-    { id: 'glossary.longest-task', group: 'glossary', label: `longest task while scanning in slices, ${size}`, unit: 'ms', summary: summarise(samples.scanLongest), budget: { max: 50 } },
+    {
+      id: 'glossary.longest-task',
+      group: 'glossary',
+      label: `longest task while scanning in slices, ${size}`,
+      unit: 'ms',
+      summary: summarise(samples.scanLongest),
+      budget: { max: 50 },
+    },
     { id: 'glossary.scan-one-pass', group: 'glossary', label: `scan in one pass (one task), ${size}`, unit: 'ms', summary: summarise(samples.onePass) },
   ];
 }

@@ -57,7 +57,10 @@ function layout(page: Page): Promise<Layout> {
  * follows its bar (padding in rem, or a sticky bar instead of a fixed one).
  */
 const KNOWN_PAGE_LIMITS: Record<number, string[]> = {
-  375: ['/nhs-app/app-shell, text size 200%: a fixed bar covers the main heading', '/nhs-app/app-shell, text size 200% and text spacing: a fixed bar covers the main heading'],
+  375: [
+    '/nhs-app/app-shell, text size 200%: a fixed bar covers the main heading',
+    '/nhs-app/app-shell, text size 200% and text spacing: a fixed bar covers the main heading',
+  ],
   1280: ['/nhs-app/app-shell, text size 200% and text spacing: a fixed bar covers the main heading'],
 };
 
@@ -80,7 +83,8 @@ test.describe('text aids on the realistic fixtures: no sideways scrolling, no he
           await page.locator('style[data-record-access-aid="text-size"], style[data-record-access-aid="text-spacing"]').first().waitFor({ state: 'attached' });
           await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
           const after = await layout(page);
-          if (after.overflow > before.overflow + 1) problems.push(`${fixture.path}, ${state.name}: scrolls sideways by ${after.overflow} px (${after.culprits.join('; ')})`);
+          if (after.overflow > before.overflow + 1)
+            problems.push(`${fixture.path}, ${state.name}: scrolls sideways by ${after.overflow} px (${after.culprits.join('; ')})`);
           if (after.headingCovered && !before.headingCovered) problems.push(`${fixture.path}, ${state.name}: a fixed bar covers the main heading`);
           await storeSettings(extension, { global: {} });
           await expect.poll(() => page.locator('[data-record-access-aid]').count()).toBe(0);

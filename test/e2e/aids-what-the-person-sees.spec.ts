@@ -26,7 +26,11 @@ interface AidState {
 export const AID_STATES: readonly AidState[] = [
   { name: 'high contrast dark', aids: { colourTheme: 'dark' }, ready: 'style[data-record-access-aid="colour-theme"]', minContrast: 7 },
   { name: 'high contrast light', aids: { colourTheme: 'light' }, ready: 'style[data-record-access-aid="colour-theme"]', minContrast: 7 },
-  { name: 'custom colours', aids: { colourTheme: 'custom', customText: '#ffffff', customBackground: '#1d2328' }, ready: 'style[data-record-access-aid="colour-theme"]' },
+  {
+    name: 'custom colours',
+    aids: { colourTheme: 'custom', customText: '#ffffff', customBackground: '#1d2328' },
+    ready: 'style[data-record-access-aid="colour-theme"]',
+  },
   { name: 'text size 200%', aids: { textSize: 200 }, ready: 'style[data-record-access-aid="text-size"]' },
   { name: 'text spacing', aids: { textSpacing: 'wcag' }, ready: 'style[data-record-access-aid="text-spacing"]' },
   { name: 'readable font', aids: { readableFont: 'atkinson' }, ready: 'style[data-record-access-aid="readable-font"]' },
@@ -70,7 +74,10 @@ test.describe('what the person sees, aid off against aid on', () => {
         if (findings.length > 0) {
           report[state.name] = describe(findings);
           // What the person saw, before and after, for whoever reads the failure.
-          for (const [when, shot] of [['off', off.png], ['on', on.png]] as const) {
+          for (const [when, shot] of [
+            ['off', off.png],
+            ['on', on.png],
+          ] as const) {
             const path = testInfo.outputPath(`${state.name.replace(/\W+/g, '-')}-aid-${when}.png`);
             writeFileSync(path, shot);
             await testInfo.attach(`${state.name}, aid ${when}`, { path, contentType: 'image/png' });
@@ -82,7 +89,10 @@ test.describe('what the person sees, aid off against aid on', () => {
       }
       const totals = Object.fromEntries(Object.entries(report).map(([state, lines]) => [state, lines.length]));
       mkdirSync('test-results/what-the-person-sees', { recursive: true });
-      writeFileSync(`test-results/what-the-person-sees/${fixture.path.replace(/\W+/g, '_')}.json`, JSON.stringify({ page: fixture.path, totals, report }, null, 2));
+      writeFileSync(
+        `test-results/what-the-person-sees/${fixture.path.replace(/\W+/g, '_')}.json`,
+        JSON.stringify({ page: fixture.path, totals, report }, null, 2),
+      );
       expect(report, `what vanished on ${fixture.path}, by aid`).toEqual({});
     });
   }
@@ -101,7 +111,9 @@ test.describe('what the person sees, aid off against aid on', () => {
     const on = await readState(page);
     const findings = compareStates(off, on);
     const counts = tally(findings);
-    expect(findings.filter((f) => f.kind === 'text-vanished').map((f) => f.what)).toEqual(expect.arrayContaining(['Prescriptions', 'Appointments', 'Messages']));
+    expect(findings.filter((f) => f.kind === 'text-vanished').map((f) => f.what)).toEqual(
+      expect.arrayContaining(['Prescriptions', 'Appointments', 'Messages']),
+    );
     expect(counts['icon-vanished'], 'the chevrons under the layer').toBeGreaterThanOrEqual(4);
     await lid.evaluate((style) => (style as HTMLStyleElement).remove());
     // Pale text that is still visible is caught by the painted-contrast rule, not the visibility rule.

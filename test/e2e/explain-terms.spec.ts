@@ -112,7 +112,9 @@ test('the single-page-app view keeps its terms explained after in-page navigatio
   await storeSettings(extension, { global: { explainTerms: true } });
   const page = await openPortal(extension, '/portal/app.html');
   await expect(host(page)).toHaveAttribute('data-state', 'ready');
-  await host(page).getByRole('button', { name: /^Explained terms/ }).click();
+  await host(page)
+    .getByRole('button', { name: /^Explained terms/ })
+    .click();
   await expect(panel(page).getByRole('heading', { name: 'T2DM', exact: true })).toHaveCount(1);
   await expect(panel(page).getByRole('heading', { name: 'eGFR', exact: true })).toHaveCount(0);
 
@@ -138,7 +140,9 @@ test('at 320px wide with text at 200% and forced colours, the panel and the popo
   await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
   await page.goto('/portal/consultations.html');
   await expect(host(page)).toHaveAttribute('data-state', 'ready');
-  await host(page).getByRole('button', { name: /^Explained terms/ }).click();
+  await host(page)
+    .getByRole('button', { name: /^Explained terms/ })
+    .click();
   // (The demo page's own search form overflows at 320px with 200% text; that is the page, not the aid.)
   const inside = async (locator: Locator): Promise<void> => {
     const box = (await locator.boundingBox())!;
@@ -148,7 +152,9 @@ test('at 320px wide with text at 200% and forced colours, the panel and the popo
     expect(box.y + box.height).toBeLessThanOrEqual(640);
   };
   await inside(panel(page));
-  await panel(page).getByRole('button', { name: /Show on page/, description: /^HbA1c/ }).click();
+  await panel(page)
+    .getByRole('button', { name: /Show on page/, description: /^HbA1c/ })
+    .click();
   await expect(popover(page)).toHaveAccessibleName('Meaning of HbA1c');
   await inside(popover(page));
   await inside(host(page).getByRole('button', { name: /^Explained terms/ }));

@@ -56,7 +56,9 @@ test('no extension URL is anywhere a page can read, with every aid on, read-alou
   await expect(page.locator('[data-record-access-aid="explain-terms"]:not(style)')).toHaveAttribute('data-state', 'ready');
   // The readable font is really on the page, from bytes: the family resolves to a loaded face.
   await expect.poll(() => page.evaluate(async () => (await document.fonts.load('16px "Record Access Aids OpenDyslexic"')).length)).toBeGreaterThan(0);
-  expect(await page.evaluate(() => getComputedStyle(document.querySelector('main p') ?? document.body).fontFamily)).toContain('Record Access Aids OpenDyslexic');
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('main p') ?? document.body).fontFamily)).toContain(
+    'Record Access Aids OpenDyslexic',
+  );
 
   await extension.worker.evaluate(async (url) => {
     const [tab] = await chrome.tabs.query({ url });
@@ -71,7 +73,11 @@ test('no extension URL is anywhere a page can read, with every aid on, read-alou
 
   // And the package itself cannot be loaded by the page, by its id.
   const loaded = await page.evaluate(
-    (id) => fetch(`chrome-extension://${id}/fonts/opendyslexic-latin-400-normal.woff2`).then(() => 'loaded', () => 'refused'),
+    (id) =>
+      fetch(`chrome-extension://${id}/fonts/opendyslexic-latin-400-normal.woff2`).then(
+        () => 'loaded',
+        () => 'refused',
+      ),
     extension.id,
   );
   expect(loaded).toBe('refused');

@@ -135,12 +135,28 @@ async function turnEverythingOff(extension: LoadedExtension, run: HostileRun): P
   expect(off.longestTaskMs).toBeLessThan(LONGEST_TASK_GUARD_MS);
 }
 
-test('a page that overrides DOM and JavaScript built-ins and attacks the extension’s nodes: every aid still starts, nothing hangs, all is undone', async ({ extension }) => {
+test('a page that overrides DOM and JavaScript built-ins and attacks the extension’s nodes: every aid still starts, nothing hangs, all is undone', async ({
+  extension,
+}) => {
   const run = await runHostile(extension, '/hostile/ext-overrides.html');
   const { page, session } = run;
   // The sabotage really ran in the page's world.
   const sabotaged = await evaluateRaw<string[]>(session, 'window.hostileOverrides.sabotaged');
-  expect(sabotaged).toEqual(expect.arrayContaining(['Element.prototype.attachShadow', 'document.createElement', 'Node.prototype.appendChild', 'EventTarget.prototype.addEventListener', 'Array.prototype.map', 'JSON.parse', 'Promise', 'MutationObserver', 'CSSStyleSheet', 'getComputedStyle', 'document.head']));
+  expect(sabotaged).toEqual(
+    expect.arrayContaining([
+      'Element.prototype.attachShadow',
+      'document.createElement',
+      'Node.prototype.appendChild',
+      'EventTarget.prototype.addEventListener',
+      'Array.prototype.map',
+      'JSON.parse',
+      'Promise',
+      'MutationObserver',
+      'CSSStyleSheet',
+      'getComputedStyle',
+      'document.head',
+    ]),
+  );
   // The content script's own world is untouched: the ruler (a closed shadow root) and the terms panel
   // (an open one) were built with attachShadow and createElement, and the terms were found.
   await expect(termsHost(page)).toHaveAttribute('data-state', 'ready');
@@ -199,7 +215,12 @@ test('a page of over 100,000 nodes: every aid and read-aloud start without hangi
   // One test name per row, each a glossary term.
   expect(Number(await termsHost(page).getAttribute('data-terms-found'))).toBe(8_400);
   const after = await responsiveness(session, 0);
-  test.info().annotations.push({ type: 'measured', description: `100k nodes, after the terms scan, since the page loaded: longest task ${after.longestTaskMs} ms, longest frame ${after.longestFrameMs} ms` });
+  test
+    .info()
+    .annotations.push({
+      type: 'measured',
+      description: `100k nodes, after the terms scan, since the page loaded: longest task ${after.longestTaskMs} ms, longest frame ${after.longestFrameMs} ms`,
+    });
   console.log(`[hardening] ${test.info().annotations.at(-1)?.description ?? ''}`);
   expect(after.longestTaskMs).toBeLessThan(LONGEST_TASK_GUARD_MS);
   await turnEverythingOff(extension, run);
@@ -217,7 +238,9 @@ test('a mutation storm that never ends: explain terms stands down with a console
   await turnEverythingOff(extension, run);
 });
 
-test('a site the user has not allowed gets nothing and cannot detect the extension; an allowed one cannot probe its files by their fixed address', async ({ extension }) => {
+test('a site the user has not allowed gets nothing and cannot detect the extension; an allowed one cannot probe its files by their fixed address', async ({
+  extension,
+}) => {
   await storeSettings(extension, { global: EVERY_AID });
   // Control: in the same browser, an allowed site has the aids.
   const allowed = await extension.context.newPage();
@@ -241,6 +264,8 @@ test('a site the user has not allowed gets nothing and cannot detect the extensi
   expect(await allowed.evaluate(probe, extension.id)).toBe('refused');
   // Without externally_connectable, no page (allowed or not) has a channel to the extension at all.
   for (const page of [allowed, other]) {
-    expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe('undefined');
+    expect(await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage)).toBe(
+      'undefined',
+    );
   }
 });

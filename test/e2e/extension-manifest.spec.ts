@@ -23,7 +23,8 @@ const RESERVED: Record<'chrome' | 'firefox', string[]> = {
   chrome: ['Alt+Shift+A', 'Alt+Shift+I', 'Alt+Shift+T'],
 };
 
-const suggested = (m: Manifest): string[] => Object.values(m.commands).flatMap((command) => (command.suggested_key?.default ? [command.suggested_key.default] : []));
+const suggested = (m: Manifest): string[] =>
+  Object.values(m.commands).flatMap((command) => (command.suggested_key?.default ? [command.suggested_key.default] : []));
 
 for (const browser of ['chrome', 'firefox'] as const) {
   test(`${browser}: the default shortcuts are distinct and none is one the browser keeps for itself`, () => {

@@ -60,7 +60,6 @@ const READER_ALLOWED: Record<string, string[]> = {
   'reader/ocr/tesseract-core-simd-lstm.wasm.js': ['fetch()', 'XMLHttpRequest'],
 };
 
-
 /**
  * The one allowed use of fetch(): the background reading a file of its own package by its package URL (the
  * readable fonts, whose bytes it hands to content scripts so no extension URL reaches a page). A package URL
@@ -107,7 +106,9 @@ for (const build of BUILDS) {
   test(`${build} build: no network API, no remote or generated code, no remote resource in any script, page or stylesheet`, () => {
     const dir = distDir(build);
     const files = shippedCode(dir);
-    expect(files.map((file) => relative(dir, file))).toEqual(expect.arrayContaining(['background.js', 'content.js', 'popup.js', 'options.js', 'popup.html', 'options.html']));
+    expect(files.map((file) => relative(dir, file))).toEqual(
+      expect.arrayContaining(['background.js', 'content.js', 'popup.js', 'options.js', 'popup.html', 'options.html']),
+    );
     const found = files
       .filter((file) => !(relative(dir, file) in READER_ALLOWED))
       .flatMap((file) => findForbidden(readFileSync(file, 'utf8'), relative(dir, file)).map((name) => `${relative(dir, file)}: ${name}`));
@@ -120,7 +121,11 @@ for (const build of BUILDS) {
       expect(findForbidden(readFileSync(join(dir, file), 'utf8')), file).toEqual(allowed);
     }
     // No other file of the reader is code that could run.
-    expect(shippedCode(join(dir, 'reader')).map((file) => relative(dir, file)).sort()).toEqual(['reader/reader.css', 'reader/reader.html', ...Object.keys(READER_ALLOWED)].sort());
+    expect(
+      shippedCode(join(dir, 'reader'))
+        .map((file) => relative(dir, file))
+        .sort(),
+    ).toEqual(['reader/reader.css', 'reader/reader.html', ...Object.keys(READER_ALLOWED)].sort());
   });
 
   test(`${build} manifest: MV3, exactly the minimal permissions, host access optional, nothing a web page can connect to`, () => {

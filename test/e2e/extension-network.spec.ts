@@ -72,7 +72,10 @@ test('no network request is made by the extension: only the pages’ own request
     expect(await portal.evaluate(async () => (await document.fonts.load('16px "Record Access Aids Atkinson Hyperlegible"')).length), path).toBeGreaterThan(0);
     // Everything the page loaded, as the page itself saw it.
     const loaded = await portal.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
-    expect(loaded.filter((url) => !url.startsWith(`${DEMO_ORIGIN}/`)), path).toEqual([]);
+    expect(
+      loaded.filter((url) => !url.startsWith(`${DEMO_ORIGIN}/`)),
+      path,
+    ).toEqual([]);
   }
 
   // Read aloud, through the popup's own code path: popup -> background -> content script.
@@ -108,7 +111,9 @@ test('no network request is made by the extension: only the pages’ own request
   expect(workerLoads.filter((url) => url !== CONTROL_URL && !url.startsWith(`${extensionOrigin}/`))).toEqual([]);
 
   // A dedicated worker's requests have no frame ('unknown'): only the reader's OCR and PDF workers exist.
-  const fromExtension = seen.filter((s) => s.url !== CONTROL_URL && (s.by.startsWith('service worker') || s.by.startsWith(extensionOrigin) || s.by === 'unknown'));
+  const fromExtension = seen.filter(
+    (s) => s.url !== CONTROL_URL && (s.by.startsWith('service worker') || s.by.startsWith(extensionOrigin) || s.by === 'unknown'),
+  );
   // The recorder sees the extension pages' own loads too.
   expect(fromExtension.map((s) => s.url)).toEqual(expect.arrayContaining([extension.url('popup.js'), extension.url('options.js')]));
   // The one request an extension page makes: the reader getting the document the person asked for, from the allowed site.

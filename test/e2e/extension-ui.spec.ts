@@ -45,7 +45,9 @@ test('the options page works by keyboard and shows a live contrast readout for c
   await page.getByLabel('Text colour').fill('#777777');
   await page.getByLabel('Background colour').fill('#555555');
   await expect(page.locator('rak-aids-form #contrast-readout')).toContainText('below 4.5 to 1');
-  await expect.poll(() => storedSettings(extension)).toMatchObject({ values: { global: { colourTheme: 'custom', customText: '#777777', customBackground: '#555555' } } });
+  await expect
+    .poll(() => storedSettings(extension))
+    .toMatchObject({ values: { global: { colourTheme: 'custom', customText: '#777777', customBackground: '#555555' } } });
 
   await page.getByLabel('Text size').selectOption('150%');
   await page.getByRole('checkbox', { name: 'Stop animations' }).press('Space');
@@ -101,9 +103,11 @@ test('the popup over an allowed site switches aids off there and gives the site 
   await expect(popup.getByText(`These settings are for ${host} only.`)).toBeVisible();
   await popup.getByRole('radio', { name: /High contrast light/ }).check();
   await expect.poll(() => bodyBackground(portal)).toBe('rgb(255, 255, 255)');
-  await expect.poll(() => storedSettings(extension)).toMatchObject({
-    values: { global: { colourTheme: 'none' }, sites: { [DEMO_ORIGIN]: { enabled: true, aids: { colourTheme: 'light' } } } },
-  });
+  await expect
+    .poll(() => storedSettings(extension))
+    .toMatchObject({
+      values: { global: { colourTheme: 'none' }, sites: { [DEMO_ORIGIN]: { enabled: true, aids: { colourTheme: 'light' } } } },
+    });
 
   await popup.getByRole('checkbox', { name: `Aids on ${host}` }).uncheck();
   await expect.poll(() => aidElementCount(portal)).toBe(0);
@@ -118,7 +122,11 @@ test('when the sync quota is full, settings are kept in this browser and the use
     const outcomes: (string | undefined)[] = [];
     for (let i = 0; i < 120; i++) {
       const origin = `https://site-${i}.example.org`;
-      const result = (await chrome.runtime.sendMessage({ type: 'settings/update', scope: { kind: 'site', origin }, patch: { colourTheme: 'custom', customText: '#ffffff', customBackground: '#123456' } })) as { syncProblem?: string };
+      const result = (await chrome.runtime.sendMessage({
+        type: 'settings/update',
+        scope: { kind: 'site', origin },
+        patch: { colourTheme: 'custom', customText: '#ffffff', customBackground: '#123456' },
+      })) as { syncProblem?: string };
       outcomes.push(result.syncProblem);
     }
     return outcomes;

@@ -83,7 +83,16 @@ test('each aid applies in the page and is fully undone when switched off', async
     });
   const before = await probe();
   await storeSettings(extension, {
-    global: { textSize: 200, textSpacing: 'wcag', readableFont: 'atkinson', underlineLinks: true, largeCursor: true, stopAnimations: true, readingRuler: true, strongFocus: true },
+    global: {
+      textSize: 200,
+      textSpacing: 'wcag',
+      readableFont: 'atkinson',
+      underlineLinks: true,
+      largeCursor: true,
+      stopAnimations: true,
+      readingRuler: true,
+      strongFocus: true,
+    },
   });
   await expect.poll(async () => (await probe()).rootFontSize).toBe('32px');
   const on = await probe();
@@ -171,7 +180,11 @@ test('aids stay applied through single-page-app navigation', async ({ extension 
   await storeSettings(extension, { global: { colourTheme: 'dark', readingRuler: true, textSize: 150 } });
   const page = await openPortal(extension, '/portal/app.html');
   await expect.poll(() => bodyBackground(page)).toBe('rgb(0, 0, 0)');
-  for (const [link, heading] of [['Latest results', 'Latest results'], ['Latest note', 'Latest note'], ['Summary', 'Summary']] as const) {
+  for (const [link, heading] of [
+    ['Latest results', 'Latest results'],
+    ['Latest note', 'Latest note'],
+    ['Summary', 'Summary'],
+  ] as const) {
     await page.getByRole('link', { name: link, exact: true }).click();
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     expect(page.url()).toContain('view=');
@@ -249,7 +262,10 @@ test('corrupt or hand-edited storage falls back to defaults without breaking the
   await expect(popup.getByLabel('Text size')).toHaveValue('Normal (100%)');
   await popup.getByRole('radio', { name: /High contrast light/ }).check();
   await expect(popup.getByRole('status')).toHaveText('Saved.');
-  expect(await storedSettings(extension)).toEqual({ version: 2, values: { global: expect.objectContaining({ colourTheme: 'light', textSize: 100 }), sites: {} } });
+  expect(await storedSettings(extension)).toEqual({
+    version: 2,
+    values: { global: expect.objectContaining({ colourTheme: 'light', textSize: 100 }), sites: {} },
+  });
 });
 
 test('an older (version 1) setting in storage.local is migrated', async ({ extension }) => {

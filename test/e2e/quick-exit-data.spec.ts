@@ -83,7 +83,9 @@ async function expectNothingLeft(page: Page): Promise<void> {
 }
 
 test.beforeEach(async ({ context }) => {
-  await context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' }));
+  await context.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' }),
+  );
 });
 
 test('after the practice turns saving off (0 days), answers saved before are gone and quick exit leaves nothing', async ({ context, page }) => {
@@ -102,7 +104,10 @@ test('after the practice turns saving off (0 days), answers saved before are gon
   await expectNothingLeft(page);
 });
 
-test('when another tab has opened a newer version of the database (closing this tab\'s connection), quick exit still deletes everything', async ({ context, page }) => {
+test("when another tab has opened a newer version of the database (closing this tab's connection), quick exit still deletes everything", async ({
+  context,
+  page,
+}) => {
   await servePracticePage(context, 30);
   await page.goto(TEST_PATH);
   await answerSome(page);

@@ -65,7 +65,9 @@ async function portalWithPopup(extension: LoadedExtension, path: string): Promis
 
 const bar = (page: Page) => page.locator('[data-record-access-aids-read-aloud]');
 
-test('nothing is spoken on page load; Read page from the popup reads the main content with a moving highlight; the bar reflows at 320 px and passes axe in forced colours; Stop removes it all', async ({ extension }) => {
+test('nothing is spoken on page load; Read page from the popup reads the main content with a moving highlight; the bar reflows at 320 px and passes axe in forced colours; Stop removes it all', async ({
+  extension,
+}) => {
   const { portal, popup } = await portalWithPopup(extension, '/portal/medicines.html');
   // Loaded and left alone: no bar, no highlight, no speech.
   await portal.waitForTimeout(1000);
@@ -78,11 +80,9 @@ test('nothing is spoken on page load; Read page from the popup reads the main co
   await expect(bar(portal)).toHaveAttribute('data-state', 'playing', { timeout: 30_000 });
   // Focus was not taken from the page.
   expect(await portal.evaluate(() => document.activeElement?.hasAttribute('data-record-access-aids-read-aloud'))).toBe(false);
-  await expect.poll(async () => (await seenHighlights(portal)).slice(0, 3), { timeout: 30_000 }).toEqual([
-    'Medicines',
-    'Alex Sample · Date of birth 02-Mar-1961 · NHS number 999 000 0000 (a test number)',
-    'Repeat medicines',
-  ]);
+  await expect
+    .poll(async () => (await seenHighlights(portal)).slice(0, 3), { timeout: 30_000 })
+    .toEqual(['Medicines', 'Alex Sample · Date of birth 02-Mar-1961 · NHS number 999 000 0000 (a test number)', 'Repeat medicines']);
   await bar(portal).getByRole('button', { name: 'Pause' }).click();
   await expect(bar(portal)).toHaveAttribute('data-state', 'paused');
   await expect(bar(portal).getByRole('status')).toContainText(/Paused at sentence ([3-9]|[1-9]\d+)\b/);
@@ -90,10 +90,11 @@ test('nothing is spoken on page load; Read page from the popup reads the main co
   expect(await axeViolations(portal, '[data-record-access-aids-read-aloud]')).toBe('');
   // At 320 CSS px the bar wraps instead of scrolling; in forced colours it keeps a visible edge and passes axe.
   await portal.setViewportSize({ width: 320, height: 640 });
-  const overflow = () => bar(portal).evaluate((host) => {
-    const panel = host.shadowRoot?.querySelector('[role="region"]');
-    return panel ? panel.scrollWidth - panel.clientWidth : -1;
-  });
+  const overflow = () =>
+    bar(portal).evaluate((host) => {
+      const panel = host.shadowRoot?.querySelector('[role="region"]');
+      return panel ? panel.scrollWidth - panel.clientWidth : -1;
+    });
   expect(await overflow()).toBe(0);
   await portal.emulateMedia({ forcedColors: 'active' });
   expect(await bar(portal).evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('[role="region"]')!).borderTopStyle)).toBe('solid');
@@ -117,7 +118,10 @@ test('Read from here starts at the clicked sentence; Esc on the control bar stop
 
   // A real click at the start of the second note's text.
   await recordHighlights(portal);
-  await portal.locator('p.note').nth(1).click({ position: { x: 2, y: 8 } });
+  await portal
+    .locator('p.note')
+    .nth(1)
+    .click({ position: { x: 2, y: 8 } });
   await expect.poll(async () => (await seenHighlights(portal)).slice(0, 2), { timeout: 30_000 }).toEqual(['Annual asthma review.', 'PEFR 420 (pred 450).']);
 
   await bar(portal).getByRole('button', { name: 'Pause' }).focus();
@@ -130,7 +134,10 @@ test('Read from here starts at the clicked sentence; Esc on the control bar stop
 
 test('a focused results table is read row by row, each cell with its header, the row highlighted', async ({ extension }) => {
   const { portal, popup } = await portalWithPopup(extension, '/portal/results.html');
-  await portal.locator('.table-wrap').first().click({ position: { x: 2, y: 2 } });
+  await portal
+    .locator('.table-wrap')
+    .first()
+    .click({ position: { x: 2, y: 2 } });
   await expect(portal.locator('.table-wrap').first()).toBeFocused();
   await recordHighlights(portal);
   await popup.getByRole('button', { name: 'Read a table' }).click();

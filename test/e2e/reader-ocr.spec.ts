@@ -16,7 +16,11 @@ test('a scanned letter (150 dpi, grey, turned 1.5°) is read on the device, mark
     const w = window as unknown as { maxProgress: number };
     w.maxProgress = 0;
     const bar = document.getElementById('ocr-page-bar') as HTMLProgressElement;
-    new MutationObserver(() => (w.maxProgress = Math.max(w.maxProgress, bar.value))).observe(document.getElementById('ocr-page-label')!, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => (w.maxProgress = Math.max(w.maxProgress, bar.value))).observe(document.getElementById('ocr-page-label')!, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
   await openFile(page, 'clinic-letter-scan-150dpi.png');
   expect(await settled(page, 80_000)).toBe('ready');

@@ -41,7 +41,9 @@ test('Read aloud reads the document text with the moving highlight; Stop removes
   await page.getByRole('button', { name: 'Read aloud' }).click();
   await expect(bar(page)).toHaveAttribute('data-state', 'playing', { timeout: 30_000 });
   // The page heading, then the letter's own first lines, in order.
-  await expect.poll(async () => (await seenHighlights(page)).slice(0, 3), { timeout: 30_000 }).toEqual(['Page 1', 'Willow Street Surgery 14 Willow Street Oakmere OK3 9CD', 'Date: 2 October 2026 NHS number: 999 765 4321']);
+  await expect
+    .poll(async () => (await seenHighlights(page)).slice(0, 3), { timeout: 30_000 })
+    .toEqual(['Page 1', 'Willow Street Surgery 14 Willow Street Oakmere OK3 9CD', 'Date: 2 October 2026 NHS number: 999 765 4321']);
   await bar(page).getByRole('button', { name: 'Stop' }).click();
   await expect(bar(page)).toHaveCount(0);
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);

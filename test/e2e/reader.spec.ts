@@ -106,7 +106,9 @@ test.describe('from a link', () => {
     expect(await settled(page)).toBe('error');
     await expect(page.getByRole('alert')).toContainText('only get documents from sites you have allowed');
     const otherSite = await extension.context.newPage();
-    await otherSite.goto(extension.url(`reader/reader.html?src=${encodeURIComponent(notAllowed)}&from=${encodeURIComponent(`${DEMO_ORIGIN}/portal/documents.html`)}`));
+    await otherSite.goto(
+      extension.url(`reader/reader.html?src=${encodeURIComponent(notAllowed)}&from=${encodeURIComponent(`${DEMO_ORIGIN}/portal/documents.html`)}`),
+    );
     expect(await settled(otherSite)).toBe('error');
     await expect(otherSite.getByRole('alert')).toContainText('only gets documents from the site you are on');
     expect(requests.filter((url) => !url.startsWith(`chrome-extension://${extension.id}/`))).toEqual([]);
@@ -140,7 +142,11 @@ test('bad files get a clear message and the page keeps working: not a document, 
   const cases: { name: string; buffer: Buffer; message: RegExp }[] = [
     { name: 'notes.txt', buffer: Buffer.from('Dear Alex, this is plain text.'), message: /notes\.txt is not a PDF or a picture/ },
     { name: 'empty.pdf', buffer: Buffer.alloc(0), message: /empty\.pdf is empty/ },
-    { name: 'damaged.pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4000, 0x41)]), message: /damaged\.pdf could not be opened. It may be damaged/ },
+    {
+      name: 'damaged.pdf',
+      buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4000, 0x41)]),
+      message: /damaged\.pdf could not be opened. It may be damaged/,
+    },
     { name: 'half.pdf', buffer: pdf.subarray(0, Math.floor(pdf.length / 3)), message: /half\.pdf could not be opened. It may be damaged/ },
     { name: 'broken.png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]), message: /picture could not be read/ },
   ];
@@ -162,7 +168,9 @@ test('bad files get a clear message and the page keeps working: not a document, 
 test('a 300-page PDF is streamed: the first page can be read while the rest are still coming', async ({ extension }) => {
   test.setTimeout(120_000);
   const maker = await extension.context.newPage();
-  await maker.setContent(`<!doctype html><html lang="en"><body>${Array.from({ length: 300 }, (_, i) => `<section style="break-after: page"><h1>Section ${i + 1}</h1><p>This is page ${i + 1} of a long fictional record. It has one sentence more.</p></section>`).join('')}</body></html>`);
+  await maker.setContent(
+    `<!doctype html><html lang="en"><body>${Array.from({ length: 300 }, (_, i) => `<section style="break-after: page"><h1>Section ${i + 1}</h1><p>This is page ${i + 1} of a long fictional record. It has one sentence more.</p></section>`).join('')}</body></html>`,
+  );
   const buffer = await maker.pdf({ format: 'A4', tagged: true });
   await maker.close();
   const page = await openReader(extension);

@@ -24,7 +24,10 @@ async function recordFromStart(page: Page): Promise<string[]> {
     window.__cspTest = recorded;
     window.addEventListener(
       'securitypolicyviolation',
-      (event) => recorded.violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`),
+      (event) =>
+        recorded.violations.push(
+          `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+        ),
       true,
     );
     document.addEventListener('rag-step-change', (event) => recorded.steps.push(String((event as Event & { step: unknown }).step)));

@@ -17,7 +17,8 @@ function watch(page: Page): Watch {
   const seen: Watch = { ours: [], uncaught: [] };
   page.on('console', (message) => {
     // The hostile pages set no contact details on purpose; that warning is tested in widget-journey.spec.ts.
-    if (message.text().startsWith('record-access-guide:') && !message.text().includes('no contact details')) seen.ours.push(`${message.type()}: ${message.text()}`);
+    if (message.text().startsWith('record-access-guide:') && !message.text().includes('no contact details'))
+      seen.ours.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => seen.uncaught.push(`${error.message}\n${error.stack ?? ''}`));
   return seen;
@@ -45,7 +46,9 @@ async function expectGuideWorks(page: Page, heading = 'Use your GP practice onli
   const step = await page.evaluate(() => {
     const guide = document.querySelector('record-access-guide') as HTMLElement;
     const root = guide.shadowRoot ?? (window as unknown as { __hostileRoots: ShadowRoot[] }).__hostileRoots[0];
-    const changed = new Promise<string>((resolve) => guide.addEventListener('rag-step-change', (e) => resolve(String((e as Event & { step: unknown }).step)), { once: true }));
+    const changed = new Promise<string>((resolve) =>
+      guide.addEventListener('rag-step-change', (e) => resolve(String((e as Event & { step: unknown }).step)), { once: true }),
+    );
     root?.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
     return changed;
   });
@@ -146,9 +149,18 @@ const PATCHES: { patch: string; outcome: 'works' | 'stands down'; message?: RegE
   { patch: 'window-add-event-listener-throws', outcome: 'works' },
   // Every piece of text becomes the page's string: shown as text, never as markup.
   { patch: 'string-replace-markup', outcome: 'works', heading: ATTACK_TEXT },
-  { patch: 'json-parse-throws', outcome: 'works', message: /^warning: record-access-guide: JSON config block: could not be read \(JSON\.parse is broken on this page\)/ },
+  {
+    patch: 'json-parse-throws',
+    outcome: 'works',
+    message: /^warning: record-access-guide: JSON config block: could not be read \(JSON\.parse is broken on this page\)/,
+  },
   // The forged JSON's reworded heading is valid text, so it is shown, as text; its javascript: link is refused.
-  { patch: 'json-parse-hostile', outcome: 'works', heading: ATTACK_TEXT, message: /^warning: record-access-guide: JSON config block "contact\.onlineForm": "javascript:/m },
+  {
+    patch: 'json-parse-hostile',
+    outcome: 'works',
+    heading: ATTACK_TEXT,
+    message: /^warning: record-access-guide: JSON config block "contact\.onlineForm": "javascript:/m,
+  },
   { patch: 'mutation-observer-throws', outcome: 'works', message: /^warning: record-access-guide: .*MutationObserver/ },
   {
     patch: 'object-prototype-lit-gadgets',
@@ -158,17 +170,26 @@ const PATCHES: { patch: string; outcome: 'works' | 'stands down'; message?: RegE
   {
     patch: 'attach-shadow-throws',
     outcome: 'stands down',
-    message: /^warning: record-access-guide: the guide cannot show on this page: it could not set up its shadow root \(shadow DOM is switched off on this page\)\.$/,
+    message:
+      /^warning: record-access-guide: the guide cannot show on this page: it could not set up its shadow root \(shadow DOM is switched off on this page\)\.$/,
   },
   {
     patch: 'attach-shadow-returns-other-node',
     outcome: 'stands down',
     message: /^warning: record-access-guide: the guide cannot show on this page: Element\.prototype\.attachShadow did not give it a shadow root\.$/,
   },
-  { patch: 'define-throws', outcome: 'stands down', message: /^warning: record-access-guide: <record-access-guide> could not be registered \(custom elements are locked on this page\)/ },
+  {
+    patch: 'define-throws',
+    outcome: 'stands down',
+    message: /^warning: record-access-guide: <record-access-guide> could not be registered \(custom elements are locked on this page\)/,
+  },
   { patch: 'define-does-nothing', outcome: 'stands down', message: /^warning: record-access-guide: <record-access-guide> could not be registered/ },
   // Lit needs Array methods to add the guide's styles, so it stops before it has a shadow root.
-  { patch: 'array-methods-throw', outcome: 'stands down', message: /^warning: record-access-guide: the guide cannot show on this page: .*\(Array\.prototype\.map is broken on this page\)/ },
+  {
+    patch: 'array-methods-throw',
+    outcome: 'stands down',
+    message: /^warning: record-access-guide: the guide cannot show on this page: .*\(Array\.prototype\.map is broken on this page\)/,
+  },
   { patch: 'string-replace-throws', outcome: 'stands down', message: /^warning: record-access-guide: the guide stopped: .*String\.prototype\.replace/ },
 ];
 

@@ -19,7 +19,13 @@ function focused(page: Page): Promise<Focused | null> {
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     if (!active) return null;
     const input = active as HTMLInputElement;
-    return { tag: active.tagName.toLowerCase(), id: active.id, type: input.type ?? '', value: input.value ?? '', text: active.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+    return {
+      tag: active.tagName.toLowerCase(),
+      id: active.id,
+      type: input.type ?? '',
+      value: input.value ?? '',
+      text: active.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    };
   });
 }
 
@@ -79,7 +85,10 @@ test('keyboard only: a patient signing up for themselves reaches a checklist for
   await expectAnnounced(page, 'Step 7 of 7');
   const checklist = guide.locator('[part="checklist"]');
   await expect(checklist).toContainText('choose to prove who you are with photo ID');
-  await expect(checklist.getByRole('link', { name: 'NHS App on Google Play' })).toHaveAttribute('href', 'https://play.google.com/store/apps/details?id=com.nhs.online.nhsonline');
+  await expect(checklist.getByRole('link', { name: 'NHS App on Google Play' })).toHaveAttribute(
+    'href',
+    'https://play.google.com/store/apps/details?id=com.nhs.online.nhsonline',
+  );
   await expect(checklist).toContainText('easy read');
   expect(await axeViolations(page)).toBe('');
 });
@@ -120,7 +129,9 @@ test('keyboard only: a parent of a young child, without photo ID, with the error
   await expect(checklist).toContainText('Always sign in as yourself, never as them.');
 });
 
-test('keyboard only: a carer of an adult who cannot agree and holds an LPA, who wants to talk to the practice first, changing an answer on the way', async ({ page }) => {
+test('keyboard only: a carer of an adult who cannot agree and holds an LPA, who wants to talk to the practice first, changing an answer on the way', async ({
+  page,
+}) => {
   await page.goto('/configured.html');
   await press(page, 'Start now', 'Who is this for?');
   await tabTo(page, 'myself', option('myself'));
@@ -181,7 +192,9 @@ test('keyboard only: changing "who" on check your answers from Myself to My chil
 });
 
 test('the quick-exit button leaves at once by keyboard, replacing the page in history', async ({ page }) => {
-  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' }));
+  await page.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' }),
+  );
   await page.goto('/portal/');
   await page.goto('/');
   await press(page, 'Start now', 'Who is this for?');
@@ -196,7 +209,10 @@ test('the quick-exit button leaves at once by keyboard, replacing the page in hi
 test('a patient who stops part-way can say why, and is told where to get help', async ({ page }) => {
   await page.goto('/configured.html');
   const exits = page.evaluate(
-    () => new Promise<string>((resolve) => document.addEventListener('rag-exit', (e) => resolve(String((e as Event & { reason: unknown }).reason)), { once: true })),
+    () =>
+      new Promise<string>((resolve) =>
+        document.addEventListener('rag-exit', (e) => resolve(String((e as Event & { reason: unknown }).reason)), { once: true }),
+      ),
   );
   await press(page, 'Start now', 'Who is this for?');
   await press(page, 'I want to stop for now', 'What is stopping you?');

@@ -94,13 +94,24 @@ test('printing the next steps hides every control and prints large black text, t
   await expect(guide(page).getByRole('button', { name: 'Print this checklist' })).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['[part="back"]', '[part="quick-exit"]', '[part="listen"]', '[part="language-switch"]', '.start-again', '[part="print-button"]', '[part="download-button"]']) {
+  for (const selector of [
+    '[part="back"]',
+    '[part="quick-exit"]',
+    '[part="listen"]',
+    '[part="language-switch"]',
+    '.start-again',
+    '[part="print-button"]',
+    '[part="download-button"]',
+  ]) {
     await expect(guide(page).locator(selector), selector).toBeHidden();
   }
   await expect(guide(page).locator('[part="checklist"]')).toBeVisible();
   await expect(guide(page).locator('.print-practice')).toHaveText('Riverside Lane Medical Practice');
   await expect(guide(page).locator('.print-only')).toContainText(/Made on \d{1,2} \w+ \d{4}\./);
-  await expect(guide(page).locator('.practice-details li')).toHaveText(['Practice code (ODS code): Y99999', 'When to go in to register: Monday to Friday, 2pm to 4pm, at the front desk']);
+  await expect(guide(page).locator('.practice-details li')).toHaveText([
+    'Practice code (ODS code): Y99999',
+    'When to go in to register: Monday to Friday, 2pm to 4pm, at the front desk',
+  ]);
   const look = await guide(page).evaluate((host) => ({ color: getComputedStyle(host).color, size: parseFloat(getComputedStyle(host).fontSize) }));
   expect(look.color).toBe('rgb(0, 0, 0)');
   expect(look.size).toBeGreaterThanOrEqual(18);

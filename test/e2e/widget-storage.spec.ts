@@ -129,7 +129,9 @@ test('a quota error mid-journey: the patient is told, keeps going, and what was 
 });
 
 test('quick exit also deletes the saved answers', async ({ page }) => {
-  await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' }));
+  await page.route('https://www.bbc.co.uk/**', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Weather</title><p>Weather</p>' }),
+  );
   await page.goto('/');
   await next(page, 'Start now', 'Who is this for?');
   await choose(page, 'adult');

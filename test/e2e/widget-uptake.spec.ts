@@ -116,17 +116,26 @@ test('a beacon cannot tell age bands, or a child from another adult, apart: a vi
     await context.close();
     return bodies;
   };
-  const child = await visit([['child', 'How old is your child?'], ['13-to-15', 'Using online services for your child']]);
+  const child = await visit([
+    ['child', 'How old is your child?'],
+    ['13-to-15', 'Using online services for your child'],
+  ]);
   const adult = await visit([['adult', 'Using online services for another adult']]);
   // Both stopped on the "proxy" step: the endpoint learns that, and nothing that tells the two apart.
   expect(child).toEqual([{ format: 2, widget: '0.1.0', event: 'rag-exit', step: 'proxy', reason: null }]);
   expect(adult).toEqual(child);
-  const under13 = await visit([['myself', 'How old are you?'], ['under-13', 'Check your answers']]);
-  const over16 = await visit([['myself', 'How old are you?'], ['16-plus', 'What do you want to do online?']]);
+  const under13 = await visit([
+    ['myself', 'How old are you?'],
+    ['under-13', 'Check your answers'],
+  ]);
+  const over16 = await visit([
+    ['myself', 'How old are you?'],
+    ['16-plus', 'What do you want to do online?'],
+  ]);
   for (const body of [...under13, ...over16]) expect(Object.keys(body).sort()).toEqual(['event', 'format', 'reason', 'step', 'widget']);
 });
 
-test('offline, the visit\'s beacon waits in IndexedDB and is delivered once the browser is online again', async ({ context, page }) => {
+test("offline, the visit's beacon waits in IndexedDB and is delivered once the browser is online again", async ({ context, page }) => {
   const beacons: Request[] = [];
   await page.route(`${ENDPOINT}**`, (route) => {
     beacons.push(route.request());

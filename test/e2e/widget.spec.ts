@@ -31,7 +31,15 @@ test('the server exposes only the demo and the build, not the repository', async
 test('the build writes a custom elements manifest documenting the guide’s public API', async () => {
   const { readFile } = await import('node:fs/promises');
   const manifest = JSON.parse(await readFile(new URL('../../dist/widget/custom-elements.json', import.meta.url), 'utf8')) as {
-    modules: { declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
+    modules: {
+      declarations?: {
+        tagName?: string;
+        attributes?: { name: string }[];
+        events?: { name: string }[];
+        cssParts?: { name: string }[];
+        cssProperties?: { name: string }[];
+      }[];
+    }[];
   };
   const guide = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'record-access-guide');
   expect(guide?.attributes?.map((a) => a.name)).toEqual([
@@ -72,5 +80,8 @@ test('Listen fetches its speech code only when pressed, and says so clearly if t
   await expect(guide.getByRole('status').first()).toHaveText('Sorry, this step could not be read aloud. Check your internet connection and try again.');
   await expect(guide.getByRole('button', { name: 'Listen' })).toBeVisible();
   expect(parts.length).toBeGreaterThan(0);
-  expect(parts.every((path) => /^\/dist\/widget\/parts\/listen-reader-[\w-]+\.js$/.test(path)), parts.join(', ')).toBe(true);
+  expect(
+    parts.every((path) => /^\/dist\/widget\/parts\/listen-reader-[\w-]+\.js$/.test(path)),
+    parts.join(', '),
+  ).toBe(true);
 });

@@ -53,8 +53,14 @@ const MALFORMED: [string, unknown][] = [
   ['the type in the prototype only', Object.create({ type: 'settings/get' }) as unknown],
   ['a missing scope', { type: 'settings/update', patch: { textSize: 200 } }],
   ['a missing patch', { type: 'settings/update', scope: { kind: 'global' } }],
-  ['a patch with "constructor"', { type: 'settings/update', scope: { kind: 'global' }, patch: JSON.parse('{"constructor": {"prototype": {"polluted": true}}}') }],
-  ['a patch with an own "__proto__"', { type: 'settings/update', scope: { kind: 'global' }, patch: JSON.parse('{"__proto__": {"polluted": true}, "textSize": 200}') }],
+  [
+    'a patch with "constructor"',
+    { type: 'settings/update', scope: { kind: 'global' }, patch: JSON.parse('{"constructor": {"prototype": {"polluted": true}}}') },
+  ],
+  [
+    'a patch with an own "__proto__"',
+    { type: 'settings/update', scope: { kind: 'global' }, patch: JSON.parse('{"__proto__": {"polluted": true}, "textSize": 200}') },
+  ],
   ['a patch with "toString"', { type: 'settings/update', scope: { kind: 'global' }, patch: { toString: 'x' } }],
   ['a patch with a huge string', { type: 'settings/update', scope: { kind: 'global' }, patch: { readingVoice: HUGE } }],
   ['a patch value nested 100,000 deep', { type: 'settings/update', scope: { kind: 'global' }, patch: { textSize: deeplyNested(100_000) } }],
@@ -66,7 +72,10 @@ const MALFORMED: [string, unknown][] = [
   ['an import of nothing', { type: 'settings/import' }],
   ['an import with a bad value', { type: 'settings/import', stored: { version: 2, values: { global: { textSize: 1000 } } } }],
   ['an import nested 100,000 deep', { type: 'settings/import', stored: { version: 2, values: { global: { colourTheme: deeplyNested(100_000) } } } }],
-  ['an import with a "__proto__" site', { type: 'settings/import', stored: JSON.parse('{"version": 2, "values": {"sites": {"__proto__": {"enabled": false}}}}') }],
+  [
+    'an import with a "__proto__" site',
+    { type: 'settings/import', stored: JSON.parse('{"version": 2, "values": {"sites": {"__proto__": {"enabled": false}}}}') },
+  ],
   ['an import with a huge site key', { type: 'settings/import', stored: { version: 2, values: { sites: { [HUGE]: { enabled: true } } } } }],
   ['a tab id as a string', { type: 'site/activate', tabId: '7' }],
   ['a negative tab id', { type: 'site/activate', tabId: -1 }],
@@ -78,8 +87,26 @@ const MALFORMED: [string, unknown][] = [
 /** Objects only a same-context caller could pass (messages are cloned); the parsers must still not throw. */
 function throwingPayloads(): [string, unknown][] {
   const getter = {};
-  Object.defineProperty(getter, 'type', { get: () => { throw new Error('boom'); }, enumerable: true });
-  const proxy = new Proxy({}, { get: () => { throw new Error('boom'); }, has: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+  Object.defineProperty(getter, 'type', {
+    get: () => {
+      throw new Error('boom');
+    },
+    enumerable: true,
+  });
+  const proxy = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('boom');
+      },
+      has: () => {
+        throw new Error('boom');
+      },
+      ownKeys: () => {
+        throw new Error('boom');
+      },
+    },
+  );
   const cyclic: Record<string, unknown> = { version: 2 };
   cyclic.values = { global: { textSize: cyclic } };
   return [
@@ -118,7 +145,11 @@ describe('background message handler: senders', () => {
 
   for (const [name, sender] of Object.entries(UNEXPECTED_SENDERS)) {
     it(`refuses ${name}, even with a valid request, and changes nothing`, async () => {
-      for (const request of [{ type: 'settings/get' }, { type: 'settings/update', scope: { kind: 'global' }, patch: { colourTheme: 'dark' } }, { type: 'readAloud/run', tabId: 1, command: 'read-main' }]) {
+      for (const request of [
+        { type: 'settings/get' },
+        { type: 'settings/update', scope: { kind: 'global' }, patch: { colourTheme: 'dark' } },
+        { type: 'readAloud/run', tabId: 1, command: 'read-main' },
+      ]) {
         const outcome = await background(request, sender);
         expect(outcome.handled, name).to.deep.equal([]);
         expect(outcome.error).to.equal(REFUSED_SENDER);
@@ -128,7 +159,10 @@ describe('background message handler: senders', () => {
 
   it('gives its own content scripts the bundled font files, and nothing else', async () => {
     const contentScript = UNEXPECTED_SENDERS['our content script in a web page']!;
-    expect(await background({ type: 'fonts/get', font: 'atkinson' }, contentScript)).to.deep.equal({ handled: [{ type: 'fonts/get', font: 'atkinson' }], result: 'done' });
+    expect(await background({ type: 'fonts/get', font: 'atkinson' }, contentScript)).to.deep.equal({
+      handled: [{ type: 'fonts/get', font: 'atkinson' }],
+      result: 'done',
+    });
     expect((await background({ type: 'fonts/get', font: '../options.js' }, contentScript)).error).to.equal(MALFORMED_MESSAGE);
     expect((await background({ type: 'settings/get' }, contentScript)).error).to.equal(REFUSED_SENDER);
     for (const [name, sender] of Object.entries(UNEXPECTED_SENDERS)) {
@@ -170,7 +204,9 @@ describe('background message handler: payloads', () => {
   }
 
   it('passes on only the fields it knows, never extra or inherited ones', async () => {
-    const raw = JSON.parse('{"type": "site/update", "origin": "https://patient.example.org", "enabled": false, "__proto__": {"ownAids": true}, "extra": "<img src=x>"}');
+    const raw = JSON.parse(
+      '{"type": "site/update", "origin": "https://patient.example.org", "enabled": false, "__proto__": {"ownAids": true}, "extra": "<img src=x>"}',
+    );
     const outcome = await background(raw, POPUP);
     expect(outcome.handled).to.deep.equal([{ type: 'site/update', origin: PORTAL, enabled: false }]);
     expect(Object.keys(outcome.handled[0]!)).to.deep.equal(['type', 'origin', 'enabled']);

@@ -79,7 +79,13 @@ describe('read-aloud messages', () => {
       command: 'read-from-here',
       focusBar: true,
     });
-    for (const bad of [null, 'stop', { type: 'readAloud/tab', command: 'stop' }, { type: 'readAloud/tab', command: 'eval', focusBar: false }, { type: 'readAloud/run', command: 'stop', focusBar: false }]) {
+    for (const bad of [
+      null,
+      'stop',
+      { type: 'readAloud/tab', command: 'stop' },
+      { type: 'readAloud/tab', command: 'eval', focusBar: false },
+      { type: 'readAloud/run', command: 'stop', focusBar: false },
+    ]) {
       expect(parseReadAloudTabMessage(bad), JSON.stringify(bad)).to.equal(undefined);
     }
   });

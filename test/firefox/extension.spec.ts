@@ -45,11 +45,14 @@ const bodyBackground = (page: Page): Promise<string> => page.evaluate(() => getC
 const aidCount = (page: Page): Promise<number> => page.evaluate(() => document.querySelectorAll('[data-record-access-aid]').length);
 /** The popup's controls live in two shadow roots (the popup and its aids form); `>>>` pierces them. */
 const inPopup = (selector: string): string => `>>> ${selector}`;
-const popupText = (page: Page): Promise<string> => page.evaluate(() => document.querySelector('rak-popup')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+const popupText = (page: Page): Promise<string> =>
+  page.evaluate(() => document.querySelector('rak-popup')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
 
 async function waitForStatusSaved(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => document.querySelector('rak-popup')?.shadowRoot?.querySelector('rak-aids-form')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim() === 'Saved.',
+    () =>
+      document.querySelector('rak-popup')?.shadowRoot?.querySelector('rak-aids-form')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim() ===
+      'Saved.',
     { timeout: SLOW },
   );
 }
@@ -106,9 +109,24 @@ test('each aid in the popup applies to the page and is fully undone when switche
     });
   const before = await probe();
   const steps: { label: string; on: () => Promise<void>; off: () => Promise<void>; check: (p: Awaited<ReturnType<typeof probe>>) => boolean }[] = [
-    { label: 'high contrast light', on: () => popup.click(inPopup('#theme-light')), off: () => popup.click(inPopup('#theme-none')), check: (p) => p.background === 'rgb(255, 255, 255)' },
-    { label: 'text size 200%', on: () => popup.select(inPopup('#text-size'), '200%').then(() => undefined), off: () => popup.select(inPopup('#text-size'), 'Normal (100%)').then(() => undefined), check: (p) => p.rootFontSize === '32px' },
-    { label: 'readable font', on: () => popup.select(inPopup('#readable-font'), 'Atkinson Hyperlegible (clear letter shapes)').then(() => undefined), off: () => popup.select(inPopup('#readable-font'), 'The site’s own font').then(() => undefined), check: (p) => p.fontFamily.includes('Record Access Aids Atkinson Hyperlegible') },
+    {
+      label: 'high contrast light',
+      on: () => popup.click(inPopup('#theme-light')),
+      off: () => popup.click(inPopup('#theme-none')),
+      check: (p) => p.background === 'rgb(255, 255, 255)',
+    },
+    {
+      label: 'text size 200%',
+      on: () => popup.select(inPopup('#text-size'), '200%').then(() => undefined),
+      off: () => popup.select(inPopup('#text-size'), 'Normal (100%)').then(() => undefined),
+      check: (p) => p.rootFontSize === '32px',
+    },
+    {
+      label: 'readable font',
+      on: () => popup.select(inPopup('#readable-font'), 'Atkinson Hyperlegible (clear letter shapes)').then(() => undefined),
+      off: () => popup.select(inPopup('#readable-font'), 'The site’s own font').then(() => undefined),
+      check: (p) => p.fontFamily.includes('Record Access Aids Atkinson Hyperlegible'),
+    },
     { label: 'reading ruler', on: () => popup.click(inPopup('#readingRuler')), off: () => popup.click(inPopup('#readingRuler')), check: (p) => p.ruler === 1 },
   ];
   for (const step of steps) {
@@ -134,7 +152,9 @@ test('the theme is in place at the first frame after a reload (first-paint style
   });
   for (const path of ['/portal/', '/portal/results.html', '/strict-csp.html']) {
     await open(portal, `${DEMO_ORIGIN}${path}`);
-    await expect.poll(() => portal.evaluate(() => document.documentElement.dataset.backgroundAtFirstFrame), { timeout: SLOW, message: path }).toBe('rgb(0, 0, 0)');
+    await expect
+      .poll(() => portal.evaluate(() => document.documentElement.dataset.backgroundAtFirstFrame), { timeout: SLOW, message: path })
+      .toBe('rgb(0, 0, 0)');
     await expect.poll(() => bodyBackground(portal), { timeout: SLOW, message: path }).toBe('rgb(0, 0, 0)');
   }
   await portal.removeScriptToEvaluateOnNewDocument(firstFrame.identifier);
@@ -193,7 +213,10 @@ test('the default shortcuts clash with none of Firefox’s, and one fired throug
   for (const shortcut of ours) {
     const parts = shortcut.split('+');
     const letter = parts.pop()!.toUpperCase();
-    const modifiers = parts.map((part) => part.toLowerCase()).sort().join(',');
+    const modifiers = parts
+      .map((part) => part.toLowerCase())
+      .sort()
+      .join(',');
     // Alt (with Shift too, on Linux and Windows) opens the menu whose access key is the letter.
     if (modifiers.includes('alt')) expect(firefox.menuAccessKeys, shortcut).not.toContain(letter);
     expect(firefox.keys, shortcut).not.toContain(`${modifiers}+${letter}`);
@@ -203,7 +226,14 @@ test('the default shortcuts clash with none of Firefox’s, and one fired throug
   await portal.bringToFront();
   const original = await bodyBackground(portal);
   const contrast = built.commands['toggle-high-contrast']?.suggested_key?.default ?? '';
-  const [key, modifiers] = [contrast.split('+').pop()!, contrast.split('+').slice(0, -1).map((m) => m.toLowerCase()).join(',')];
+  const [key, modifiers] = [
+    contrast.split('+').pop()!,
+    contrast
+      .split('+')
+      .slice(0, -1)
+      .map((m) => m.toLowerCase())
+      .join(','),
+  ];
   await fireCommand(session, key, modifiers);
   await expect.poll(() => bodyBackground(portal), { timeout: SLOW }).toBe('rgb(0, 0, 0)');
   await fireCommand(session, key, modifiers);

@@ -40,7 +40,8 @@ async function recordHighlights(page: Page): Promise<void> {
 }
 
 const seenHighlights = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { seenHighlights: string[] }).seenHighlights);
-const barState = (page: Page): Promise<string | null> => page.evaluate((selector: string) => document.querySelector(selector)?.getAttribute('data-state') ?? null, BAR);
+const barState = (page: Page): Promise<string | null> =>
+  page.evaluate((selector: string) => document.querySelector(selector)?.getAttribute('data-state') ?? null, BAR);
 const barStatus = (page: Page): Promise<string> =>
   page.evaluate((selector: string) => document.querySelector(selector)?.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '', BAR);
 
@@ -50,7 +51,12 @@ test('what Firefox lists: speech-dispatcher voices, all reported as not local', 
   await expect.poll(() => page.evaluate(() => speechSynthesis.getVoices().length), { timeout: SLOW }).toBeGreaterThan(0);
   const voices = await page.evaluate(() => {
     const all = speechSynthesis.getVoices();
-    return { count: all.length, local: all.filter((v) => v.localService).length, speechd: all.filter((v) => v.voiceURI.startsWith('urn:moz-tts:speechd:')).length, english: all.some((v) => v.lang === 'en-GB') };
+    return {
+      count: all.length,
+      local: all.filter((v) => v.localService).length,
+      speechd: all.filter((v) => v.voiceURI.startsWith('urn:moz-tts:speechd:')).length,
+      english: all.some((v) => v.lang === 'en-GB'),
+    };
   });
   console.log(`Firefox lists ${voices.count} voices: ${voices.speechd} from speech-dispatcher, ${voices.local} reported local`);
   // If Firefox starts reporting them as local, or lists other voices, SECURITY.md's account must be revisited.
@@ -66,16 +72,16 @@ test('Read page from the popup reads the main content with a real voice, the hig
   await expect.poll(() => portal.evaluate(() => speechSynthesis.getVoices().length), { timeout: SLOW }).toBeGreaterThan(0);
   await recordHighlights(portal);
   const popup = await openPopupOver(session, portal);
-  await popup.waitForFunction(() => !document.querySelector('rak-popup')?.shadowRoot?.querySelector<HTMLButtonElement>('.read-aloud button')?.disabled, { timeout: SLOW });
+  await popup.waitForFunction(() => !document.querySelector('rak-popup')?.shadowRoot?.querySelector<HTMLButtonElement>('.read-aloud button')?.disabled, {
+    timeout: SLOW,
+  });
   await popup.click('>>> .read-aloud button');
 
   // The bar says what it is doing: never "could not be read aloud" (the engine lost its methods) or "needs a voice" (none found).
   await expect.poll(() => barState(portal), { timeout: SLOW }).toBe('playing');
-  await expect.poll(async () => (await seenHighlights(portal)).slice(0, 3), { timeout: SLOW }).toEqual([
-    'Medicines',
-    'Alex Sample · Date of birth 02-Mar-1961 · NHS number 999 000 0000 (a test number)',
-    'Repeat medicines',
-  ]);
+  await expect
+    .poll(async () => (await seenHighlights(portal)).slice(0, 3), { timeout: SLOW })
+    .toEqual(['Medicines', 'Alex Sample · Date of birth 02-Mar-1961 · NHS number 999 000 0000 (a test number)', 'Repeat medicines']);
   expect(await barStatus(portal)).not.toMatch(/could not|needs a voice/);
 
   const stop = await portal.evaluateHandle(

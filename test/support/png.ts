@@ -28,7 +28,7 @@ export function decodePng(png: Uint8Array): Pixels {
   let height = 0;
   let channels = 0;
   const compressed: Uint8Array[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     const body = png.subarray(at + 8, at + 8 + length);
@@ -37,7 +37,8 @@ export function decodePng(png: Uint8Array): Pixels {
       height = view.getUint32(at + 12);
       const [depth, colourType, , , interlace] = body.subarray(8, 13);
       channels = colourType === 6 ? 4 : colourType === 2 ? 3 : 0;
-      if (depth !== 8 || channels === 0 || interlace !== 0) throw new Error(`unsupported PNG: depth ${depth}, colour type ${colourType}, interlace ${interlace}`);
+      if (depth !== 8 || channels === 0 || interlace !== 0)
+        throw new Error(`unsupported PNG: depth ${depth}, colour type ${colourType}, interlace ${interlace}`);
     } else if (type === 'IDAT') compressed.push(body);
     else if (type === 'IEND') break;
     at += 12 + length;
@@ -56,7 +57,15 @@ export function decodePng(png: Uint8Array): Pixels {
       const upLeft = prev && x >= channels ? prev[x - channels]! : 0;
       const value = line[x]!;
       out[x] =
-        (filter === 0 ? value : filter === 1 ? value + left : filter === 2 ? value + up : filter === 3 ? value + ((left + up) >> 1) : value + paeth(left, up, upLeft)) & 255;
+        (filter === 0
+          ? value
+          : filter === 1
+            ? value + left
+            : filter === 2
+              ? value + up
+              : filter === 3
+                ? value + ((left + up) >> 1)
+                : value + paeth(left, up, upLeft)) & 255;
     }
   }
   if (channels === 4) return { width, height, data: rows };

@@ -131,10 +131,34 @@ export function boundaryVisible(p: Pixels, rect: Rect | null): boolean {
     return points > 0 && changed / points >= 0.8;
   };
   const sides = [
-    side((t) => x + t, () => y, width, 0, 1),
-    side((t) => x + t, () => y + height - 1, width, 0, -1),
-    side(() => x, (t) => y + t, height, 1, 0),
-    side(() => x + width - 1, (t) => y + t, height, -1, 0),
+    side(
+      (t) => x + t,
+      () => y,
+      width,
+      0,
+      1,
+    ),
+    side(
+      (t) => x + t,
+      () => y + height - 1,
+      width,
+      0,
+      -1,
+    ),
+    side(
+      () => x,
+      (t) => y + t,
+      height,
+      1,
+      0,
+    ),
+    side(
+      () => x + width - 1,
+      (t) => y + t,
+      height,
+      -1,
+      0,
+    ),
   ];
   return sides.filter(Boolean).length >= 2;
 }
@@ -142,7 +166,8 @@ export function boundaryVisible(p: Pixels, rect: Rect | null): boolean {
 /** Finds, once, the items a person could see in the page's current state; later states measure the same elements. */
 export async function collectItems(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])';
+    const INTERACTIVE =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"], [tabindex]:not([tabindex="-1"])';
     const ours = (el: Element): boolean => el.closest('[data-record-access-aid]') !== null;
     const shown = (el: Element): boolean => el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
     const texts: Text[] = [];
@@ -162,7 +187,10 @@ export async function collectItems(page: Page): Promise<void> {
     const paintsEdge = (el: Element): boolean =>
       [getComputedStyle(el), getComputedStyle(el, '::before'), getComputedStyle(el, '::after')].some(
         (s) =>
-          (['Top', 'Right', 'Bottom', 'Left'] as const).some((side) => parseFloat(s[`border${side}Width`]) > 0 && s[`border${side}Style`] !== 'none' && !/^(transparent|rgba\(.*, 0\))$/.test(s[`border${side}Color`])) ||
+          (['Top', 'Right', 'Bottom', 'Left'] as const).some(
+            (side) =>
+              parseFloat(s[`border${side}Width`]) > 0 && s[`border${side}Style`] !== 'none' && !/^(transparent|rgba\(.*, 0\))$/.test(s[`border${side}Color`]),
+          ) ||
           !/^(transparent|rgba\(.*, 0\))$/.test(s.backgroundColor) ||
           s.backgroundImage !== 'none' ||
           s.boxShadow !== 'none',
@@ -183,22 +211,40 @@ export async function collectItems(page: Page): Promise<void> {
 /** The rectangles of the collected items in the page's current state. */
 async function measureItems(page: Page): Promise<MeasuredItems> {
   return page.evaluate(() => {
-    const { texts, icons, chains } = (window as unknown as { __personSees: { texts: Text[]; icons: Element[]; chains: { control: Element; chain: Element[] }[] } }).__personSees;
+    const { texts, icons, chains } = (
+      window as unknown as { __personSees: { texts: Text[]; icons: Element[]; chains: { control: Element; chain: Element[] }[] } }
+    ).__personSees;
     const toRect = (r: DOMRect | undefined): { x: number; y: number; width: number; height: number } | null =>
       r && r.width >= 2 && r.height >= 2 ? { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height } : null;
-    const elementRect = (el: Element) => (el.isConnected && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ? toRect(el.getBoundingClientRect()) : null);
-    const labelOf = (el: Element) => (el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? el.textContent ?? el.getAttribute('value') ?? '').trim().replace(/\s+/g, ' ').slice(0, 50) || `<${el.localName} class="${el.getAttribute('class') ?? ''}">`;
+    const elementRect = (el: Element) =>
+      el.isConnected && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ? toRect(el.getBoundingClientRect()) : null;
+    const labelOf = (el: Element) =>
+      (el.getAttribute('aria-label') ?? el.getAttribute('alt') ?? el.textContent ?? el.getAttribute('value') ?? '').trim().replace(/\s+/g, ' ').slice(0, 50) ||
+      `<${el.localName} class="${el.getAttribute('class') ?? ''}">`;
     return {
       texts: texts.map((node) => {
         const range = document.createRange();
         range.selectNodeContents(node);
         // The first line of the run, where its first words are.
         const first = [...range.getClientRects()].find((r) => r.width >= 4 && r.height >= 4);
-        return { text: node.data.trim().replace(/\s+/g, ' ').slice(0, 50), rect: node.isConnected && node.parentElement?.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ? toRect(first) : null };
+        return {
+          text: node.data.trim().replace(/\s+/g, ' ').slice(0, 50),
+          rect: node.isConnected && node.parentElement?.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ? toRect(first) : null,
+        };
       }),
-      icons: icons.map((el) => ({ label: `${el.localName}.${(el.getAttribute('class') ?? '').split(' ').filter(Boolean).join('.')} ${labelOf(el.closest('a, button, li, p, td') ?? el)}`.slice(0, 80), rect: elementRect(el) })),
+      icons: icons.map((el) => ({
+        label:
+          `${el.localName}.${(el.getAttribute('class') ?? '').split(' ').filter(Boolean).join('.')} ${labelOf(el.closest('a, button, li, p, td') ?? el)}`.slice(
+            0,
+            80,
+          ),
+        rect: elementRect(el),
+      })),
       // Inline boxes (a link in a sentence) have no edge of their own: the edge strip would only cross glyphs.
-      controls: chains.map(({ control, chain }) => ({ label: `${control.localName}: ${labelOf(control)}`, chain: chain.map((el) => (getComputedStyle(el).display === 'inline' ? null : elementRect(el))) })),
+      controls: chains.map(({ control, chain }) => ({
+        label: `${control.localName}: ${labelOf(control)}`,
+        chain: chain.map((el) => (getComputedStyle(el).display === 'inline' ? null : elementRect(el))),
+      })),
     };
   });
 }
@@ -241,7 +287,8 @@ export function compareStates(off: PageState, on: PageState, { minContrast }: { 
     const level = before.chain.findIndex((rect) => boundaryVisible(off.pixels, rect));
     if (level < 0) return;
     const after = on.items.controls[i]!.chain[level] ?? null;
-    if (!boundaryVisible(on.pixels, after)) findings.push({ kind: 'boundary-vanished', what: before.label, detail: level === 0 ? 'its own box' : `the box ${level} level(s) around it` });
+    if (!boundaryVisible(on.pixels, after))
+      findings.push({ kind: 'boundary-vanished', what: before.label, detail: level === 0 ? 'its own box' : `the box ${level} level(s) around it` });
   });
   return findings;
 }

@@ -16,14 +16,15 @@ const listenButton = (el: RecordAccessGuide): HTMLButtonElement => root(el).quer
 const status = (el: RecordAccessGuide): string => root(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
 const highlightedText = (): string | undefined => ([...(CSS.highlights.get(HIGHLIGHT) ?? [])][0] as Range | undefined)?.toString();
 
-
 describe('<record-access-guide> Listen', () => {
   let synth: FakeSynthesizer;
   let el: RecordAccessGuide;
 
   beforeEach(async () => {
     synth = new FakeSynthesizer();
-    el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Riverside Surgery" listen-rate="1.25" .synthesizer=${synth}></record-access-guide>`);
+    el = await fixture<RecordAccessGuide>(
+      html`<record-access-guide practice-name="Riverside Surgery" listen-rate="1.25" .synthesizer=${synth}></record-access-guide>`,
+    );
   });
 
   it('never speaks unasked: nothing is read when the guide appears', async () => {

@@ -2,11 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../widget/index.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
-import type {
-  RecordAccessGuideCompleteEvent,
-  RecordAccessGuideExitEvent,
-  RecordAccessGuideStepChangeEvent,
-} from '../../widget/record-access-guide/events.js';
+import type { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from '../../widget/record-access-guide/events.js';
 import { SOURCES } from '../../widget/content/sources.js';
 import { expectNoAxeViolations } from '../support/axe-browser.js';
 import { deleteGuideDatabase } from './storage/support.js';
@@ -272,7 +268,11 @@ describe('<record-access-guide> behaviour', () => {
     expect(headingText(el)).to.equal('Your next steps');
     const items = [...root(el).querySelectorAll('[part="checklist"] > li')];
     const first = items[0]!;
-    const ownText = [...first.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim();
+    const ownText = [...first.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent)
+      .join('')
+      .trim();
     expect(ownText).to.equal('Go to Oakmere Green Surgery once. Ask for your details for online services.');
     expect([...first.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal([
       'Take any ID you have. With none, ask if staff who know you can vouch for you.',
@@ -372,7 +372,9 @@ describe('<record-access-guide> configuration in the element', () => {
   });
 
   it('writes each bad value to the console once, even across re-renders, and still renders the guide', async () => {
-    const el = await mount(html`<record-access-guide practice-name="Oakmere" services="x-rays" contact-online-form="javascript:alert(1)"></record-access-guide>`);
+    const el = await mount(
+      html`<record-access-guide practice-name="Oakmere" services="x-rays" contact-online-form="javascript:alert(1)"></record-access-guide>`,
+    );
     await answer(el, [[]]);
     el.setAttribute('ods-code', 'A12345');
     await el.updateComplete;

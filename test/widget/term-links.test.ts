@@ -14,7 +14,11 @@ beforeEach(deleteGuideDatabase);
 const EXAMPLES = ['recordSummaryExample', 'recordImmunisationsExample', 'recordResultsExample', 'recordNotesExample', 'recordLettersExample'] as const;
 const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
 /** The term as shown: the button's own text, without its visually hidden hint. */
-const shown = (button: Element): string => [...button.childNodes].filter((n): n is Text => n.nodeType === Node.TEXT_NODE).map((n) => n.data).join('');
+const shown = (button: Element): string =>
+  [...button.childNodes]
+    .filter((n): n is Text => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.data)
+    .join('');
 
 /** From the start to step 5, "What you will see". */
 async function toRecordStep(template: TemplateResult): Promise<RecordAccessGuide> {

@@ -162,7 +162,18 @@ function configAttributes(): string[] {
 }
 
 /** The keys a configuration object (JSON block or `config` property) may have, at the top and in `contact`. */
-export const TOP_LEVEL_KEYS: readonly string[] = ['practiceName', 'odsCode', 'services', 'portals', 'contact', 'registrationHours', 'quickExitUrl', 'strings', 'saveProgressDays', 'uptakeEndpoint'];
+export const TOP_LEVEL_KEYS: readonly string[] = [
+  'practiceName',
+  'odsCode',
+  'services',
+  'portals',
+  'contact',
+  'registrationHours',
+  'quickExitUrl',
+  'strings',
+  'saveProgressDays',
+  'uptakeEndpoint',
+];
 export const CONTACT_KEYS: readonly string[] = ['phone', 'email', 'sms', 'onlineForm', 'bslVideoRelay'];
 
 function usingText(path: TextSettingPath, config: PracticeConfig): string {
@@ -319,7 +330,9 @@ export class ConfigBuilder {
       parsed = JSON.parse(text);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.messages.push(`${PREFIX} JSON config block: could not be read (${reason}). Allowed: one JSON object of settings. Using the attributes and defaults.`);
+      this.messages.push(
+        `${PREFIX} JSON config block: could not be read (${reason}). Allowed: one JSON object of settings. Using the attributes and defaults.`,
+      );
       return;
     }
     this.applyObject('json', parsed);

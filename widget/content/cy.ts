@@ -36,7 +36,9 @@ const cy = {
     listenStop: { text: 'Stopio gwrando' },
     listenStarted: { text: 'Yn darllen y cam hwn yn uchel.' },
     listenFinished: { text: 'Wedi gorffen darllen y cam hwn.' },
-    listenLoadFailed: { text: 'Mae’n ddrwg gennym, doedd dim modd darllen y cam hwn yn uchel. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.' },
+    listenLoadFailed: {
+      text: 'Mae’n ddrwg gennym, doedd dim modd darllen y cam hwn yn uchel. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
+    },
     change: { text: 'Newid' },
     selectAllThatApply: { text: 'Dewiswch bob un sy’n berthnasol.' },
     errorSummaryTitle: { text: 'Mae problem' },
@@ -58,7 +60,9 @@ const cy = {
       text: 'Gallwch anfon cais ar-lein i’r feddygfa o leiaf rhwng 8am a 6.30pm ar ddyddiau’r wythnos.',
       source: 'onlineCoreHours',
     },
-    startHow: { text: 'Mae’r canllaw hwn yn gofyn ychydig o gwestiynau. Wedyn mae’n rhoi rhestr i chi o’r hyn i’w wneud nesaf. Mae eich atebion yn aros ar y ddyfais hon.' },
+    startHow: {
+      text: 'Mae’r canllaw hwn yn gofyn ychydig o gwestiynau. Wedyn mae’n rhoi rhestr i chi o’r hyn i’w wneud nesaf. Mae eich atebion yn aros ar y ddyfais hon.',
+    },
     startHelp: { text: 'Os oes angen help arnoch, gofynnwch i staff {practice}.' },
 
     // Services a practice may offer.
@@ -172,8 +176,14 @@ const cy = {
     // The record: what you will see, then whether to go on.
     recordHeading: { text: 'Beth byddwch chi’n ei weld mewn cofnod meddyg teulu' },
     recordHeadingProxy: { text: 'Beth byddwch chi’n ei weld yn eu cofnod meddyg teulu' },
-    recordIntro: { text: 'Mae cofnod meddyg teulu yn cynnwys eich problemau iechyd, moddion, alergeddau, canlyniadau profion, nodiadau a llythyrau.', source: 'prospectiveAccess' },
-    recordIntroProxy: { text: 'Mae cofnod meddyg teulu yn cynnwys eu problemau iechyd, moddion, alergeddau, canlyniadau profion, nodiadau a llythyrau.', source: 'prospectiveAccess' },
+    recordIntro: {
+      text: 'Mae cofnod meddyg teulu yn cynnwys eich problemau iechyd, moddion, alergeddau, canlyniadau profion, nodiadau a llythyrau.',
+      source: 'prospectiveAccess',
+    },
+    recordIntroProxy: {
+      text: 'Mae cofnod meddyg teulu yn cynnwys eu problemau iechyd, moddion, alergeddau, canlyniadau profion, nodiadau a llythyrau.',
+      source: 'prospectiveAccess',
+    },
     recordExamples: { text: 'Gweld enghreifftiau wedi’u dyfeisio (yn Saesneg)' },
     recordSummaryTitle: { text: 'Crynodeb' },
     recordSummaryText: { text: 'Alergeddau, moddion a phroblemau iechyd.', source: 'nhsGpOnlineServices' },
@@ -376,23 +386,41 @@ const cy = {
       text: 'Ar ôl i chi fynd i mewn, byddwch fel arfer yn gweld cofnodion newydd. I weld rhai hŷn, gofynnwch i’r feddygfa.',
       source: 'prospectiveAccess',
     },
-    nextAskSupport: { text: 'Os oes angen help arnoch, dywedwch wrth staff {practice}. Rhaid iddyn nhw ddiwallu anghenion sy’n dod o anabledd neu golli golwg neu glyw. Gallwch ofyn am:', source: 'aisScope' },
+    nextAskSupport: {
+      text: 'Os oes angen help arnoch, dywedwch wrth staff {practice}. Rhaid iddyn nhw ddiwallu anghenion sy’n dod o anabledd neu golli golwg neu glyw. Gallwch ofyn am:',
+      source: 'aisScope',
+    },
     nextGetHelp: { text: 'Os byddwch chi’n mynd yn sownd, cysylltwch â staff {practice}, neu edrychwch ar dudalennau help yr NHS App.', source: 'nhsApp' },
     detailBringPhotoId: { text: 'Ewch â’ch dogfen adnabod â llun.', source: 'familyCarerAccessAdults' },
-    detailBringAnyId: { text: 'Ewch ag unrhyw ddogfen adnabod sydd gennych. Heb un, gofynnwch a all staff sy’n eich adnabod warantu pwy ydych chi.', source: 'identityVerification' },
+    detailBringAnyId: {
+      text: 'Ewch ag unrhyw ddogfen adnabod sydd gennych. Heb un, gofynnwch a all staff sy’n eich adnabod warantu pwy ydych chi.',
+      source: 'identityVerification',
+    },
     detailAskRegistrationDetails: { text: 'Gofynnwch am eich 3 manylyn eich hun ar gyfer gwasanaethau ar-lein.', source: 'noPhotoIdCheck' },
     detailRegistrationHours: { text: 'Pryd i fynd: {hours}' },
-    detailParentalResponsibility: { text: 'Ewch â phrawf mai chi yw eu rhiant neu warcheidwad, fel tystysgrif geni, papurau mabwysiadu neu orchymyn llys.', source: 'proxyEvidence' },
+    detailParentalResponsibility: {
+      text: 'Ewch â phrawf mai chi yw eu rhiant neu warcheidwad, fel tystysgrif geni, papurau mabwysiadu neu orchymyn llys.',
+      source: 'proxyEvidence',
+    },
     detailConsentYes: { text: 'Mae angen iddyn nhw gytuno. Gallan nhw ddod gyda chi neu lofnodi ffurflen.', source: 'familyCarerAccessAdults' },
     detailConsentLpa: { text: 'Ewch â’r LPA iechyd a lles, neu gopi wedi’i lofnodi fel copi cywir.', source: 'proxyEvidence' },
     detailConsentDeputy: { text: 'Ewch â gorchymyn y llys sy’n eich enwi fel eu dirprwy.', source: 'proxyEvidence' },
     detailConsentNeither: { text: 'Bydd y feddygfa’n penderfynu a yw mynediad er eu lles pennaf.', source: 'proxyEvidence' },
     detailDifferentPractice: { text: 'Os ydyn nhw mewn meddygfa arall, gofynnwch i’r feddygfa honno yn lle hynny.', source: 'proxyLimits' },
     detailNoSmartphone: { text: 'Dim ffôn clyfar? Defnyddiwch wefan y GIG ar gyfrifiadur neu lechen.', source: 'nhsApp' },
-    detailNoEmail: { text: 'Dim cyfeiriad e-bost? Gofynnwch i rywun rydych chi’n ymddiried ynddo eich helpu i wneud un am ddim, neu holwch staff {practice} am ffyrdd eraill.', source: 'nhsLoginSetup' },
-    detailFaceScan: { text: 'Os gall golau’n fflachio achosi ffitiau i chi, dewiswch y fideo. Yn y fideo gallwch arwyddo neu ysgrifennu’r rhifau.', source: 'photoIdCheck' },
+    detailNoEmail: {
+      text: 'Dim cyfeiriad e-bost? Gofynnwch i rywun rydych chi’n ymddiried ynddo eich helpu i wneud un am ddim, neu holwch staff {practice} am ffyrdd eraill.',
+      source: 'nhsLoginSetup',
+    },
+    detailFaceScan: {
+      text: 'Os gall golau’n fflachio achosi ffitiau i chi, dewiswch y fideo. Yn y fideo gallwch arwyddo neu ysgrifennu’r rhifau.',
+      source: 'photoIdCheck',
+    },
     detailProxyOwnLogin: { text: 'Mewngofnodwch fel chi’ch hun bob amser, byth fel nhw.', source: 'familyCarerAccessAdults' },
-    detailChildAccessEnds: { text: 'Bydd eich mynediad yn cael ei adolygu wrth iddyn nhw dyfu. Gall ddod i ben o 11 oed, ac mae’n dod i ben yn 16 oed.', source: 'proxyAgeReviews' },
+    detailChildAccessEnds: {
+      text: 'Bydd eich mynediad yn cael ei adolygu wrth iddyn nhw dyfu. Gall ddod i ben o 11 oed, ac mae’n dod i ben yn 16 oed.',
+      source: 'proxyAgeReviews',
+    },
     linkAppStore: { text: 'NHS App ar yr App Store' },
     linkGooglePlay: { text: 'NHS App ar Google Play' },
     linkNhsWebsite: { text: 'Defnyddio’r NHS App ar gyfrifiadur' },
@@ -441,7 +469,9 @@ const cy = {
     // Languages, printing and downloading the checklist.
     languageSwitchPrefix: { text: 'Darllen y canllaw hwn yn' },
     languageChanged: { text: 'Mae’r canllaw hwn nawr yn Gymraeg.' },
-    languageLoadFailed: { text: 'Mae’n ddrwg gennym, doedd dim modd dangos y canllaw yn {value}, felly mae’n dal yn Gymraeg. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.' },
+    languageLoadFailed: {
+      text: 'Mae’n ddrwg gennym, doedd dim modd dangos y canllaw yn {value}, felly mae’n dal yn Gymraeg. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
+    },
     printChecklist: { text: 'Argraffu’r rhestr hon' },
     downloadChecklist: { text: 'Lawrlwytho’r rhestr hon' },
     downloadChecklistHint: { text: 'Mae’n cadw fel ffeil destun y gallwch ei chadw, ei hargraffu neu ei darllen ar unrhyw ddyfais.' },
@@ -456,12 +486,20 @@ const cy = {
     resumeContinue: { text: 'Parhau o’r man lle gwnaethoch chi adael' },
     resumeStartAgain: { text: 'Dechrau eto' },
     resumeStartAgainHint: { text: 'Os byddwch chi’n dechrau eto, bydd yr atebion sydd wedi’u cadw ar y ddyfais hon yn cael eu clirio.' },
-    savedOnDevice: { text: 'Mae eich atebion yn cael eu cadw ar y ddyfais hon am {days} diwrnod, fel y gallwch chi ddod yn ôl yn nes ymlaen. Mewn ffenestr breifat neu incognito, bydd eich porwr yn eu dileu pan fyddwch chi’n cau’r pori preifat. Os yw pobl eraill yn defnyddio’r ddyfais hon, cliriwch eich atebion pan fyddwch chi wedi gorffen.' },
-    savedOnDeviceOneDay: { text: 'Mae eich atebion yn cael eu cadw ar y ddyfais hon am 1 diwrnod, fel y gallwch chi ddod yn ôl yn nes ymlaen. Mewn ffenestr breifat neu incognito, bydd eich porwr yn eu dileu pan fyddwch chi’n cau’r pori preifat. Os yw pobl eraill yn defnyddio’r ddyfais hon, cliriwch eich atebion pan fyddwch chi wedi gorffen.' },
+    savedOnDevice: {
+      text: 'Mae eich atebion yn cael eu cadw ar y ddyfais hon am {days} diwrnod, fel y gallwch chi ddod yn ôl yn nes ymlaen. Mewn ffenestr breifat neu incognito, bydd eich porwr yn eu dileu pan fyddwch chi’n cau’r pori preifat. Os yw pobl eraill yn defnyddio’r ddyfais hon, cliriwch eich atebion pan fyddwch chi wedi gorffen.',
+    },
+    savedOnDeviceOneDay: {
+      text: 'Mae eich atebion yn cael eu cadw ar y ddyfais hon am 1 diwrnod, fel y gallwch chi ddod yn ôl yn nes ymlaen. Mewn ffenestr breifat neu incognito, bydd eich porwr yn eu dileu pan fyddwch chi’n cau’r pori preifat. Os yw pobl eraill yn defnyddio’r ddyfais hon, cliriwch eich atebion pan fyddwch chi wedi gorffen.',
+    },
     clearAnswers: { text: 'Clirio fy atebion' },
     answersCleared: { text: 'Mae eich atebion wedi cael eu clirio o’r ddyfais hon.' },
-    progressNotSaved: { text: 'Does dim modd cadw eich cynnydd ar y ddyfais hon. Gallwch chi ddal i ddefnyddio’r canllaw hwn, ond os byddwch chi’n gadael neu’n ail-lwytho’r dudalen hon, bydd angen i chi ddechrau eto.' },
-    progressDiscarded: { text: 'Doedd dim modd darllen yr atebion a gafodd eu cadw ar y ddyfais hon, felly maen nhw wedi cael eu dileu. Dechreuwch eto, os gwelwch yn dda.' },
+    progressNotSaved: {
+      text: 'Does dim modd cadw eich cynnydd ar y ddyfais hon. Gallwch chi ddal i ddefnyddio’r canllaw hwn, ond os byddwch chi’n gadael neu’n ail-lwytho’r dudalen hon, bydd angen i chi ddechrau eto.',
+    },
+    progressDiscarded: {
+      text: 'Doedd dim modd darllen yr atebion a gafodd eu cadw ar y ddyfais hon, felly maen nhw wedi cael eu dileu. Dechreuwch eto, os gwelwch yn dda.',
+    },
   },
 
   // The short forms in the record examples, explained in Welsh (English in glossary-terms.ts; the

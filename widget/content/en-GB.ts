@@ -365,14 +365,20 @@ export const enGB = {
     text: 'Once you are in, you will usually see new entries. To see older ones, ask the practice.',
     source: 'prospectiveAccess',
   },
-  nextAskSupport: { text: 'If you need help, tell {practice}. They must meet needs that come from a disability or sight or hearing loss. You can ask for:', source: 'aisScope' },
+  nextAskSupport: {
+    text: 'If you need help, tell {practice}. They must meet needs that come from a disability or sight or hearing loss. You can ask for:',
+    source: 'aisScope',
+  },
   nextGetHelp: { text: 'If you get stuck, contact {practice}, or see the NHS App help pages.', source: 'nhsApp' },
   // Lines under an item.
   detailBringPhotoId: { text: 'Take your photo ID.', source: 'familyCarerAccessAdults' },
   detailBringAnyId: { text: 'Take any ID you have. With none, ask if staff who know you can vouch for you.', source: 'identityVerification' },
   detailAskRegistrationDetails: { text: 'Ask for your own 3 details for online services.', source: 'noPhotoIdCheck' },
   detailRegistrationHours: { text: 'When to go: {hours}' },
-  detailParentalResponsibility: { text: 'Take proof that you are their parent or guardian, such as a birth certificate, adoption papers or a court order.', source: 'proxyEvidence' },
+  detailParentalResponsibility: {
+    text: 'Take proof that you are their parent or guardian, such as a birth certificate, adoption papers or a court order.',
+    source: 'proxyEvidence',
+  },
   detailConsentYes: { text: 'They need to agree. They may come with you or sign a form.', source: 'familyCarerAccessAdults' },
   detailConsentLpa: { text: 'Take the health and welfare LPA, or a copy signed as true.', source: 'proxyEvidence' },
   detailConsentDeputy: { text: 'Take the court order that names you as their deputy.', source: 'proxyEvidence' },
@@ -382,7 +388,10 @@ export const enGB = {
   detailNoEmail: { text: 'No email address? Ask someone you trust to help you make a free one, or ask {practice} about other ways.', source: 'nhsLoginSetup' },
   detailFaceScan: { text: 'If flashing lights can cause you fits, choose the video. In the video you can sign or write the numbers.', source: 'photoIdCheck' },
   detailProxyOwnLogin: { text: 'Always sign in as yourself, never as them.', source: 'familyCarerAccessAdults' },
-  detailChildAccessEnds: { text: 'Your access will be looked at again as they grow up. It may stop from age 11, and it stops at 16.', source: 'proxyAgeReviews' },
+  detailChildAccessEnds: {
+    text: 'Your access will be looked at again as they grow up. It may stop from age 11, and it stops at 16.',
+    source: 'proxyAgeReviews',
+  },
   linkAppStore: { text: 'NHS App on the App Store' },
   linkGooglePlay: { text: 'NHS App on Google Play' },
   linkNhsWebsite: { text: 'Use the NHS App on a computer' },
@@ -446,11 +455,17 @@ export const enGB = {
   resumeContinue: { text: 'Continue where you left off' },
   resumeStartAgain: { text: 'Start again' },
   resumeStartAgainHint: { text: 'If you start again, the answers saved on this device are cleared.' },
-  savedOnDevice: { text: 'Your answers are saved on this device for {days} days, so you can come back later. In a private or incognito window, your browser deletes them when you close private browsing. If other people use this device, clear your answers when you finish.' },
-  savedOnDeviceOneDay: { text: 'Your answers are saved on this device for 1 day, so you can come back later. In a private or incognito window, your browser deletes them when you close private browsing. If other people use this device, clear your answers when you finish.' },
+  savedOnDevice: {
+    text: 'Your answers are saved on this device for {days} days, so you can come back later. In a private or incognito window, your browser deletes them when you close private browsing. If other people use this device, clear your answers when you finish.',
+  },
+  savedOnDeviceOneDay: {
+    text: 'Your answers are saved on this device for 1 day, so you can come back later. In a private or incognito window, your browser deletes them when you close private browsing. If other people use this device, clear your answers when you finish.',
+  },
   clearAnswers: { text: 'Clear my answers' },
   answersCleared: { text: 'Your answers have been cleared from this device.' },
-  progressNotSaved: { text: 'Your progress cannot be saved on this device. You can still use this guide, but if you leave or reload this page you will need to start again.' },
+  progressNotSaved: {
+    text: 'Your progress cannot be saved on this device. You can still use this guide, but if you leave or reload this page you will need to start again.',
+  },
   progressDiscarded: { text: 'The answers saved on this device could not be read, so they have been removed. Please start again.' },
 } satisfies Record<string, ContentString>;
 

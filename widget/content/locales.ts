@@ -92,7 +92,8 @@ export function parseLocaleFile(code: string, module: unknown): LocaleFile {
   const glossary = (file as { glossary?: unknown }).glossary;
   return {
     content: Object.fromEntries(Object.entries(content).filter(([key, entry]) => Object.hasOwn(enGB, key) && isContentString(entry))),
-    glossary: typeof glossary === 'object' && glossary !== null ? Object.fromEntries(Object.entries(glossary).filter(([, entry]) => isGlossaryText(entry))) : {},
+    glossary:
+      typeof glossary === 'object' && glossary !== null ? Object.fromEntries(Object.entries(glossary).filter(([, entry]) => isGlossaryText(entry))) : {},
   };
 }
 

@@ -37,13 +37,7 @@ export const QUESTIONS: Partial<Record<StepId, QuestionDefinition>> = {
 };
 
 export type ValidationError =
-  | 'who-required'
-  | 'age-required'
-  | 'consent-required'
-  | 'services-required'
-  | 'record-required'
-  | 'identity-required'
-  | 'unknown-option';
+  'who-required' | 'age-required' | 'consent-required' | 'services-required' | 'record-required' | 'identity-required' | 'unknown-option';
 
 /**
  * Answers that mean something only given an earlier one: changing `who` makes the age someone else's and
@@ -88,11 +82,7 @@ export function stepApplies(step: StepId, answers: JourneyAnswers, context: Jour
       return !isSelfUnder13(answers) && !(answers.who === 'myself' && answers.age === '13-to-15');
     case 'record':
       // Only for people who want to see a record, at a practice that offers it.
-      return (
-        !isSelfUnder13(answers) &&
-        context.services.includes('record') &&
-        (answers.services === undefined || answers.services.includes('record'))
-      );
+      return !isSelfUnder13(answers) && context.services.includes('record') && (answers.services === undefined || answers.services.includes('record'));
     case 'leaving':
       return false;
     default:

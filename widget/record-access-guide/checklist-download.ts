@@ -30,7 +30,11 @@ export function checklistAsText(document: ChecklistDocument, madeOn: string): st
 
 /** A file name safe on every system: the locale's words for "next steps", then the date (YYYY-MM-DD). */
 export function checklistFileName(baseName: string, date: Date): string {
-  const safe = baseName.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '') || 'next-steps';
+  const safe =
+    baseName
+      .normalize('NFKD')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'next-steps';
   const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
   return `${safe}-${day}.txt`;
 }

@@ -178,7 +178,11 @@ export class RecordAccessGuide extends LitElement {
   /** Messages already written to the console, so a re-render never repeats one. */
   private readonly reported = new Set<string>();
   private pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
-  private readonly progress = new SavedProgress(this, () => this.journey, () => this.forgetAnswers());
+  private readonly progress = new SavedProgress(
+    this,
+    () => this.journey,
+    () => this.forgetAnswers(),
+  );
   private readonly uptake = new UptakeController(this);
   private pendingEvents: Event[] = [];
   /** The reading started by Listen; aborting it stops speech and removes the highlight. */
@@ -237,7 +241,9 @@ export class RecordAccessGuide extends LitElement {
     if (this.stoppedBecause !== null) return;
     const polluted = pollutedLitKeys();
     if (polluted.length > 0) {
-      this.stop(`the guide stopped: this page has added ${polluted.map((key) => `"${key}"`).join(', ')} to Object.prototype, which would change what it shows.`);
+      this.stop(
+        `the guide stopped: this page has added ${polluted.map((key) => `"${key}"`).join(', ')} to Object.prototype, which would change what it shows.`,
+      );
       return;
     }
     try {
@@ -360,7 +366,9 @@ export class RecordAccessGuide extends LitElement {
       this.localeCode = code;
     } catch (error) {
       if (request !== this.localeRequest) return;
-      console.warn(`record-access-guide: the "${code}" language file could not be loaded (${error instanceof Error ? error.message : String(error)}). Showing ${this.localeCode} instead.`);
+      console.warn(
+        `record-access-guide: the "${code}" language file could not be loaded (${error instanceof Error ? error.message : String(error)}). Showing ${this.localeCode} instead.`,
+      );
       this.localeProblem = code;
       if (announce) this.announcement = this.t('languageLoadFailed', { value: LOCALES[code].name });
     }
@@ -595,19 +603,28 @@ export class RecordAccessGuide extends LitElement {
         ${renderNotice(this.t, this.progress.notice)}
         ${position ? html`<p class="caption" part="step-count">${this.stepCount(position)}</p>` : nothing}
         ${this.error ? this.renderErrorSummary(ctx) : nothing}
-        ${this.finished
-          ? nothing
-          : html`<p class="listen">
+        ${
+          this.finished
+            ? nothing
+            : html`<p class="listen">
               <button type="button" class="listen-button" part="listen" @click=${this.onListen}>${this.t(this.reading ? 'listenStop' : 'listen')}</button>
-            </p>`}
-        ${this.finished ? this.renderFinished(ctx) : keyed(current, html`
+            </p>`
+        }
+        ${
+          this.finished
+            ? this.renderFinished(ctx)
+            : keyed(
+                current,
+                html`
           <form novalidate @submit=${this.onSubmit} @change=${this.onFormChange}>
             <div id="step-content">${stepBody(ctx)}</div>
             ${primary ? html`<button type="submit" class="button" part="button">${this.t(primary)}</button>` : nothing}
           </form>
           ${current === 'next-steps' ? html`<button type="button" class="link-button start-again" @click=${this.onStartAgain}>${this.t('startAgain')}</button>` : nothing}
           ${canStop ? html`<p class="stop"><button type="button" class="link-button" @click=${this.onStop}>${this.t('stopForNow')}</button></p>` : nothing}
-        `)}
+        `,
+              )
+        }
         ${this.progress.saving ? renderSavedLine(this.t, this.progress.keepDays, () => void this.onClearAnswers()) : nothing}
       </section>
     `;
@@ -641,7 +658,12 @@ export class RecordAccessGuide extends LitElement {
         ${this.renderToolbar(false)}
         ${this.renderLanguageSwitch()}
         ${renderNotice(this.t, this.progress.notice)}
-        <div id="step-content">${renderResume(this.t, reached, () => this.onResumeContinue(), () => this.onResumeStartAgain())}</div>
+        <div id="step-content">${renderResume(
+          this.t,
+          reached,
+          () => this.onResumeContinue(),
+          () => this.onResumeStartAgain(),
+        )}</div>
       </section>
     `;
   }
@@ -656,9 +678,7 @@ export class RecordAccessGuide extends LitElement {
           </button>`,
         )}
       </p>
-      ${this.localeProblem
-        ? html`<p class="notice" part="notice">${this.t('languageLoadFailed', { value: LOCALES[this.localeProblem].name })}</p>`
-        : nothing}
+      ${this.localeProblem ? html`<p class="notice" part="notice">${this.t('languageLoadFailed', { value: LOCALES[this.localeProblem].name })}</p>` : nothing}
     `;
   }
 

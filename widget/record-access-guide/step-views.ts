@@ -34,7 +34,8 @@ export interface ViewContext {
 }
 
 /** The NHS website's list of short forms in health records (the `nhsAbbreviations` source). */
-const NHS_ABBREVIATIONS_URL = 'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/';
+const NHS_ABBREVIATIONS_URL =
+  'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/';
 
 export const SERVICE_TEXT: Record<ServiceId, ContentKey> = {
   record: 'serviceRecord',
@@ -169,9 +170,7 @@ function question(ctx: ViewContext, options: { legendIsHeading: boolean; legend:
           ${options.legendIsHeading ? heading(options.legend) : options.legend}
         </legend>
         ${hint ? html`<div class="hint" id="${step}-hint">${hint}</div>` : nothing}
-        ${error
-          ? html`<p class="error-message" id="${step}-error"><span class="visually-hidden">${ctx.t('errorPrefix')} </span>${error}</p>`
-          : nothing}
+        ${error ? html`<p class="error-message" id="${step}-error"><span class="visually-hidden">${ctx.t('errorPrefix')} </span>${error}</p>` : nothing}
         <div class="choices">
           ${definition.options(ctx.journey).map((value) => {
             const id = `${step}-${value}`;

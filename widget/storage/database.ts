@@ -53,7 +53,11 @@ export async function openGuideDatabase(onLost: (problem: StorageProblem) => voi
     return db;
   } catch (error) {
     // If the blocked open completes later, close it at once: this page has already moved on to memory.
-    if (blocked) void opening.then((late) => late.close(), () => undefined);
+    if (blocked)
+      void opening.then(
+        (late) => late.close(),
+        () => undefined,
+      );
     throw error;
   }
 }

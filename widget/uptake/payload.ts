@@ -53,7 +53,8 @@ export function coarseHour(now: Date): string {
 }
 
 const HOUR_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:00Z$/;
-const isOneOf = <T extends string>(options: readonly T[], value: unknown): value is T => typeof value === 'string' && (options as readonly string[]).includes(value);
+const isOneOf = <T extends string>(options: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (options as readonly string[]).includes(value);
 
 /** A visit outcome made only of values from the closed sets, or null. Copies, so nothing else rides along. */
 export function checkedOutcome(raw: unknown): VisitOutcome | null {

@@ -79,7 +79,8 @@ function declarationsFor(style: CSSStyleDeclaration, isPseudo: boolean, p: Palet
       const image = style.getPropertyValue(name);
       gradient ||= image.includes('gradient(');
       repeatingImage ||= image.includes('url(');
-    } else if (name === 'background-repeat-x' || name === 'background-repeat-y' || name === 'background-repeat') imageRepeats &&= !style.getPropertyValue(name).includes('no-repeat');
+    } else if (name === 'background-repeat-x' || name === 'background-repeat-y' || name === 'background-repeat')
+      imageRepeats &&= !style.getPropertyValue(name).includes('no-repeat');
     else if (name.startsWith('border-') && name.endsWith('-color')) border ||= !TRANSPARENT.test(style.getPropertyValue(name).trim());
     else if (name === 'color') colour = isPseudo && !TRANSPARENT.test(style.getPropertyValue(name).trim());
     else if (name === 'fill') fill = style.getPropertyValue(name).trim() !== 'none';
@@ -88,7 +89,8 @@ function declarationsFor(style: CSSStyleDeclaration, isPseudo: boolean, p: Palet
   // A repeating image is a texture behind text (old portals draw bars this way); a single one is an icon, kept.
   const texture = repeatingImage && imageRepeats;
   const out: string[] = [];
-  if (filled || gradient) out.push(`background-color: ${p.background} !important`, `outline: 2px solid ${p.text} !important`, 'outline-offset: -2px !important');
+  if (filled || gradient)
+    out.push(`background-color: ${p.background} !important`, `outline: 2px solid ${p.text} !important`, 'outline-offset: -2px !important');
   if (gradient || texture) out.push('background-image: none !important');
   if (border) out.push(`border-color: ${p.text} !important`);
   if (colour) out.push(`color: ${p.text} !important`);

@@ -15,9 +15,23 @@ export interface Palette {
 }
 
 /** High contrast dark: white on black (21:1), links yellow (19.6:1). */
-export const DARK: Palette = { text: '#ffffff', background: '#000000', link: '#ffff00', imageBackdrop: '#ffffff', selectionText: '#000000', selectionBackground: '#ffff00' };
+export const DARK: Palette = {
+  text: '#ffffff',
+  background: '#000000',
+  link: '#ffff00',
+  imageBackdrop: '#ffffff',
+  selectionText: '#000000',
+  selectionBackground: '#ffff00',
+};
 /** High contrast light: black on white (21:1), links dark blue (15.3:1). */
-export const LIGHT: Palette = { text: '#000000', background: '#ffffff', link: '#00008b', imageBackdrop: '#ffffff', selectionText: '#ffffff', selectionBackground: '#00008b' };
+export const LIGHT: Palette = {
+  text: '#000000',
+  background: '#ffffff',
+  link: '#00008b',
+  imageBackdrop: '#ffffff',
+  selectionText: '#ffffff',
+  selectionBackground: '#00008b',
+};
 
 function customPalette(text: string, background: string): Palette {
   const bg = parseColor(background);

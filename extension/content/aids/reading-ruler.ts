@@ -30,7 +30,10 @@ export function startReadingRuler(options: ReadingRulerOptions, signal: AbortSig
   host.dataset.recordAccessAid = 'reading-ruler';
   host.setAttribute('aria-hidden', 'true');
   // Inline !important beats every stylesheet, including the colour theme's layered rules.
-  host.setAttribute('style', 'all: initial !important; position: fixed !important; inset: 0 !important; pointer-events: none !important; z-index: 2147483647 !important;');
+  host.setAttribute(
+    'style',
+    'all: initial !important; position: fixed !important; inset: 0 !important; pointer-events: none !important; z-index: 2147483647 !important;',
+  );
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = RULER_CSS;
@@ -58,14 +61,22 @@ export function startReadingRuler(options: ReadingRulerOptions, signal: AbortSig
 
   const listen = { passive: true, signal } as const;
   window.addEventListener('pointermove', (event) => centreOn(event.clientY), listen);
-  document.addEventListener('focusin', (event) => {
-    if (event.target instanceof Element) coverRect(event.target.getBoundingClientRect());
-  }, listen);
-  document.addEventListener('selectionchange', () => {
-    const selection = document.getSelection();
-    if (!selection || selection.rangeCount === 0) return;
-    coverRect(selection.getRangeAt(0).getBoundingClientRect());
-  }, listen);
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      if (event.target instanceof Element) coverRect(event.target.getBoundingClientRect());
+    },
+    listen,
+  );
+  document.addEventListener(
+    'selectionchange',
+    () => {
+      const selection = document.getSelection();
+      if (!selection || selection.rangeCount === 0) return;
+      coverRect(selection.getRangeAt(0).getBoundingClientRect());
+    },
+    listen,
+  );
 
   document.documentElement.append(host);
   // The first place is measured once the next frame has been rendered: measuring now (or in the frame's

@@ -116,25 +116,27 @@ export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSig
     else requestAnimationFrame(() => setTimeout(resolve, 0));
   });
   const rescan = (regions: readonly Node[]): Promise<void> => {
-    work = work.then(async () => {
-      for (const region of regions) {
+    work = work
+      .then(async () => {
+        for (const region of regions) {
+          if (signal.aborted) return;
+          if (!region.isConnected) continue;
+          const scanOptions: Parameters<typeof findTermsIn>[2] = { signal, skip };
+          if (options.onScanned) scanOptions.onScanned = options.onScanned;
+          const visible = !(region instanceof Element) || region.checkVisibility();
+          const found = visible ? await findTermsIn(region, glossary(), scanOptions) : [];
+          if (signal.aborted) return;
+          await apply(index.replaceWithin(region, found));
+        }
         if (signal.aborted) return;
-        if (!region.isConnected) continue;
-        const scanOptions: Parameters<typeof findTermsIn>[2] = { signal, skip };
-        if (options.onScanned) scanOptions.onScanned = options.onScanned;
-        const visible = !(region instanceof Element) || region.checkVisibility();
-        const found = visible ? await findTermsIn(region, glossary(), scanOptions) : [];
-        if (signal.aborted) return;
-        await apply(index.replaceWithin(region, found));
-      }
-      if (signal.aborted) return;
-      ui.update(index.groups());
-      ui.host.dataset.state = 'ready';
-      const open = ui.popoverTerm;
-      if (open && isStale(open)) ui.hidePopover(false);
-    }).catch((error: unknown) => {
-      if (!signal.aborted) console.error('Record Access Aids: could not explain the terms on this page.', error);
-    });
+        ui.update(index.groups());
+        ui.host.dataset.state = 'ready';
+        const open = ui.popoverTerm;
+        if (open && isStale(open)) ui.hidePopover(false);
+      })
+      .catch((error: unknown) => {
+        if (!signal.aborted) console.error('Record Access Aids: could not explain the terms on this page.', error);
+      });
     return work;
   };
   void rescan([root]);

@@ -119,7 +119,8 @@ interface CaretPosition {
 
 function caretAt(doc: Document, x: number, y: number): CaretPosition | undefined {
   // caretPositionFromPoint is the standard (Firefox, Chrome 128+); caretRangeFromPoint covers older Chromium.
-  const standard = (doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null }).caretPositionFromPoint;
+  const standard = (doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null })
+    .caretPositionFromPoint;
   if (typeof standard === 'function') {
     const position = standard.call(doc, x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;

@@ -55,7 +55,10 @@ export class ExplainTermsUi {
     this.host.dataset.recordAccessAid = 'explain-terms';
     this.host.dataset.termsFound = '0';
     // Inline !important beats every stylesheet, including the colour theme's layered rules.
-    this.host.setAttribute('style', 'all: initial !important; position: fixed !important; inset: 0 !important; pointer-events: none !important; z-index: 2147483646 !important;');
+    this.host.setAttribute(
+      'style',
+      'all: initial !important; position: fixed !important; inset: 0 !important; pointer-events: none !important; z-index: 2147483646 !important;',
+    );
     this.#root = this.host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = TERMS_UI_CSS;

@@ -77,7 +77,10 @@ export class PageReader {
         if (!range) return { ok: false, refusal: 'no-selection' };
         const common = range.commonAncestorContainer;
         const root = common.nodeType === Node.ELEMENT_NODE ? common : (common.parentNode ?? common);
-        this.#read({ root, from: { node: range.startContainer, offset: range.startOffset }, to: { node: range.endContainer, offset: range.endOffset } }, focusBar);
+        this.#read(
+          { root, from: { node: range.startContainer, offset: range.startOffset }, to: { node: range.endContainer, offset: range.endOffset } },
+          focusBar,
+        );
         return { ok: true };
       }
       case 'read-from-here':
@@ -90,10 +93,11 @@ export class PageReader {
         const active = document.activeElement;
         const focused = active?.closest('table') ?? (active?.querySelectorAll('table').length === 1 ? active.querySelector('table') : null);
         if (isTable(focused)) this.#read({ root: new TableText(focused) }, focusBar);
-        else this.#pick(focusBar, this.#options.strings('readAloudPickTable'), (point) => {
-          const table = point.target.closest('table');
-          return isTable(table) ? { root: new TableText(table) } : undefined;
-        });
+        else
+          this.#pick(focusBar, this.#options.strings('readAloudPickTable'), (point) => {
+            const table = point.target.closest('table');
+            return isTable(table) ? { root: new TableText(table) } : undefined;
+          });
         return { ok: true };
       }
     }

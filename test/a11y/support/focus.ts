@@ -44,7 +44,13 @@ export function focusStop(page: Page): Promise<FocusStop | null> {
     const el = active as HTMLElement;
     const look = (target: Element) => {
       const cs = getComputedStyle(target);
-      return { outlineStyle: cs.outlineStyle, outlineWidth: cs.outlineWidth, outlineColor: cs.outlineColor, boxShadow: cs.boxShadow, backgroundColor: cs.backgroundColor };
+      return {
+        outlineStyle: cs.outlineStyle,
+        outlineWidth: cs.outlineWidth,
+        outlineColor: cs.outlineColor,
+        boxShadow: cs.boxShadow,
+        backgroundColor: cs.backgroundColor,
+      };
     };
     const focused = look(el);
     // An unfocused copy in the same place gets the same rules except :focus ones. Without name and id, a

@@ -35,7 +35,8 @@ export class KeyboardWalk {
     if (this.judged.has(key)) return;
     this.judged.add(key);
     const verdict = judgeIndicator(stop);
-    if (verdict.contrast < 3) this.failures.push({ where: `${screen}: ${stop.label} "${stop.text.slice(0, 40)}" (${verdict.part})`, contrast: Number(verdict.contrast.toFixed(2)) });
+    if (verdict.contrast < 3)
+      this.failures.push({ where: `${screen}: ${stop.label} "${stop.text.slice(0, 40)}" (${verdict.part})`, contrast: Number(verdict.contrast.toFixed(2)) });
   }
 
   /** Presses `key`, records the new stop, and returns it. */
@@ -73,7 +74,9 @@ export async function expectScreen(page: Page, state: JourneyState, end: 'screen
   if (position) {
     // The words around the numbers belong to the locale; the numbers do not. The title is not repeated.
     const expected = position.certain ? [String(position.number), String(position.count)] : [String(position.number)];
-    await expect.poll(async () => ((await status.textContent()) ?? '').match(/\d+/g) ?? [], { message: `the announcement says step ${expected.join(' of ')}` }).toEqual(expected);
+    await expect
+      .poll(async () => ((await status.textContent()) ?? '').match(/\d+/g) ?? [], { message: `the announcement says step ${expected.join(' of ')}` })
+      .toEqual(expected);
     expect((await status.textContent()) ?? '', 'the live region does not repeat the title').not.toContain(heading);
   } else {
     await expect(status).toHaveText('');

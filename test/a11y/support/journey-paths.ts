@@ -145,7 +145,15 @@ export function journeyPaths(context: JourneyContext = DEMO_CONTEXT): JourneyPat
 
   // "I want to stop for now" from the first question, and every Change link on the longest path's check page.
   const firstQuestion = longest.actions.findIndex((a) => a.kind === 'continue' && QUESTIONS[a.step]);
-  keep(replay(completeWithFirstChoices([...longest.actions.slice(0, firstQuestion), { kind: 'stop-for-now', step: longest.actions[firstQuestion]?.step ?? 'who' }], context), context));
+  keep(
+    replay(
+      completeWithFirstChoices(
+        [...longest.actions.slice(0, firstQuestion), { kind: 'stop-for-now', step: longest.actions[firstQuestion]?.step ?? 'who' }],
+        context,
+      ),
+      context,
+    ),
+  );
   const toCheck = longest.actions.slice(0, longest.states.findIndex((s) => s.current === 'check') + 1);
   const checkState = replay(toCheck, context).states.at(-1) as JourneyState;
   for (const [step, question] of Object.entries(QUESTIONS) as [StepId, QuestionDefinition][]) {
@@ -183,7 +191,10 @@ export function pathsCoveringEveryStep(paths: readonly JourneyPath[]): JourneyPa
   const wanted = new Set(paths.flatMap((p) => p.states.map((s) => s.current)));
   const chosen: JourneyPath[] = [];
   while (wanted.size > 0) {
-    const best = [...paths].sort((a, b) => new Set(b.states.map((s) => s.current).filter((s) => wanted.has(s))).size - new Set(a.states.map((s) => s.current).filter((s) => wanted.has(s))).size)[0];
+    const best = [...paths].sort(
+      (a, b) =>
+        new Set(b.states.map((s) => s.current).filter((s) => wanted.has(s))).size - new Set(a.states.map((s) => s.current).filter((s) => wanted.has(s))).size,
+    )[0];
     if (!best) break;
     const covers = best.states.map((s) => s.current).filter((s) => wanted.has(s));
     if (covers.length === 0) break;

@@ -7,12 +7,7 @@ import { test as base } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  launchWithExtension,
-  prepareBuildWithDemoAccess,
-  registeredContentScripts,
-  type LoadedExtension,
-} from '../../support/extension-launch.js';
+import { launchWithExtension, prepareBuildWithDemoAccess, registeredContentScripts, type LoadedExtension } from '../../support/extension-launch.js';
 
 export { launchWithExtension, type LoadedExtension };
 

@@ -4,7 +4,15 @@ import type { Page } from '@playwright/test';
 import type { LoadedExtension } from './extension.js';
 import { DEMO_ORIGIN } from './demo-origin.js';
 
-export const PORTAL_PAGES = ['/portal/', '/portal/medicines.html', '/portal/allergies.html', '/portal/results.html', '/portal/consultations.html', '/portal/documents.html', '/portal/app.html'];
+export const PORTAL_PAGES = [
+  '/portal/',
+  '/portal/medicines.html',
+  '/portal/allergies.html',
+  '/portal/results.html',
+  '/portal/consultations.html',
+  '/portal/documents.html',
+  '/portal/app.html',
+];
 
 /** Stores settings in storage.sync, where the extension keeps them; the content script follows at once. */
 export async function storeSettings(extension: LoadedExtension, values: { global?: Record<string, unknown>; sites?: Record<string, unknown> }): Promise<void> {

@@ -29,7 +29,10 @@ describe('first-paint stylesheet registrations', () => {
   it('adds a site whose own theme is high contrast, only when the site is allowed', () => {
     const settings: Settings = {
       global: { ...DEFAULT_AIDS },
-      sites: { 'https://a.example.org': { enabled: true, aids: { colourTheme: 'light' } }, 'https://z.example': { enabled: true, aids: { colourTheme: 'light' } } },
+      sites: {
+        'https://a.example.org': { enabled: true, aids: { colourTheme: 'light' } },
+        'https://z.example': { enabled: true, aids: { colourTheme: 'light' } },
+      },
     };
     expect(firstPaintRegistrations(settings, GRANTED, (origin) => (origin === 'https://z.example' ? undefined : allowAll(origin)))).to.deep.equal([
       { theme: 'light', matches: ['https://a.example.org/*'], excludeMatches: [] },
@@ -50,6 +53,9 @@ describe('first-paint stylesheet registrations', () => {
       { theme: 'light', matches: ['http://127.0.0.1/*'], excludeMatches: [] },
     ]);
     // Chrome keeps the ports apart.
-    expect(firstPaintRegistrations(settings, ['http://127.0.0.1/*'], allowAll)[0]?.excludeMatches).to.deep.equal(['http://127.0.0.1:9301/*', 'http://127.0.0.1:9302/*']);
+    expect(firstPaintRegistrations(settings, ['http://127.0.0.1/*'], allowAll)[0]?.excludeMatches).to.deep.equal([
+      'http://127.0.0.1:9301/*',
+      'http://127.0.0.1:9302/*',
+    ]);
   });
 });

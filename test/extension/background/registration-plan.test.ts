@@ -39,7 +39,13 @@ describe('content-script registration steps', () => {
 
   it('does nothing when what is registered is what is wanted (a repeated sync is harmless)', () => {
     // Browsers report fields we did not set, and may list patterns in another order.
-    const registered: RegisteredScript = { id: 'main', js: ['content.js'], matches: ['https://b.example/*', 'https://a.example/*'], excludeMatches: [], runAt: 'document_start' };
+    const registered: RegisteredScript = {
+      id: 'main',
+      js: ['content.js'],
+      matches: ['https://b.example/*', 'https://a.example/*'],
+      excludeMatches: [],
+      runAt: 'document_start',
+    };
     expect(registrationSteps([registered], [main(['https://a.example/*', 'https://b.example/*'])])).to.deep.equal([]);
   });
 
@@ -69,6 +75,8 @@ describe('content-script registration steps', () => {
   });
 
   it('removes everything when no site is allowed any more', () => {
-    expect(registrationSteps([main(['https://a.example/*']), paint(['https://a.example/*'])], [])).to.deep.equal([{ kind: 'unregister', ids: ['main', 'paint'] }]);
+    expect(registrationSteps([main(['https://a.example/*']), paint(['https://a.example/*'])], [])).to.deep.equal([
+      { kind: 'unregister', ids: ['main', 'paint'] },
+    ]);
   });
 });

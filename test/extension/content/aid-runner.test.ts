@@ -13,7 +13,13 @@ describe('AidRunner', () => {
         signal.addEventListener('abort', () => events.push('abort'));
       },
     };
-    const broken: Aid = { id: 'broken', configKey: () => 'x', start: () => { throw new Error('page is strange'); } };
+    const broken: Aid = {
+      id: 'broken',
+      configKey: () => 'x',
+      start: () => {
+        throw new Error('page is strange');
+      },
+    };
     const errors: unknown[] = [];
     const originalError = console.error;
     console.error = (...args: unknown[]) => errors.push(args);

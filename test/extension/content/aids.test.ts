@@ -57,50 +57,80 @@ describe('content aids', () => {
     const link = page.querySelector('a')!;
     expect(measured(paragraph)).to.be.below(3);
     for (const theme of ['dark', 'light'] as const) {
-      appliesAndUndoes(colourTheme, { colourTheme: theme }, () => getComputedStyle(paragraph).color, () => {
-        expect(measured(paragraph)).to.be.at.least(7);
-        expect(measured(link)).to.be.at.least(7);
-        expect(getComputedStyle(link).textDecorationLine).to.equal('underline');
-      });
+      appliesAndUndoes(
+        colourTheme,
+        { colourTheme: theme },
+        () => getComputedStyle(paragraph).color,
+        () => {
+          expect(measured(paragraph)).to.be.at.least(7);
+          expect(measured(link)).to.be.at.least(7);
+          expect(getComputedStyle(link).textDecorationLine).to.equal('underline');
+        },
+      );
     }
-    appliesAndUndoes(colourTheme, { colourTheme: 'custom', customText: '#fdf6e3', customBackground: '#002b36' }, () => getComputedStyle(paragraph).color, () => {
-      expect(getComputedStyle(paragraph).color).to.equal('rgb(253, 246, 227)');
-      expect(getComputedStyle(paragraph).backgroundColor).to.equal('rgb(0, 43, 54)');
-    });
+    appliesAndUndoes(
+      colourTheme,
+      { colourTheme: 'custom', customText: '#fdf6e3', customBackground: '#002b36' },
+      () => getComputedStyle(paragraph).color,
+      () => {
+        expect(getComputedStyle(paragraph).color).to.equal('rgb(253, 246, 227)');
+        expect(getComputedStyle(paragraph).backgroundColor).to.equal('rgb(0, 43, 54)');
+      },
+    );
   });
 
   it('text size scales the root font size and is undone', () => {
-    appliesAndUndoes(textSize, { textSize: 200 }, () => getComputedStyle(document.documentElement).fontSize, () => {
-      expect(getComputedStyle(document.documentElement).fontSize).to.equal('32px');
-    });
+    appliesAndUndoes(
+      textSize,
+      { textSize: 200 },
+      () => getComputedStyle(document.documentElement).fontSize,
+      () => {
+        expect(getComputedStyle(document.documentElement).fontSize).to.equal('32px');
+      },
+    );
   });
 
   it('text spacing meets the WCAG 1.4.12 levels over the page’s own !important, and is undone', () => {
     const paragraph = page.querySelector('p')!;
-    appliesAndUndoes(textSpacing, { textSpacing: 'wcag' }, () => getComputedStyle(paragraph).lineHeight, () => {
-      const style = getComputedStyle(paragraph);
-      const fontSize = parseFloat(style.fontSize);
-      expect(parseFloat(style.lineHeight)).to.be.closeTo(1.5 * fontSize, 0.5);
-      expect(parseFloat(style.letterSpacing)).to.be.closeTo(0.12 * fontSize, 0.1);
-      expect(parseFloat(style.wordSpacing)).to.be.closeTo(0.16 * fontSize, 0.1);
-      expect(parseFloat(style.marginBottom)).to.be.closeTo(2 * fontSize, 0.5);
-    });
+    appliesAndUndoes(
+      textSpacing,
+      { textSpacing: 'wcag' },
+      () => getComputedStyle(paragraph).lineHeight,
+      () => {
+        const style = getComputedStyle(paragraph);
+        const fontSize = parseFloat(style.fontSize);
+        expect(parseFloat(style.lineHeight)).to.be.closeTo(1.5 * fontSize, 0.5);
+        expect(parseFloat(style.letterSpacing)).to.be.closeTo(0.12 * fontSize, 0.1);
+        expect(parseFloat(style.wordSpacing)).to.be.closeTo(0.16 * fontSize, 0.1);
+        expect(parseFloat(style.marginBottom)).to.be.closeTo(2 * fontSize, 0.5);
+      },
+    );
   });
 
   it('underline links overrides the page and is undone', () => {
     const link = page.querySelector('a')!;
-    appliesAndUndoes(underlineLinks, { underlineLinks: true }, () => getComputedStyle(link).textDecorationLine, () => {
-      expect(getComputedStyle(link).textDecorationLine).to.equal('underline');
-    });
+    appliesAndUndoes(
+      underlineLinks,
+      { underlineLinks: true },
+      () => getComputedStyle(link).textDecorationLine,
+      () => {
+        expect(getComputedStyle(link).textDecorationLine).to.equal('underline');
+      },
+    );
   });
 
   it('strong focus draws a thick outline on the focused control, beating the colour theme, and is undone', () => {
     const button = page.querySelector('button')!;
     button.focus();
-    appliesAndUndoes(strongFocus, { strongFocus: true }, () => getComputedStyle(button).outlineWidth, () => {
-      expect(getComputedStyle(button).outlineWidth).to.equal('4px');
-      expect(getComputedStyle(button).outlineColor).to.equal('rgb(0, 0, 0)');
-    });
+    appliesAndUndoes(
+      strongFocus,
+      { strongFocus: true },
+      () => getComputedStyle(button).outlineWidth,
+      () => {
+        expect(getComputedStyle(button).outlineWidth).to.equal('4px');
+        expect(getComputedStyle(button).outlineColor).to.equal('rgb(0, 0, 0)');
+      },
+    );
     // Whichever starts first, the strong outline wins over the theme's own (3px) focus outline.
     const theme = new AbortController();
     const focus = new AbortController();
@@ -114,18 +144,28 @@ describe('content aids', () => {
 
   it('stop animations ends animations and transitions at once and is undone', () => {
     const spinning = page.querySelector('.spin')!;
-    appliesAndUndoes(stopAnimations, { stopAnimations: true }, () => getComputedStyle(spinning).animationDuration, () => {
-      expect(getComputedStyle(spinning).animationDuration).to.equal('0s');
-      expect(getComputedStyle(spinning).transitionDuration).to.equal('0s');
-    });
+    appliesAndUndoes(
+      stopAnimations,
+      { stopAnimations: true },
+      () => getComputedStyle(spinning).animationDuration,
+      () => {
+        expect(getComputedStyle(spinning).animationDuration).to.equal('0s');
+        expect(getComputedStyle(spinning).transitionDuration).to.equal('0s');
+      },
+    );
   });
 
   it('large cursor sets an image cursor and is undone', () => {
     const link = page.querySelector('a')!;
-    appliesAndUndoes(largeCursor, { largeCursor: true }, () => getComputedStyle(link).cursor, () => {
-      expect(getComputedStyle(link).cursor).to.match(/^url\("data:image\/svg\+xml/);
-      expect(getComputedStyle(link).cursor).to.contain('pointer');
-    });
+    appliesAndUndoes(
+      largeCursor,
+      { largeCursor: true },
+      () => getComputedStyle(link).cursor,
+      () => {
+        expect(getComputedStyle(link).cursor).to.match(/^url\("data:image\/svg\+xml/);
+        expect(getComputedStyle(link).cursor).to.contain('pointer');
+      },
+    );
   });
 
   it('reading ruler follows the pointer, focus and caret, is hidden from assistive tech, and is undone', async () => {

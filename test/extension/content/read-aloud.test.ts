@@ -22,7 +22,6 @@ const barStatus = (): string => bar()?.shadowRoot?.querySelector('[role="status"
 const highlightedText = (): string | undefined => ([...(CSS.highlights.get(DEFAULT_HIGHLIGHT) ?? [])][0] as Range | undefined)?.toString();
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-
 describe('PageReader (content-script read-aloud)', () => {
   let synth: FakeSynthesizer;
   let aids: Aids | undefined;

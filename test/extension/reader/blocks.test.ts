@@ -1,7 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { blocksFromPositions, blocksFromStructure, blockText, isEmptyPage, type PositionedText, type StructNode } from '../../../extension/reader/blocks.js';
 
-const item = (text: string, y: number, size = 11, x = 57, endsLine = false): PositionedText => ({ text, x, y, size, width: text.length * size * 0.5, endsLine });
+const item = (text: string, y: number, size = 11, x = 57, endsLine = false): PositionedText => ({
+  text,
+  x,
+  y,
+  size,
+  width: text.length * size * 0.5,
+  endsLine,
+});
 
 describe('reader blocks: text with no structure tree', () => {
   it('joins lines into paragraphs, breaks at wide gaps, and makes larger text a heading', () => {
@@ -26,7 +33,9 @@ describe('reader blocks: text with no structure tree', () => {
 
   it('keeps a long run of large text as a paragraph, and gives nothing for no text', () => {
     const long = 'A very long line of large text that goes on and on. '.repeat(4);
-    expect(blocksFromPositions([item(long, 700, 20), item('Body text here.', 650), item('More body text here, quite long.', 636)])[0]?.kind).to.equal('paragraph');
+    expect(blocksFromPositions([item(long, 700, 20), item('Body text here.', 650), item('More body text here, quite long.', 636)])[0]?.kind).to.equal(
+      'paragraph',
+    );
     expect(blocksFromPositions([])).to.deep.equal([]);
     expect(blocksFromPositions([item('', 700)])).to.deep.equal([]);
   });
@@ -40,15 +49,38 @@ describe('reader blocks: a tagged PDF structure tree', () => {
     const tree = node(
       'Root',
       node('Document', node('H1', node('NonStruct', content('a'))), node('P', content('b')), node('L', node('LI', content('c')), node('LI', content('d')))),
-      node('Table', node('THead', node('TR', node('TH', content('e')), node('TH', content('f')))), node('TBody', node('TR', node('TD', content('g')), node('TD', content('h'))))),
+      node(
+        'Table',
+        node('THead', node('TR', node('TH', content('e')), node('TH', content('f')))),
+        node('TBody', node('TR', node('TD', content('g')), node('TD', content('h')))),
+      ),
       node('Sect', content('i')),
     );
-    const text = new Map(Object.entries({ a: 'Discharge summary', b: 'Alex was  admitted ', c: 'One', d: 'Two', e: 'Medicine', f: 'Dose', g: 'Aspirin', h: '75 mg', i: 'Loose text' }));
+    const text = new Map(
+      Object.entries({
+        a: 'Discharge summary',
+        b: 'Alex was  admitted ',
+        c: 'One',
+        d: 'Two',
+        e: 'Medicine',
+        f: 'Dose',
+        g: 'Aspirin',
+        h: '75 mg',
+        i: 'Loose text',
+      }),
+    );
     expect(blocksFromStructure(tree, text)).to.deep.equal([
       { kind: 'heading', level: 1, spans: [{ text: 'Discharge summary' }] },
       { kind: 'paragraph', spans: [{ text: 'Alex was admitted' }] },
       { kind: 'list', items: [[{ text: 'One' }], [{ text: 'Two' }]] },
-      { kind: 'table', rows: [['Medicine', 'Dose'], ['Aspirin', '75 mg']], headerRows: 1 },
+      {
+        kind: 'table',
+        rows: [
+          ['Medicine', 'Dose'],
+          ['Aspirin', '75 mg'],
+        ],
+        headerRows: 1,
+      },
       { kind: 'paragraph', spans: [{ text: 'Loose text' }] },
     ]);
   });

@@ -20,7 +20,14 @@ describe('reader: what a file is, by its bytes', () => {
 describe('reader: addresses', () => {
   it('fetches only http(s) addresses without credentials in them', () => {
     expect(documentAddress('https://portal.example/doc.pdf')?.href).to.equal('https://portal.example/doc.pdf');
-    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'data:application/pdf,x', 'https://user:pw@portal.example/a.pdf', 'not a url', 'chrome-extension://abc/x.pdf']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'data:application/pdf,x',
+      'https://user:pw@portal.example/a.pdf',
+      'not a url',
+      'chrome-extension://abc/x.pdf',
+    ]) {
       expect(documentAddress(bad), bad).to.equal(undefined);
     }
   });
@@ -38,7 +45,9 @@ describe('reader: addresses', () => {
     expect(looksLikeDocument('https://portal.example/scan.jpeg')).to.equal(true);
     expect(looksLikeDocument('https://portal.example/letters')).to.equal(false);
     expect(looksLikeDocument('file:///home/a.pdf')).to.equal(false);
-    expect(readerPageFor('chrome-extension://id/', 'https://p.example/a b.pdf')).to.equal('chrome-extension://id/reader/reader.html?src=https%3A%2F%2Fp.example%2Fa%20b.pdf');
+    expect(readerPageFor('chrome-extension://id/', 'https://p.example/a b.pdf')).to.equal(
+      'chrome-extension://id/reader/reader.html?src=https%3A%2F%2Fp.example%2Fa%20b.pdf',
+    );
     expect(readerPageFor('chrome-extension://id/')).to.equal('chrome-extension://id/reader/reader.html');
   });
 });

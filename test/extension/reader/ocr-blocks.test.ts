@@ -6,7 +6,13 @@ const line = (y0: number, ...words: [string, number][]) => ({ words: words.map((
 describe('reader OCR results', () => {
   it('marks words read with low confidence, splits paragraphs at gaps, and joins sure words', () => {
     const result: OcrResult = {
-      blocks: [{ paragraphs: [{ lines: [line(0, ['HbA1c', UNSURE_BELOW - 20], ['is', 95], ['62', 96]), line(24, ['mmol/mol.', 91]), line(80, ['Plan:', 93], ['metformin', 90])] }] }],
+      blocks: [
+        {
+          paragraphs: [
+            { lines: [line(0, ['HbA1c', UNSURE_BELOW - 20], ['is', 95], ['62', 96]), line(24, ['mmol/mol.', 91]), line(80, ['Plan:', 93], ['metformin', 90])] },
+          ],
+        },
+      ],
     };
     const page = ocrPage(result);
     expect(page.blocks).to.deep.equal([

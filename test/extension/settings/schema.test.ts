@@ -89,7 +89,14 @@ describe('settings schema', () => {
   }
 
   it('falls back to defaults when a migration throws', () => {
-    const migrations: Migration[] = [{ from: 1, migrate: () => { throw new Error('bad data'); } }];
+    const migrations: Migration[] = [
+      {
+        from: 1,
+        migrate: () => {
+          throw new Error('bad data');
+        },
+      },
+    ];
     const { settings, problems } = parseStoredSettings({ version: 1, values: { highContrast: true } }, migrations);
     expect(settings).to.deep.equal(defaultSettings());
     expect(problems[0]).to.contain('bad data');

@@ -10,7 +10,9 @@ describe('the extension pages follow the user’s aids', () => {
   });
 
   it('follow custom colours only when they reach 4.5:1, so the page to fix them stays readable', () => {
-    expect(uiAidsCss({ ...DEFAULT_AIDS, colourTheme: 'custom', customText: '#fdf6e3', customBackground: '#002b36' })).to.contain('--rak-ui-background: #002b36');
+    expect(uiAidsCss({ ...DEFAULT_AIDS, colourTheme: 'custom', customText: '#fdf6e3', customBackground: '#002b36' })).to.contain(
+      '--rak-ui-background: #002b36',
+    );
     expect(uiAidsCss({ ...DEFAULT_AIDS, colourTheme: 'custom', customText: '#777777', customBackground: '#555555' })).not.to.contain('--rak-ui-background');
   });
 });

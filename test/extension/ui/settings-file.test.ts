@@ -16,7 +16,7 @@ describe('settings file', () => {
     expect(result.ok).to.equal(true);
   });
 
-  it('refuses a file whose version is not one it can migrate from, so the settings kept are today\'s', () => {
+  it("refuses a file whose version is not one it can migrate from, so the settings kept are today's", () => {
     const values = { global: { textSize: 150 }, sites: {} };
     for (const version of [0, 1.5, -1e300, 1e300, -1, SETTINGS_VERSION + 1, Number.MAX_SAFE_INTEGER + 2]) {
       const text = `{"format":"record-access-aids-settings","version":${version === -1e300 ? '-1e300' : version === 1e300 ? '1e300' : String(version)},"values":${JSON.stringify(values)}}`;

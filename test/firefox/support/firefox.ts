@@ -82,7 +82,7 @@ export async function launchFirefox({ realVoices = false, profileDir, install = 
   // The BiDi connection under puppeteer's Browser (a BidiBrowser for Firefox), for commands puppeteer has no method for.
   const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
   const chromeContext = async (): Promise<string> => {
-    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' } )) as {
+    const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })) as {
       result: { contexts: { context: string; url: string }[] };
     };
     const window = tree.result.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
@@ -100,7 +100,7 @@ export async function launchFirefox({ realVoices = false, profileDir, install = 
         expression: `(async () => JSON.stringify(await (async () => (${expression}))()))()`,
         target: { context },
         awaitPromise: true,
-      } )) as { result: { type: string; result?: { value?: string }; exceptionDetails?: { text: string } } };
+      })) as { result: { type: string; result?: { value?: string }; exceptionDetails?: { text: string } } };
       if (response.result.type !== 'success') throw new Error(`In Firefox's chrome: ${response.result.exceptionDetails?.text ?? 'failed'}\n${expression}`);
       const json = response.result.result?.value;
       return (json === undefined ? undefined : JSON.parse(json)) as T;
@@ -132,14 +132,22 @@ export async function open(page: Page, url: string): Promise<void> {
   } else {
     await page.goto(url, { timeout: SLOW, waitUntil: 'load' });
   }
-  await page.waitForFunction((expected: string) => location.href.startsWith(expected) && document.readyState === 'complete', { timeout: SLOW, polling: 50 }, url.split('#')[0] ?? url);
+  await page.waitForFunction(
+    (expected: string) => location.href.startsWith(expected) && document.readyState === 'complete',
+    { timeout: SLOW, polling: 50 },
+    url.split('#')[0] ?? url,
+  );
 }
 
 /** Reloads a page and waits for the new document (extension pages never report the load as finished). */
 export async function reload(page: Page): Promise<void> {
   const before = await page.evaluate(() => performance.timeOrigin);
   await bidi(page, 'browsingContext.reload', { context: contextOf(page), wait: 'none' });
-  await page.waitForFunction((previous: number) => performance.timeOrigin !== previous && document.readyState === 'complete', { timeout: SLOW, polling: 50 }, before);
+  await page.waitForFunction(
+    (previous: number) => performance.timeOrigin !== previous && document.readyState === 'complete',
+    { timeout: SLOW, polling: 50 },
+    before,
+  );
 }
 
 /**
@@ -231,14 +239,18 @@ export function consoleEntries(session: FirefoxSession): Promise<ConsoleEntry[]>
  * Issue #16 item 6, not fixed yet: when the popup closes while one of its messages is still being
  * answered, Firefox logs this about popup.js. It is listed (never hidden) by `extensionErrors`' callers.
  */
-export const POPUP_CLOSED_DURING_MESSAGE = /^Promise rejected after context unloaded: Actor 'Conduits' destroyed before query 'RuntimeMessage' was resolved\s*$/;
+export const POPUP_CLOSED_DURING_MESSAGE =
+  /^Promise rejected after context unloaded: Actor 'Conduits' destroyed before query 'RuntimeMessage' was resolved\s*$/;
 
 /** Console errors that come from the extension: its files, its pages, or its own messages. */
 export async function extensionErrors(session: FirefoxSession): Promise<ConsoleEntry[]> {
   return (await consoleEntries(session)).filter(
     (entry) =>
       entry.error &&
-      (entry.source.includes(EXTENSION_UUID) || entry.message.includes('Record Access Aids') || entry.message.includes(EXTENSION_UUID) || entry.message.includes('Conduits')),
+      (entry.source.includes(EXTENSION_UUID) ||
+        entry.message.includes('Record Access Aids') ||
+        entry.message.includes(EXTENSION_UUID) ||
+        entry.message.includes('Conduits')),
   );
 }
 

@@ -17,9 +17,55 @@ const compiled = compileGlossary(GLOSSARY);
 
 /** Everyday English words that must never be matched in any letter case. */
 const EVERYDAY_WORDS = new Set([
-  'a', 'am', 'an', 'as', 'at', 'be', 'bid', 'by', 'cap', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'ms', 'my',
-  'no', 'of', 'on', 'or', 'pm', 'so', 'to', 'up', 'us', 'we', 'yo', 'mr', 'dr', 'hyper', 'fit', 'salt', 'pop', 'aids', 'echo',
-  'ca', 'od', 'dna', 'tab', 'obs', 'pad', 'cad', 'cd', 'dd', 'dc',
+  'a',
+  'am',
+  'an',
+  'as',
+  'at',
+  'be',
+  'bid',
+  'by',
+  'cap',
+  'do',
+  'go',
+  'he',
+  'hi',
+  'if',
+  'in',
+  'is',
+  'it',
+  'me',
+  'ms',
+  'my',
+  'no',
+  'of',
+  'on',
+  'or',
+  'pm',
+  'so',
+  'to',
+  'up',
+  'us',
+  'we',
+  'yo',
+  'mr',
+  'dr',
+  'hyper',
+  'fit',
+  'salt',
+  'pop',
+  'aids',
+  'echo',
+  'ca',
+  'od',
+  'dna',
+  'tab',
+  'obs',
+  'pad',
+  'cad',
+  'cd',
+  'dd',
+  'dc',
 ]);
 
 const READING_LIMITS = { minLength: 20, maxLength: 200, maxWordLetters: 14, maxSentenceWords: 25 };
@@ -95,13 +141,17 @@ describe('glossary data', () => {
     expect(CHECK_WITH_PRACTICE).to.match(/practice/);
   });
 
-  it('writes each term entry\'s spellings once, without repeating the term', () => {
+  it("writes each term entry's spellings once, without repeating the term", () => {
     for (const entry of termEntries) {
       const name = describeEntry(entry);
       const written = [entry.term, ...(entry.variants ?? [])];
       expect(new Set(written).size, name).to.equal(written.length);
       for (const spelling of written) expect(spelling, name).to.equal(spelling.trim());
-      if (entry.dotted) expect(spellingsOf(entry).some((spelling) => spelling.includes('.')), `${name} asks for dotted forms but has none`).to.equal(true);
+      if (entry.dotted)
+        expect(
+          spellingsOf(entry).some((spelling) => spelling.includes('.')),
+          `${name} asks for dotted forms but has none`,
+        ).to.equal(true);
     }
   });
 
@@ -142,7 +192,10 @@ describe('glossary data', () => {
     for (const spelling of compiled.spellings) {
       // Everyday words ("tabs", "sats") are explained only in a medical context, so they get a number beside them.
       const matches = compiled.scan(spelling.needsMedicalContext ? `Seen: 2 ${spelling.text} today.` : `Seen: ${spelling.text} today.`);
-      expect(matches.map((match) => [match.entryId, match.matchedText]), spelling.text).to.deep.equal([[spelling.entryId, spelling.text]]);
+      expect(
+        matches.map((match) => [match.entryId, match.matchedText]),
+        spelling.text,
+      ).to.deep.equal([[spelling.entryId, spelling.text]]);
     }
   });
 
@@ -151,7 +204,10 @@ describe('glossary data', () => {
     expect(denominators.sort()).to.deep.equal(['12', '40', '52', '7']);
     for (const entry of countEntries) {
       const heading = headingOf(entry);
-      expect(compiled.scan(`review ${heading}`).map((match) => match.entryId), entry.id).to.deep.equal([entry.id]);
+      expect(
+        compiled.scan(`review ${heading}`).map((match) => match.entryId),
+        entry.id,
+      ).to.deep.equal([entry.id]);
     }
   });
 
@@ -171,14 +227,48 @@ describe('glossary data', () => {
     expect(get('hv').otherMeanings?.join(' ')).to.contain('home visit');
     expect(get('ra').otherMeanings?.join(' ')).to.contain('room air');
     expect(SOURCES.nhsRecordAbbreviations.url).to.contain('/nhs-app/nhs-app-help-and-support/');
-    const added = ['bowels-opened', 'bowels-not-opened', 'emergency-department', 'nil-by-mouth', 'patient', 'telephone-call', 'deliberate-self-harm',
-      'respiratory-rate', 'road-traffic-collision', 'lpa', 'news2', 'gcs', 'aki', 'adhd', 'asd', 'learning-disability', 'bph', 'luts', 'lvf',
-      'masld', 'bid', 'ssri', 'snri', 'cbt', 'mmrv', 'abg', 'phq-9', 'gad-7', 'fob'];
+    const added = [
+      'bowels-opened',
+      'bowels-not-opened',
+      'emergency-department',
+      'nil-by-mouth',
+      'patient',
+      'telephone-call',
+      'deliberate-self-harm',
+      'respiratory-rate',
+      'road-traffic-collision',
+      'lpa',
+      'news2',
+      'gcs',
+      'aki',
+      'adhd',
+      'asd',
+      'learning-disability',
+      'bph',
+      'luts',
+      'lvf',
+      'masld',
+      'bid',
+      'ssri',
+      'snri',
+      'cbt',
+      'mmrv',
+      'abg',
+      'phq-9',
+      'gad-7',
+      'fob',
+    ];
     expect(added.length).to.be.at.least(25);
     for (const id of added) expect(get(id).source.url, id).to.match(/^https:/);
     // Each is found in a line written the way records write it.
     const found = (text: string) => compiled.scan(text).map((match) => match.entryId);
-    expect(found('BO x2, BNO since Mon. Pt NBM. T/C with son.')).to.deep.equal(['bowels-opened', 'bowels-not-opened', 'patient', 'nil-by-mouth', 'telephone-call']);
+    expect(found('BO x2, BNO since Mon. Pt NBM. T/C with son.')).to.deep.equal([
+      'bowels-opened',
+      'bowels-not-opened',
+      'patient',
+      'nil-by-mouth',
+      'telephone-call',
+    ]);
     expect(found('AKI on ABG. PHQ-9 14, GAD-7 12. Started SSRI.')).to.deep.equal(['aki', 'abg', 'phq-9', 'gad-7', 'ssri']);
   });
 });

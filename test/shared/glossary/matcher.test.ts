@@ -51,11 +51,13 @@ describe('glossary matcher', () => {
 
     it('matches next to punctuation, with ampersands and slashes inside terms', () => {
       expect(found('BP: 128/76')).to.deep.equal(['BP=bp']);
-      expect(found('(U&E) [FBC] "TSH" ‘ECG’ BP,LFT;TFT.')).to.deep.equal([
-        'U&E=u-and-e', 'FBC=fbc', 'TSH=tsh', 'ECG=ecg', 'BP=bp', 'LFT=lft', 'TFT=tft',
-      ]);
+      expect(found('(U&E) [FBC] "TSH" ‘ECG’ BP,LFT;TFT.')).to.deep.equal(['U&E=u-and-e', 'FBC=fbc', 'TSH=tsh', 'ECG=ecg', 'BP=bp', 'LFT=lft', 'TFT=tft']);
       expect(found('c/o cough, C/O fever, O/E chest clear, r/v and f/u')).to.deep.equal([
-        'c/o=complains-of', 'C/O=complains-of', 'O/E=on-examination', 'r/v=review', 'f/u=follow-up',
+        'c/o=complains-of',
+        'C/O=complains-of',
+        'O/E=on-examination',
+        'r/v=review',
+        'f/u=follow-up',
       ]);
     });
 
@@ -79,7 +81,12 @@ describe('glossary matcher', () => {
   describe('forms', () => {
     it('finds dotted prescription abbreviations', () => {
       expect(found('1 tab b.d. and 2 t.d.s., o.d. or q.d.s then p.r.n.')).to.deep.equal([
-        'tab=tab', 'b.d.=bd', 't.d.s.=tds', 'o.d.=od', 'q.d.s=qds', 'p.r.n.=prn',
+        'tab=tab',
+        'b.d.=bd',
+        't.d.s.=tds',
+        'o.d.=od',
+        'q.d.s=qds',
+        'p.r.n.=prn',
       ]);
       expect(found('Take one B.D. a.c. and p.c.')).to.deep.equal(['B.D.=bd', 'a.c.=before-food', 'p.c.=after-food']);
     });
@@ -108,8 +115,15 @@ describe('glossary matcher', () => {
   describe('counts of time', () => {
     it('finds days, weeks, months and weeks of pregnancy, including ranges', () => {
       expect(found('r/v 2/52, abx 5/7, FBC in 3/12, 30/40 pregnant, 1-2/52, 2–3/7')).to.deep.equal([
-        'r/v=review', '2/52=count-weeks', 'abx=abx', '5/7=count-days', 'FBC=fbc', '3/12=count-months', '30/40=count-weeks-pregnant',
-        '1-2/52=count-weeks', '2–3/7=count-days',
+        'r/v=review',
+        '2/52=count-weeks',
+        'abx=abx',
+        '5/7=count-days',
+        'FBC=fbc',
+        '3/12=count-months',
+        '30/40=count-weeks-pregnant',
+        '1-2/52=count-weeks',
+        '2–3/7=count-days',
       ]);
     });
 
@@ -128,7 +142,12 @@ describe('glossary matcher', () => {
     it('skips everyday words in capitals inside a shouted line, but not abbreviations', () => {
       expect(found('HEARING AIDS, LOW SALT DIET, FIT NOTE ISSUED, PLEASE POP IN')).to.deep.equal([]);
       expect(found('HIV/AIDS. Referred to SALT. FIT 112. Started POP. Treated for CAP')).to.deep.equal([
-        'HIV=hiv', 'AIDS=aids', 'SALT=salt', 'FIT=fit', 'POP=pop', 'CAP=cap-pneumonia',
+        'HIV=hiv',
+        'AIDS=aids',
+        'SALT=salt',
+        'FIT=fit',
+        'POP=pop',
+        'CAP=cap-pneumonia',
       ]);
       expect(found('HISTORY OF COPD AND AF')).to.deep.equal(['COPD=copd', 'AF=af']);
       expect(found('FIT\nNOTE')).to.deep.equal(['FIT=fit']);
@@ -140,7 +159,8 @@ describe('glossary matcher', () => {
   });
 
   it('never returns overlapping matches, and each match is the text it covers', () => {
-    const text = 'Pt c/o SOBOE 2/52. PMH: T2DM, HTN, AF. O/E HS I+II+0, chest clear. BP 150/92mmHg. Ix FBC, U&E, LFT, TFT, HbA1c. Rx amlodipine 5mg od. r/v 4/52.';
+    const text =
+      'Pt c/o SOBOE 2/52. PMH: T2DM, HTN, AF. O/E HS I+II+0, chest clear. BP 150/92mmHg. Ix FBC, U&E, LFT, TFT, HbA1c. Rx amlodipine 5mg od. r/v 4/52.';
     const matches = glossary.scan(text);
     expect(matches.length).to.be.greaterThan(15);
     let previousEnd = 0;
@@ -153,8 +173,32 @@ describe('glossary matcher', () => {
 
   describe('scanning in slices', () => {
     const pieces = [
-      'HbA1c', 'Hb', 'U&Es', 'c/o', 'b.d.', 't.d.s', '2/52', '1-2/52', '3/12/2023', 'SOBOE', 'items', 'MS', 'ms', '500mg', '24hr ECG',
-      'é', '😀', '\n', ' ', ' ', ', ', '. ', 'food', 'CKD3a', '+ve', 'NAD',
+      'HbA1c',
+      'Hb',
+      'U&Es',
+      'c/o',
+      'b.d.',
+      't.d.s',
+      '2/52',
+      '1-2/52',
+      '3/12/2023',
+      'SOBOE',
+      'items',
+      'MS',
+      'ms',
+      '500mg',
+      '24hr ECG',
+      'é',
+      '😀',
+      '\n',
+      ' ',
+      ' ',
+      ', ',
+      '. ',
+      'food',
+      'CKD3a',
+      '+ve',
+      'NAD',
     ];
 
     function randomRecord(random: () => number, length: number): string {
@@ -192,7 +236,7 @@ describe('glossary matcher', () => {
       const text = randomRecord(random, 3000);
       const whole = glossary.scan(text);
       const sliced: GlossaryMatch[] = [];
-      for (let from = 0; from < text.length; ) {
+      for (let from = 0; from < text.length;) {
         const result = glossary.scanRange(text, { from, to: from + 1 + Math.floor(random() * 97) });
         sliced.push(...result.matches);
         from = result.resumeAt;

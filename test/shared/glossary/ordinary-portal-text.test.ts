@@ -43,7 +43,10 @@ describe('explain terms on ordinary portal text', () => {
 
   it('still finds the same words next to a dose, a number or a medicine', () => {
     for (const [line, word] of RECORD_TEXT) {
-      expect(glossary.scan(line).map((m) => m.matchedText), line).to.include(word);
+      expect(
+        glossary.scan(line).map((m) => m.matchedText),
+        line,
+      ).to.include(word);
     }
   });
 });

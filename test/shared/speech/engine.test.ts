@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { SpeechEngine } from '../../../shared/speech/engine.js';
-import {
-  SpeechFinishedEvent,
-  SpeechProblemEvent,
-  SpeechStateEvent,
-  SpeechUnitEvent,
-  SpeechWordEvent,
-} from '../../../shared/speech/events.js';
+import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent, SpeechUnitEvent, SpeechWordEvent } from '../../../shared/speech/events.js';
 import { AMERICAN, BRITISH, CLOUD_BRITISH, FakeSynthesizer, ManualTimers } from './fake-synthesizer.js';
 
 const TEXT = 'First sentence. Second sentence. Third sentence.';

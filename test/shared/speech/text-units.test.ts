@@ -18,11 +18,7 @@ describe('TextUnits', () => {
   it('does not split after titles and mid-sentence abbreviations, from either direction', () => {
     const text = 'Seen by Dr. Patel and Mrs. Smith on Monday. Results due in 2 weeks, e.g. Friday. Take one b.d. with food.';
     const units = new TextUnits(text);
-    expect(all(units)).to.deep.equal([
-      'Seen by Dr. Patel and Mrs. Smith on Monday.',
-      'Results due in 2 weeks, e.g. Friday.',
-      'Take one b.d. with food.',
-    ]);
+    expect(all(units)).to.deep.equal(['Seen by Dr. Patel and Mrs. Smith on Monday.', 'Results due in 2 weeks, e.g. Friday.', 'Take one b.d. with food.']);
     expect(units.at(text.indexOf('Smith'))?.text).to.equal('Seen by Dr. Patel and Mrs. Smith on Monday.');
     expect(units.before(units.at(text.indexOf('Results'))!)?.start).to.equal(0);
     // A sentence that really ends in a capitalised word is still a sentence end.
@@ -30,10 +26,7 @@ describe('TextUnits', () => {
   });
 
   it('treats a heading on its own line as its own unit', () => {
-    expect(all(new TextUnits('Test results\nYour cholesterol is a little high.'))).to.deep.equal([
-      'Test results',
-      'Your cholesterol is a little high.',
-    ]);
+    expect(all(new TextUnits('Test results\nYour cholesterol is a little high.'))).to.deep.equal(['Test results', 'Your cholesterol is a little high.']);
   });
 
   it('finds the unit at any offset, and the next one from white space', () => {

@@ -22,9 +22,21 @@ describe('choosing a voice', () => {
   });
 
   // What Firefox ESR 153 on Linux lists (speech-dispatcher with espeak-ng): every voice localService false.
-  const SPEECHD_BRITISH: VoiceInfo = { name: 'English (Great Britain) espeak-ng', lang: 'en-GB', localService: false, default: false, voiceURI: 'urn:moz-tts:speechd:English%20(Great%20Britain)?en-GB' };
+  const SPEECHD_BRITISH: VoiceInfo = {
+    name: 'English (Great Britain) espeak-ng',
+    lang: 'en-GB',
+    localService: false,
+    default: false,
+    voiceURI: 'urn:moz-tts:speechd:English%20(Great%20Britain)?en-GB',
+  };
   // What Chrome lists for its network voices: localService false, and a URI that is only the name.
-  const GOOGLE_BRITISH: VoiceInfo = { name: 'Google UK English Female', lang: 'en-GB', localService: false, default: false, voiceURI: 'Google UK English Female' };
+  const GOOGLE_BRITISH: VoiceInfo = {
+    name: 'Google UK English Female',
+    lang: 'en-GB',
+    localService: false,
+    default: false,
+    voiceURI: 'Google UK English Female',
+  };
 
   it('finds Firefox’s speech-dispatcher voices, which run on the device though reported as not local', () => {
     expect(isOnDevice(SPEECHD_BRITISH)).to.equal(true);

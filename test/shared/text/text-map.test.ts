@@ -15,7 +15,10 @@ describe('TextMap', () => {
       </div>
     `);
     const map = TextMap.build(root);
-    const lines = map.text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const lines = map.text
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
     expect(lines).to.deep.equal(['Test results', 'Your HbA1c is a little high. Read more', 'Cholesterol: normal', 'eGFR: normal', 'Print']);
   });
 

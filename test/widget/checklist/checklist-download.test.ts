@@ -59,7 +59,9 @@ describe('the checklist as a file', () => {
     expect(text).to.contain('The practice code for Oakmere Green Surgery is Y12345.');
     expect(text).to.contain('   - NHS App on Google Play: https://play.google.com/store/apps/details?id=com.nhs.online.nhsonline\r\n');
     expect(text).to.contain('\r\n   - large print\r\n   - a British Sign Language (BSL) interpreter\r\n');
-    expect(text).to.contain('How to contact Oakmere Green Surgery\r\n- Phone: 01632 960000\r\n- Email: reception@example.nhs.uk\r\n- Online form: https://example.com/contact\r\n');
+    expect(text).to.contain(
+      'How to contact Oakmere Green Surgery\r\n- Phone: 01632 960000\r\n- Email: reception@example.nhs.uk\r\n- Online form: https://example.com/contact\r\n',
+    );
     expect(text).to.contain('- Practice code (ODS code): Y12345\r\n- When to go in to register: Weekdays, 2pm to 4pm\r\n');
     // Only what the checklist shows: no answer labels such as the age band or "No" to photo ID.
     expect(text).to.not.contain('16 or over');

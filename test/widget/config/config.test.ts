@@ -32,7 +32,8 @@ const BAD_CONFIGS: { name: string; sources: Partial<ConfigSources>; message: str
   {
     name: 'malformed ODS code',
     sources: { attributes: attrs({ 'ods-code': 'OAK1' }) },
-    message: 'record-access-guide: attribute "ods-code": "OAK1" is not allowed. Allowed: a GP practice ODS code: one letter then five digits, like A12345, up to 6 characters. Using no value (this setting is left out).',
+    message:
+      'record-access-guide: attribute "ods-code": "OAK1" is not allowed. Allowed: a GP practice ODS code: one letter then five digits, like A12345, up to 6 characters. Using no value (this setting is left out).',
     check: (c) => expect(c.odsCode).to.equal(null),
   },
   {
@@ -116,13 +117,15 @@ const BAD_CONFIGS: { name: string; sources: Partial<ConfigSources>; message: str
   {
     name: 'unknown contact key in the config property',
     sources: { property: { contact: { fax: '01234 567890' } } },
-    message: 'record-access-guide: config property "contact.fax": is not a setting. Allowed: phone, email, sms, onlineForm, bslVideoRelay. Using nothing (ignored).',
+    message:
+      'record-access-guide: config property "contact.fax": is not a setting. Allowed: phone, email, sms, onlineForm, bslVideoRelay. Using nothing (ignored).',
     check: (c) => expect(c.contact).to.deep.equal({}),
   },
   {
     name: 'registration hours that are not text',
     sources: { property: { registrationHours: 14 } },
-    message: 'record-access-guide: config property "registrationHours": 14 is not text. Allowed: plain text, up to 300 characters. Using no value (this setting is left out).',
+    message:
+      'record-access-guide: config property "registrationHours": 14 is not text. Allowed: plain text, up to 300 characters. Using no value (this setting is left out).',
     check: (c) => expect(c.registrationHours).to.equal(null),
   },
   {
@@ -134,7 +137,8 @@ const BAD_CONFIGS: { name: string; sources: Partial<ConfigSources>; message: str
   {
     name: 'a string override that is not text',
     sources: { jsonText: '{"strings": {"startHeading": ["Hi"]}}' },
-    message: 'record-access-guide: JSON config block "strings.startHeading": ["Hi"] is not allowed. Allowed: text that is not empty, up to 1000 characters. Using the default text.',
+    message:
+      'record-access-guide: JSON config block "strings.startHeading": ["Hi"] is not allowed. Allowed: text that is not empty, up to 1000 characters. Using the default text.',
     check: (c) => expect(c.strings).to.deep.equal({}),
   },
 ];
@@ -164,7 +168,13 @@ describe('practice configuration', () => {
         odsCode: 'a12345',
         services: ['appointments'],
         portals: ['patient-access', 'airmid'],
-        contact: { phone: '01234 567890', email: 'help@example.nhs.uk', sms: '07700 900123', onlineForm: 'https://example.nhs.uk/form', bslVideoRelay: 'https://example.com/bsl' },
+        contact: {
+          phone: '01234 567890',
+          email: 'help@example.nhs.uk',
+          sms: '07700 900123',
+          onlineForm: 'https://example.nhs.uk/form',
+          bslVideoRelay: 'https://example.com/bsl',
+        },
         registrationHours: 'Weekdays, 2pm to 4pm',
         quickExitUrl: 'https://www.example.com/',
         strings: { startHeading: 'Get online with us' },
@@ -176,7 +186,13 @@ describe('practice configuration', () => {
       odsCode: 'A12345',
       services: ['record'],
       portals: ['patient-access', 'airmid'],
-      contact: { phone: '01234 567890', email: 'help@example.nhs.uk', sms: '07700 900123', onlineForm: 'https://example.nhs.uk/form', bslVideoRelay: 'https://example.com/bsl' },
+      contact: {
+        phone: '01234 567890',
+        email: 'help@example.nhs.uk',
+        sms: '07700 900123',
+        onlineForm: 'https://example.nhs.uk/form',
+        bslVideoRelay: 'https://example.com/bsl',
+      },
       registrationHours: 'Weekdays, 2pm to 4pm',
       quickExitUrl: 'https://www.example.com/',
       strings: { startHeading: 'Get online with us' },

@@ -51,7 +51,7 @@ const HOSTILE_STRINGS: readonly string[] = [
   '{practice}',
   '{practice}{value}{hours}{ods}{step}{count}{__proto__}{constructor}',
   '{practice}'.repeat(100),
-  '$& $1 $` $\'',
+  "$& $1 $` $'",
   '${document.cookie}',
   '__proto__',
   'constructor',
@@ -78,7 +78,18 @@ const HOSTILE_STRINGS: readonly string[] = [
 // https value would send real beacons from the test (uptake-element.test.ts checks a non-https one is refused).
 const sendsBeacons = (name: string): boolean => name === 'uptake-endpoint' || name === 'uptakeEndpoint';
 const KNOWN_KEYS = TOP_LEVEL_KEYS.filter((key) => !sendsBeacons(key));
-const ODD_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'unknownSetting', '', ' practiceName', 'PRACTICENAME', 'contact.email'];
+const ODD_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'unknownSetting',
+  '',
+  ' practiceName',
+  'PRACTICENAME',
+  'contact.email',
+];
 const CONTENT_ID_LIST = [...CONTENT_IDS];
 /** Every attribute the configuration reads, plus the element's own `listen-rate`. */
 const ATTRIBUTES = [...CONFIG_ATTRIBUTES.filter((name) => !sendsBeacons(name)), 'listen-rate'];
@@ -189,7 +200,14 @@ class Generator {
         return deep;
       }
       case 7:
-        return { practiceName: { toString: () => '<img src=x onerror=alert(1)>', toJSON: () => { throw new Error('toJSON'); } } };
+        return {
+          practiceName: {
+            toString: () => '<img src=x onerror=alert(1)>',
+            toJSON: () => {
+              throw new Error('toJSON');
+            },
+          },
+        };
       case 8:
         return Object.assign(Object.create(null) as object, { practiceName: this.string(), quickExitUrl: this.string() });
       case 9:
@@ -252,7 +270,28 @@ function summary(c: Case): string {
 }
 
 /** Every element the guide's templates make; anything else in the shadow root got in from outside. */
-const OWN_TAGS = new Set(['section', 'div', 'span', 'button', 'p', 'h2', 'h3', 'form', 'ul', 'ol', 'li', 'a', 'dl', 'dt', 'dd', 'fieldset', 'legend', 'input', 'label', 'strong']);
+const OWN_TAGS = new Set([
+  'section',
+  'div',
+  'span',
+  'button',
+  'p',
+  'h2',
+  'h3',
+  'form',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'dl',
+  'dt',
+  'dd',
+  'fieldset',
+  'legend',
+  'input',
+  'label',
+  'strong',
+]);
 const SAFE_HREF = /^(https?:\/\/|mailto:|tel:|sms:|#)/i;
 
 function shadowProblems(root: ShadowRoot): string[] {
@@ -381,7 +420,8 @@ describe('configuration fuzzing: malformed configurations never break the guide'
         problems.push(...uncaught);
         for (const args of warnings) {
           const [text] = args;
-          if (args.length !== 1 || typeof text !== 'string' || !text.startsWith('record-access-guide: ')) problems.push(`odd console message ${String(text).slice(0, 80)}`);
+          if (args.length !== 1 || typeof text !== 'string' || !text.startsWith('record-access-guide: '))
+            problems.push(`odd console message ${String(text).slice(0, 80)}`);
           else if (text.length > 1500) problems.push(`a console message of ${text.length} characters`);
         }
         try {

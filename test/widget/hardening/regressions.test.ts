@@ -68,7 +68,14 @@ describe('hardening regressions', () => {
   it('fuzz: messages describe cyclic objects, Proxies, BigInt and Symbols without throwing', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic['self'] = cyclic;
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     const { messages } = resolve({ property: { practiceName: cyclic, odsCode: proxy, registrationHours: 10n, quickExitUrl: Symbol('x') } });
     expect(messages).to.deep.equal([
       'record-access-guide: config property "practiceName": [object Object] is not text. Allowed: plain text, up to 120 characters. Using "your GP practice".',
@@ -79,7 +86,9 @@ describe('hardening regressions', () => {
   });
 
   it('fuzz case 631: a URL with leading control characters is kept as the browser parses it', () => {
-    const { config, messages } = resolve({ attributes: { 'practice-name': 'Oakmere Green Surgery', 'quick-exit-url': '\u0000\u0001\u001fhttps://ok.example/path?q=<script>' } });
+    const { config, messages } = resolve({
+      attributes: { 'practice-name': 'Oakmere Green Surgery', 'quick-exit-url': '\u0000\u0001\u001fhttps://ok.example/path?q=<script>' },
+    });
     expect(messages).to.deep.equal([]);
     expect(config.quickExitUrl).to.equal('https://ok.example/path?q=%3Cscript%3E');
   });
@@ -88,7 +97,9 @@ describe('hardening regressions', () => {
     const { config, messages } = resolve({ property: { strings: { startHeading: '{practice}'.repeat(101) } } });
     expect(config.strings).to.deep.equal({});
     expect(messages).to.have.length(1);
-    expect(messages[0]).to.match(/^record-access-guide: config property "strings\.startHeading": ".*… \(1010 characters\) is not allowed\. Allowed: text that is not empty, up to 1000 characters\. Using the default text\.$/);
+    expect(messages[0]).to.match(
+      /^record-access-guide: config property "strings\.startHeading": ".*… \(1010 characters\) is not allowed\. Allowed: text that is not empty, up to 1000 characters\. Using the default text\.$/,
+    );
   });
 
   it('hostile page "object-prototype-pollution": contact details never come from Object.prototype', async () => {

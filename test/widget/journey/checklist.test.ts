@@ -62,7 +62,11 @@ describe('next-steps checklist', () => {
 
   // Bug 4 of issue #17: on main the checklist assumed a linked profile, whatever practice the person is at.
   it('tells every family member or carer what to do when the person is at a different practice', () => {
-    for (const answers of [{ who: 'child', age: 'under-13' }, { who: 'child', age: '16-plus', consent: 'yes' }, { who: 'adult', consent: 'neither' }] as const) {
+    for (const answers of [
+      { who: 'child', age: 'under-13' },
+      { who: 'child', age: '16-plus', consent: 'yes' },
+      { who: 'adult', consent: 'neither' },
+    ] as const) {
       const items = buildChecklist({ ...answers, photoId: 'yes' }, NO_HOURS);
       expect(detailsOf(items, 'proxy-visit'), answers.who).to.include('different-practice');
       expect(detailsOf(items, 'proxy-linked-profile'), answers.who).to.include('proxy-limits');

@@ -127,7 +127,10 @@ describe('journey graph', () => {
       const record = walk([[], ['myself'], ['16-plus'], ['record']]);
       expect(stepPosition(record, ALL)).to.deep.equal({ number: 4, count: 7, certain: true });
       // Every later step of the path keeps that total.
-      for (const later of [walk([[], ['myself'], ['16-plus'], ['record'], ['continue']]), walk([[], ['myself'], ['16-plus'], ['record'], ['continue'], ['yes']])]) {
+      for (const later of [
+        walk([[], ['myself'], ['16-plus'], ['record'], ['continue']]),
+        walk([[], ['myself'], ['16-plus'], ['record'], ['continue'], ['yes']]),
+      ]) {
         expect(stepPosition(later, ALL)).to.deep.include({ count: 7, certain: true });
       }
     });
@@ -306,7 +309,8 @@ describe('journey graph', () => {
             const label = `${check.answers.who}: change ${step} to ${values.join('+')}`;
             const after = journeyPath(state.answers, ALL);
             // Every step new to the path was shown, and every question on it is answered.
-            for (const added of after.filter((s) => !before.includes(s) && s !== 'check' && s !== 'next-steps')) expect(shown, `${label}: ${added}`).to.include(added);
+            for (const added of after.filter((s) => !before.includes(s) && s !== 'check' && s !== 'next-steps'))
+              expect(shown, `${label}: ${added}`).to.include(added);
             for (const s of after) {
               const q = QUESTIONS[s];
               if (q?.required && s !== 'leaving') expect(state.answers[q.field], `${label}: ${s} answered`).to.not.equal(undefined);

@@ -119,7 +119,9 @@ describe('a locale missing entries', () => {
   });
 
   it('keeps only well-formed entries from a loaded file, and refuses a file with no content', () => {
-    const parsed = parseLocaleFile('xx', { default: { content: { back: { text: 'Zurück' }, continue: { text: 42 }, notAnId: { text: 'x' } }, glossary: { fbc: { explanation: 7 } } } });
+    const parsed = parseLocaleFile('xx', {
+      default: { content: { back: { text: 'Zurück' }, continue: { text: 42 }, notAnId: { text: 'x' } }, glossary: { fbc: { explanation: 7 } } },
+    });
     expect(Object.keys(parsed.content)).to.deep.equal(['back']);
     expect(parsed.glossary).to.deep.equal({});
     expect(() => parseLocaleFile('xx', { default: {} })).to.throw('no content');

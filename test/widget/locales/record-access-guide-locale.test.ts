@@ -13,7 +13,6 @@ const status = (el: RecordAccessGuide): string => root(el).querySelector('[role=
 const base = (el: RecordAccessGuide): HTMLElement => root(el).querySelector('.base') as HTMLElement;
 const languageSwitch = (el: RecordAccessGuide): HTMLButtonElement => root(el).querySelector('[part="language-switch"]') as HTMLButtonElement;
 
-
 /** Waits for the Welsh file to load and be shown. */
 const welshShown = (el: RecordAccessGuide) => until(() => base(el)?.getAttribute('lang') === 'cy', 'the Welsh to be shown');
 
@@ -35,7 +34,9 @@ describe('<record-access-guide> languages', () => {
   });
 
   it('shows Welsh for locale="cy", marks its language, and has no axe-core violations', async () => {
-    const el = (await fixture<HTMLElement>(html`<main><record-access-guide locale="cy" practice-name="Meddygfa Glan-yr-Afon"></record-access-guide></main>`)).querySelector('record-access-guide') as RecordAccessGuide;
+    const el = (
+      await fixture<HTMLElement>(html`<main><record-access-guide locale="cy" practice-name="Meddygfa Glan-yr-Afon"></record-access-guide></main>`)
+    ).querySelector('record-access-guide') as RecordAccessGuide;
     await welshShown(el);
     await el.updateComplete;
     expect(headingText(el)).to.equal('Defnyddio eich meddygfa ar-lein');

@@ -12,7 +12,12 @@ const AT_WHO = journeyAt('age', ['start', 'who'], { who: 'myself' });
 /** A store whose problems are collected, with a clock the test sets. */
 function makeStore(options: { key?: string; days?: number; now?: number } = {}) {
   const problems: StorageProblem[] = [];
-  const store = new ProgressStore(options.key ?? KEY, options.days ?? 30, (p) => problems.push(p), () => options.now ?? NOW);
+  const store = new ProgressStore(
+    options.key ?? KEY,
+    options.days ?? 30,
+    (p) => problems.push(p),
+    () => options.now ?? NOW,
+  );
   return { store, problems };
 }
 
@@ -56,7 +61,7 @@ describe('ProgressStore', () => {
     expect(await makeStore({ days: 1, now: NOW + DAY + 1 }).store.load()).to.deep.equal({ kind: 'none' });
   });
 
-  it('deletes this page\'s saved answers when the practice later turns saving off (0 days), and saves nothing more', async () => {
+  it("deletes this page's saved answers when the practice later turns saving off (0 days), and saves nothing more", async () => {
     await makeStore({ now: NOW }).store.save(AT_WHO);
     const off = makeStore({ days: 0, now: NOW + 1 }).store;
     expect(await off.load()).to.deep.equal({ kind: 'none' });
@@ -149,7 +154,10 @@ describe('ProgressStore', () => {
     v1.close();
 
     const loaded = await makeStore().store.load();
-    expect(loaded).to.deep.equal({ kind: 'saved', record: { format: 3, key: KEY, journey: AT_WHO, savedAt: NOW - DAY, expiresAt: NOW + 29 * DAY, revision: 1 } });
+    expect(loaded).to.deep.equal({
+      kind: 'saved',
+      record: { format: 3, key: KEY, journey: AT_WHO, savedAt: NOW - DAY, expiresAt: NOW + 29 * DAY, revision: 1 },
+    });
     const db = await openRaw(DB_VERSION);
     expect(db.version).to.equal(2);
     expect([...db.objectStoreNames]).to.deep.equal(['progress', 'uptake-queue']);

@@ -69,7 +69,9 @@ describe('<record-access-guide> saved progress', () => {
     let el = await mount();
     expect(root(el).querySelector('[part="saved-progress"]')?.textContent).to.contain('saved on this device for 30 days');
     // Honest in a private window too, where the browser deletes site data when private browsing ends.
-    expect(root(el).querySelector('[part="saved-progress"]')?.textContent).to.contain('In a private or incognito window, your browser deletes them when you close private browsing.');
+    expect(root(el).querySelector('[part="saved-progress"]')?.textContent).to.contain(
+      'In a private or incognito window, your browser deletes them when you close private browsing.',
+    );
     await click(el, 'Start now');
     await answer(el, 'myself');
     expect(heading(el)).to.equal('How old are you?');

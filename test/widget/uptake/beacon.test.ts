@@ -86,7 +86,7 @@ describe('uptake beacon and queue', () => {
   });
 
   // The control is today's main: one queue for the whole origin sent practice A's events to practice B's endpoint.
-  it('keeps each practice\'s and endpoint\'s queue apart on one site', async () => {
+  it("keeps each practice's and endpoint's queue apart on one site", async () => {
     const otherEndpoint = 'https://stats.other.example.invalid/b';
     setOnline(false);
     const a = recorder();

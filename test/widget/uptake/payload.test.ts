@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent, type ExitReason } from '../../../widget/record-access-guide/events.js';
+import {
+  RecordAccessGuideCompleteEvent,
+  RecordAccessGuideExitEvent,
+  RecordAccessGuideStepChangeEvent,
+  type ExitReason,
+} from '../../../widget/record-access-guide/events.js';
 import type { StepId } from '../../../widget/journey/types.js';
 import { WIDGET_VERSION, checkedBodyText, coarseHour, outcomeOf, uptakeBody } from '../../../widget/uptake/payload.js';
 
@@ -23,7 +28,12 @@ describe('uptake beacon bodies', () => {
       who: 'child',
       services: ['record', 'appointments'],
     });
-    expect(body(new RecordAccessGuideExitEvent('identity', 'cannot-register'))).to.deep.equal({ ...COMMON, event: 'rag-exit', step: 'identity', reason: 'cannot-register' });
+    expect(body(new RecordAccessGuideExitEvent('identity', 'cannot-register'))).to.deep.equal({
+      ...COMMON,
+      event: 'rag-exit',
+      step: 'identity',
+      reason: 'cannot-register',
+    });
     expect(body(new RecordAccessGuideExitEvent('who', null))).to.deep.equal({ ...COMMON, event: 'rag-exit', step: 'who', reason: null });
   });
 

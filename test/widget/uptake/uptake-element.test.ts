@@ -85,7 +85,9 @@ describe('<record-access-guide> uptake beacon', () => {
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
     try {
-      const el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Oakmere" contact-phone="01632 960000" uptake-endpoint="http://example.com/collect"></record-access-guide>`);
+      const el = await fixture<RecordAccessGuide>(
+        html`<record-access-guide practice-name="Oakmere" contact-phone="01632 960000" uptake-endpoint="http://example.com/collect"></record-access-guide>`,
+      );
       await clickButton(el, 'Start now');
     } finally {
       console.warn = warn;

@@ -103,7 +103,10 @@ describe('explain terms: the term index', () => {
     root.querySelector('#a')!.remove();
     const removal = index.replaceWithin(wrap, await findTermsIn(wrap, glossary));
     expect(removal.removed.map((t) => t.matchedText)).to.deep.equal(['SOB', 'BP', 'SOB']);
-    expect(index.terms.map((t) => t.matchedText), 'terms in removed parts are dropped').to.deep.equal(['U&E', 'TFT']);
+    expect(
+      index.terms.map((t) => t.matchedText),
+      'terms in removed parts are dropped',
+    ).to.deep.equal(['U&E', 'TFT']);
     expect(index.groups().map((g) => g.entry.id)).to.deep.equal(['u-and-e', 'tft']);
   });
 });

@@ -25,7 +25,10 @@ describe('explain terms aid', () => {
   });
 
   it('is wanted only when the setting is on, and has its own cascade layer', () => {
-    const aid = explainTerms(() => 'main', () => TEST_STRINGS);
+    const aid = explainTerms(
+      () => 'main',
+      () => TEST_STRINGS,
+    );
     expect(aid.configKey(DEFAULT_AIDS)).to.equal(undefined);
     expect(aid.configKey({ ...DEFAULT_AIDS, explainTerms: true })).to.equal('on');
     expect(LAYER_ORDER).to.include('explain-terms');
@@ -135,7 +138,9 @@ describe('explain terms aid', () => {
       const added = document.createElement('p');
       added.textContent = 'Added: eGFR.';
       main.querySelector('#first')!.append(added);
-      await waitUntil(() => terms.index.terms.some((t) => t.matchedText === 'eGFR'), 'the change was rescanned although the page never settled', { timeout: 3000 });
+      await waitUntil(() => terms.index.terms.some((t) => t.matchedText === 'eGFR'), 'the change was rescanned although the page never settled', {
+        timeout: 3000,
+      });
       // 250 separate places change at once: one rescan of the whole main content, not 250.
       const before = scanned.length;
       for (let i = 0; i < 250; i++) main.append(Object.assign(document.createElement('p'), { textContent: `Line ${i}` }));
