@@ -1,7 +1,6 @@
 // A hostile host page: before the guide's script loads, it patches the built-in named by ?patch=.
 // Each patch is something real pages do (old libraries, polyfills, ad and tracking scripts), or a
 // deliberate attack. The hardening test (test/e2e/widget-hardening.spec.ts) loads each one.
-/* eslint-disable no-extend-native */
 (function applyPatch() {
   var patch = new URLSearchParams(location.search).get('patch');
   var attack = '<img src=x onerror="document.documentElement.dataset.injected=1">';

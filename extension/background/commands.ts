@@ -1,4 +1,3 @@
-import { browser } from '../browser-api.js';
 import type { ReadAloudCommand } from '../messages.js';
 import { siteAllowed } from '../site-pattern.js';
 

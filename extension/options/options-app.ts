@@ -65,7 +65,7 @@ export class OptionsApp extends LitElement {
     `,
   ];
 
-  private readonly settings = new SettingsController(this);
+  readonly #settings = new SettingsController(this);
   @state() private granted = new Set<string>();
   @state() private portalStatus = '';
   @state() private shortcuts: Shortcut[] = [];
@@ -73,11 +73,11 @@ export class OptionsApp extends LitElement {
   @state() private importErrors?: string[];
   /** Local English voices for the read-aloud voice choice; undefined until the browser has listed them. */
   @state() private voices?: VoiceInfo[];
-  private stopWatchingVoices?: () => void;
+  #stopWatchingVoices?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.loadPortals();
+    void this.#loadPortals();
     // Voices arrive late in Chromium (seconds with speech-dispatcher, more on a busy machine), so the list
     // follows every change; after 5 s with none the page says so. Only on-device voices are offered: text read
     // aloud never leaves the device.
@@ -85,7 +85,7 @@ export class OptionsApp extends LitElement {
     const list = (voices: VoiceInfo[]): void => {
       this.voices = voices.filter((voice) => isOnDevice(voice) && /^en([-_]|$)/i.test(voice.lang)).sort((a, b) => a.name.localeCompare(b.name));
     };
-    this.stopWatchingVoices = synthesizer.onVoicesChanged(() => list(synthesizer.voices()));
+    this.#stopWatchingVoices = synthesizer.onVoicesChanged(() => list(synthesizer.voices()));
     void waitForVoices(synthesizer, 5000).then(list);
     void browser.commands.getAll().then(
       (commands) =>
@@ -99,10 +99,10 @@ export class OptionsApp extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingVoices?.();
+    this.#stopWatchingVoices?.();
   }
 
-  private async loadPortals(): Promise<void> {
+  async #loadPortals(): Promise<void> {
     const granted = new Set<string>();
     for (const portal of PORTALS) {
       if (await browser.permissions.contains({ origins: hostPatterns(portal) })) granted.add(portal.id);
@@ -111,14 +111,14 @@ export class OptionsApp extends LitElement {
   }
 
   /** Must run straight from the click: permissions.request needs the user's gesture. */
-  private async allowPortal(portal: PortalProfile): Promise<void> {
+  async #allowPortal(portal: PortalProfile): Promise<void> {
     const allowed = await browser.permissions.request({ origins: hostPatterns(portal) });
     this.portalStatus = allowed ? '' : t('portalNotGranted', portal.name);
-    await this.loadPortals();
+    await this.#loadPortals();
   }
 
-  private exportSettings(): void {
-    const settings = this.settings.settings;
+  #exportSettings(): void {
+    const settings = this.#settings.settings;
     if (!settings) return;
     // A local object URL: the file is made in the browser and nothing goes over the network.
     const url = URL.createObjectURL(new Blob([settingsFileText(settings)], { type: 'application/json' }));
@@ -129,7 +129,7 @@ export class OptionsApp extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
-  private async importSettings(input: HTMLInputElement): Promise<void> {
+  async #importSettings(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     if (!file) return;
     this.importStatus = '';
@@ -141,12 +141,12 @@ export class OptionsApp extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
       return;
     }
-    const saved = await this.settings.send({ type: 'settings/import', stored: result.stored });
+    const saved = await this.#settings.send({ type: 'settings/import', stored: result.stored });
     this.importErrors = saved ? undefined : [t('settingNotSaved')];
     this.importStatus = saved ? t('importDone') : '';
   }
 
-  private renderReadAloud(aids: Aids, save: (patch: Partial<Aids>) => Promise<boolean>) {
+  #renderReadAloud(aids: Aids, save: (patch: Partial<Aids>) => Promise<boolean>) {
     const voices = this.voices ?? [];
     const savedMissing = aids.readingVoice !== '' && !voices.some((voice) => voice.name === aids.readingVoice);
     return html`
@@ -171,8 +171,8 @@ export class OptionsApp extends LitElement {
     `;
   }
 
-  private renderSites() {
-    const sites = Object.entries(this.settings.settings?.sites ?? {});
+  #renderSites() {
+    const sites = Object.entries(this.#settings.settings?.sites ?? {});
     if (sites.length === 0) return html`<p class="hint">${t('sitesNone')}</p>`;
     return html`<ul class="plain">
       ${sites.map(([origin, site]) => {
@@ -180,12 +180,12 @@ export class OptionsApp extends LitElement {
         return html`<li>
           <p><strong>${host}</strong> ${site.enabled ? nothing : t('siteAidsOff')} ${site.aids ? t('siteOwnAids') : nothing}</p>
           <div class="row">
-            <button type="button" @click=${() => void this.settings.send({ type: 'site/update', origin, enabled: !site.enabled })}>
+            <button type="button" @click=${() => void this.#settings.send({ type: 'site/update', origin, enabled: !site.enabled })}>
               ${t(site.enabled ? 'siteTurnOff' : 'siteTurnOn', host)}
             </button>
             ${
               site.aids
-                ? html`<button type="button" @click=${() => void this.settings.send({ type: 'site/update', origin, ownAids: false })}>${t('siteUseGlobal', host)}</button>`
+                ? html`<button type="button" @click=${() => void this.#settings.send({ type: 'site/update', origin, ownAids: false })}>${t('siteUseGlobal', host)}</button>`
                 : nothing
             }
           </div>
@@ -194,7 +194,7 @@ export class OptionsApp extends LitElement {
     </ul>`;
   }
 
-  private renderPortals() {
+  #renderPortals() {
     return html`<p>${t('portalsIntro')}</p>
       <ul class="plain">
         ${PORTALS.map(
@@ -202,7 +202,7 @@ export class OptionsApp extends LitElement {
             ${
               this.granted.has(portal.id)
                 ? html`<span><strong>${portal.name}</strong>: ${t('portalAllowed')}</span>`
-                : html`<button type="button" @click=${() => void this.allowPortal(portal)}>${t('portalAllowButton', portal.name)}</button>`
+                : html`<button type="button" @click=${() => void this.#allowPortal(portal)}>${t('portalAllowButton', portal.name)}</button>`
             }
           </li>`,
         )}
@@ -210,7 +210,7 @@ export class OptionsApp extends LitElement {
       <p role="status">${this.portalStatus}</p>`;
   }
 
-  private renderBackup() {
+  #renderBackup() {
     return html`
       ${
         this.importErrors
@@ -222,31 +222,31 @@ export class OptionsApp extends LitElement {
           </div>`
           : nothing
       }
-      <button type="button" ?disabled=${!this.settings.settings} @click=${() => this.exportSettings()}>${t('exportButton')}</button>
+      <button type="button" ?disabled=${!this.#settings.settings} @click=${() => this.#exportSettings()}>${t('exportButton')}</button>
       <div class="field">
         <label for="import-file">${t('importLabel')}</label>
-        <input id="import-file" type="file" accept="application/json,.json" @change=${(e: Event) => void this.importSettings(e.target as HTMLInputElement)} />
+        <input id="import-file" type="file" accept="application/json,.json" @change=${(e: Event) => void this.#importSettings(e.target as HTMLInputElement)} />
       </div>
       <p role="status">${this.importStatus}</p>
     `;
   }
 
   override render() {
-    const settings = this.settings.settings;
-    const save = (patch: Partial<Aids>): Promise<boolean> => this.settings.send({ type: 'settings/update', scope: { kind: 'global' }, patch });
+    const settings = this.#settings.settings;
+    const save = (patch: Partial<Aids>): Promise<boolean> => this.#settings.send({ type: 'settings/update', scope: { kind: 'global' }, patch });
     return html`
       <main>
         <h1>${t('optionsHeading')}</h1>
         <p>${t('optionsIntro')}</p>
         <p><a href=${READER_PAGE} target="_blank" rel="noopener">${READER_STRINGS.openFileInReader}</a><br /><span class="hint">${READER_STRINGS.openFileInReaderHint}</span></p>
-        ${this.settings.syncProblem ? html`<p class="error">${t('syncProblem')}</p>` : nothing}
-        ${this.settings.repaired ? html`<p class="error">${t('settingsRepaired')}</p>` : nothing}
+        ${this.#settings.syncProblem ? html`<p class="error">${t('syncProblem')}</p>` : nothing}
+        ${this.#settings.repaired ? html`<p class="error">${t('settingsRepaired')}</p>` : nothing}
         <section aria-labelledby="global-heading">
           <h2 id="global-heading">${t('globalAidsHeading')}</h2>
           ${
             settings
               ? html`<rak-aids-form .aids=${settings.global} .save=${save}></rak-aids-form>`
-              : this.settings.loadFailed
+              : this.#settings.loadFailed
                 ? html`<p class="error">${t('settingsNotLoaded')}</p>`
                 : nothing
           }
@@ -255,17 +255,17 @@ export class OptionsApp extends LitElement {
           settings
             ? html`<section aria-labelledby="read-aloud-heading">
               <h2 id="read-aloud-heading">${t('readAloudHeading')}</h2>
-              ${this.renderReadAloud(settings.global, save)}
+              ${this.#renderReadAloud(settings.global, save)}
             </section>`
             : nothing
         }
         <section aria-labelledby="sites-heading">
           <h2 id="sites-heading">${t('sitesHeading')}</h2>
-          ${this.renderSites()}
+          ${this.#renderSites()}
         </section>
         <section aria-labelledby="portals-heading">
           <h2 id="portals-heading">${t('portalsHeading')}</h2>
-          ${this.renderPortals()}
+          ${this.#renderPortals()}
         </section>
         <section aria-labelledby="shortcuts-heading">
           <h2 id="shortcuts-heading">${t('shortcutsHeading')}</h2>
@@ -276,7 +276,7 @@ export class OptionsApp extends LitElement {
         </section>
         <section aria-labelledby="backup-heading">
           <h2 id="backup-heading">${t('backupHeading')}</h2>
-          ${this.renderBackup()}
+          ${this.#renderBackup()}
         </section>
       </main>
     `;

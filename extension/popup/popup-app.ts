@@ -63,14 +63,14 @@ export class PopupApp extends LitElement {
   @state() private site: SiteState = { kind: 'loading' };
   /** What the last read-aloud request did, in words; shown in a polite live region. */
   @state() private readAloudNote = '';
-  private readonly settings = new SettingsController(this);
+  readonly #settings = new SettingsController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.loadSite();
+    void this.#loadSite();
   }
 
-  private async loadSite(): Promise<void> {
+  async #loadSite(): Promise<void> {
     // With activeTab, the popup may read the URL of the tab it was opened over, and nothing else.
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (!tab?.id || !tab.url || !/^https?:/.test(tab.url)) {
@@ -95,16 +95,16 @@ export class PopupApp extends LitElement {
     };
   }
 
-  private async allowSite(): Promise<void> {
+  async #allowSite(): Promise<void> {
     if (this.site.kind !== 'site') return;
     const { tabId, pattern } = this.site;
     const granted = await browser.permissions.request({ origins: [pattern] });
     if (granted) await sendRequest({ type: 'site/activate', tabId });
-    await this.loadSite();
+    await this.#loadSite();
   }
 
-  private renderSite() {
-    const settings = this.settings.settings;
+  #renderSite() {
+    const settings = this.#settings.settings;
     switch (this.site.kind) {
       case 'loading':
         return nothing;
@@ -115,7 +115,7 @@ export class PopupApp extends LitElement {
         if (!allowed) {
           return html`<div class="site">
             <p>${t('siteNotAllowed', host)}</p>
-            <button type="button" @click=${() => void this.allowSite()}>${t('allowSiteButton')}</button>
+            <button type="button" @click=${() => void this.#allowSite()}>${t('allowSiteButton')}</button>
           </div>`;
         }
         const site = settings?.sites[origin];
@@ -126,7 +126,7 @@ export class PopupApp extends LitElement {
               type="checkbox"
               .checked=${live(site?.enabled ?? true)}
               ?disabled=${!settings}
-              @change=${(e: Event) => void this.settings.send({ type: 'site/update', origin, enabled: (e.target as HTMLInputElement).checked })}
+              @change=${(e: Event) => void this.#settings.send({ type: 'site/update', origin, enabled: (e.target as HTMLInputElement).checked })}
             />
             <label for="site-enabled">${t('siteSwitchLabel', host)}</label>
           </div>
@@ -136,7 +136,7 @@ export class PopupApp extends LitElement {
               type="checkbox"
               .checked=${live(site?.aids !== undefined)}
               ?disabled=${!settings}
-              @change=${(e: Event) => void this.settings.send({ type: 'site/update', origin, ownAids: (e.target as HTMLInputElement).checked })}
+              @change=${(e: Event) => void this.#settings.send({ type: 'site/update', origin, ownAids: (e.target as HTMLInputElement).checked })}
             />
             <label for="site-own">${t('ownSiteSettingsLabel', host)}</label>
           </div>
@@ -145,7 +145,7 @@ export class PopupApp extends LitElement {
     }
   }
 
-  private async readAloud(command: ReadAloudCommand): Promise<void> {
+  async #readAloud(command: ReadAloudCommand): Promise<void> {
     if (this.site.kind !== 'site') return;
     const refusalNotes: Record<ReadAloudRefusal, string> = {
       'site-not-allowed': t('readAloudNotAllowed'),
@@ -165,9 +165,9 @@ export class PopupApp extends LitElement {
   }
 
   /** Read-aloud buttons; disabled, with the reason beside them, where aids cannot run. */
-  private renderReadAloud() {
+  #renderReadAloud() {
     if (this.site.kind === 'loading') return nothing;
-    const settings = this.settings.settings;
+    const settings = this.#settings.settings;
     let reason = '';
     if (this.site.kind === 'unsupported') reason = t('readAloudUnsupported');
     else if (!this.site.allowed) reason = t('readAloudNotAllowed');
@@ -186,7 +186,7 @@ export class PopupApp extends LitElement {
       <div class="buttons">
         ${buttons.map(
           ([command, label]) =>
-            html`<button type="button" ?disabled=${disabled} aria-describedby=${disabled ? 'read-aloud-reason' : nothing} @click=${() => void this.readAloud(command)}>
+            html`<button type="button" ?disabled=${disabled} aria-describedby=${disabled ? 'read-aloud-reason' : nothing} @click=${() => void this.#readAloud(command)}>
               ${label}
             </button>`,
         )}
@@ -197,22 +197,22 @@ export class PopupApp extends LitElement {
   }
 
   /** The form edits this site's own aids when it has them, else the global ones. */
-  private renderForm() {
-    const settings = this.settings.settings;
-    if (!settings) return this.settings.loadFailed ? html`<p class="error">${t('settingsNotLoaded')}</p>` : nothing;
+  #renderForm() {
+    const settings = this.#settings.settings;
+    if (!settings) return this.#settings.loadFailed ? html`<p class="error">${t('settingsNotLoaded')}</p>` : nothing;
     const origin = this.site.kind === 'site' && this.site.allowed ? this.site.origin : undefined;
     const own = origin !== undefined && settings.sites[origin]?.aids !== undefined;
     const aids = own && origin ? { ...settings.global, ...settings.sites[origin]?.aids } : settings.global;
     const scopeNote = own && this.site.kind === 'site' ? t('scopeSite', this.site.host) : t('scopeGlobal');
     const save = (patch: Partial<Aids>): Promise<boolean> =>
-      this.settings.send({ type: 'settings/update', scope: own && origin ? { kind: 'site', origin } : { kind: 'global' }, patch });
+      this.#settings.send({ type: 'settings/update', scope: own && origin ? { kind: 'site', origin } : { kind: 'global' }, patch });
     const off = origin !== undefined && effectiveAids(settings, origin) === undefined;
     return html`
       <p class="hint">${scopeNote}</p>
       ${off ? html`<p class="hint">${t('siteAidsOff')}</p>` : nothing}
       <rak-aids-form compact .aids=${aids} .save=${save}></rak-aids-form>
-      ${this.settings.syncProblem ? html`<p class="hint">${t('syncProblem')}</p>` : nothing}
-      ${this.settings.repaired ? html`<p class="error">${t('settingsRepaired')}</p>` : nothing}
+      ${this.#settings.syncProblem ? html`<p class="hint">${t('syncProblem')}</p>` : nothing}
+      ${this.#settings.repaired ? html`<p class="error">${t('settingsRepaired')}</p>` : nothing}
     `;
   }
 
@@ -220,25 +220,25 @@ export class PopupApp extends LitElement {
     return html`
       <main>
         <h1>${t('popupHeading')}</h1>
-        ${this.renderSite()} ${this.renderReader()} ${this.renderReadAloud()} ${this.renderForm()}
-        <p><a href="options.html" target="_blank" @click=${this.openOptions}>${t('allSettingsLink')}</a></p>
+        ${this.#renderSite()} ${this.#renderReader()} ${this.#renderReadAloud()} ${this.#renderForm()}
+        <p><a href="options.html" target="_blank" @click=${this.#openOptions}>${t('allSettingsLink')}</a></p>
       </main>
     `;
   }
 
   /** On a PDF or picture open in the tab, on an allowed site: open it in the document reader. */
-  private renderReader() {
+  #renderReader() {
     if (this.site.kind !== 'site' || !this.site.allowed || !this.site.document) return nothing;
     const src = this.site.document;
-    return html`<p><button type="button" @click=${() => void this.openReader(src)}>${READER_STRINGS.openInReader}</button></p>`;
+    return html`<p><button type="button" @click=${() => void this.#openReader(src)}>${READER_STRINGS.openInReader}</button></p>`;
   }
 
-  private async openReader(src: string): Promise<void> {
+  async #openReader(src: string): Promise<void> {
     await browser.tabs.create({ url: readerPageFor(browser.runtime.getURL(''), src) });
     window.close();
   }
 
-  private openOptions(event: Event): void {
+  #openOptions(event: Event): void {
     event.preventDefault();
     void browser.runtime.openOptionsPage();
   }

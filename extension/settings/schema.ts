@@ -131,6 +131,7 @@ const validators: { [K in keyof Aids]: (value: unknown) => value is Aids[K] } = 
   explainTerms: isBoolean,
   readingRate: oneOf(READING_RATES),
   // A voice name as the browser reports it: plain text of a sane length, never markup or a huge blob.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
   readingVoice: (value: unknown): value is string => typeof value === 'string' && value.length <= 200 && !/[\u0000-\u001f<>]/.test(value),
 };
 

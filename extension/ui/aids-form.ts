@@ -132,7 +132,7 @@ export class AidsForm extends LitElement {
     this.#forcedColours.removeEventListener('change', this.#onForcedColoursChange);
   }
 
-  private async change(patch: Partial<Aids>): Promise<void> {
+  async #change(patch: Partial<Aids>): Promise<void> {
     const saved = (await this.save?.(patch)) ?? false;
     this.failed = !saved;
     this.status = t(saved ? 'settingSaved' : 'settingNotSaved');
@@ -140,7 +140,7 @@ export class AidsForm extends LitElement {
     if (!saved) this.requestUpdate();
   }
 
-  private renderThemes(aids: Aids) {
+  #renderThemes(aids: Aids) {
     const ratio = customContrast(aids.customText, aids.customBackground);
     return html`
       <fieldset>
@@ -153,7 +153,7 @@ export class AidsForm extends LitElement {
               name="colour-theme"
               id="theme-${theme}"
               .checked=${live(aids.colourTheme === theme)}
-              @change=${() => void this.change({ colourTheme: theme })}
+              @change=${() => void this.#change({ colourTheme: theme })}
             />
             <label for="theme-${theme}">${t(THEME_LABELS[theme])}</label>
           </div>`,
@@ -166,11 +166,11 @@ export class AidsForm extends LitElement {
               : html`<div class="colours">
                   <div class="field">
                     <label for="custom-text">${t('customTextLabel')}</label>
-                    <input id="custom-text" type="color" .value=${aids.customText} @change=${(e: Event) => void this.change({ customText: (e.target as HTMLInputElement).value })} />
+                    <input id="custom-text" type="color" .value=${aids.customText} @change=${(e: Event) => void this.#change({ customText: (e.target as HTMLInputElement).value })} />
                   </div>
                   <div class="field">
                     <label for="custom-background">${t('customBackgroundLabel')}</label>
-                    <input id="custom-background" type="color" .value=${aids.customBackground} @change=${(e: Event) => void this.change({ customBackground: (e.target as HTMLInputElement).value })} />
+                    <input id="custom-background" type="color" .value=${aids.customBackground} @change=${(e: Event) => void this.#change({ customBackground: (e.target as HTMLInputElement).value })} />
                   </div>
                 </div>
                 <p id="contrast-readout" class=${ratio !== undefined && ratio < 4.5 ? 'error' : ''}>
@@ -182,7 +182,7 @@ export class AidsForm extends LitElement {
     `;
   }
 
-  private renderSelect<T extends string | number>(
+  #renderSelect<T extends string | number>(
     id: string,
     label: MessageKey,
     value: T,
@@ -198,7 +198,7 @@ export class AidsForm extends LitElement {
         .value=${live(optionLabel(value))}
         @change=${(e: Event) => {
           const picked = options[(e.target as HTMLSelectElement).selectedIndex];
-          if (picked !== undefined) void this.change(onPick(picked));
+          if (picked !== undefined) void this.#change(onPick(picked));
         }}
       >
         ${options.map((o) => html`<option ?selected=${o === value}>${optionLabel(o)}</option>`)}
@@ -210,8 +210,8 @@ export class AidsForm extends LitElement {
     const aids = this.aids;
     if (!aids) return nothing;
     return html`
-      ${this.renderThemes(aids)}
-      ${this.renderSelect(
+      ${this.#renderThemes(aids)}
+      ${this.#renderSelect(
         'text-size',
         'textSizeLabel',
         aids.textSize,
@@ -219,7 +219,7 @@ export class AidsForm extends LitElement {
         (s) => (s === 100 ? t('textSizeNormal') : t('textSizeOption', String(s))),
         (s) => ({ textSize: s }),
       )}
-      ${this.renderSelect(
+      ${this.#renderSelect(
         'text-spacing',
         'textSpacingLabel',
         aids.textSpacing,
@@ -227,7 +227,7 @@ export class AidsForm extends LitElement {
         (s) => t(SPACING_LABELS[s]),
         (s) => ({ textSpacing: s }),
       )}
-      ${this.renderSelect(
+      ${this.#renderSelect(
         'readable-font',
         'readableFontLabel',
         aids.readableFont,
@@ -242,7 +242,7 @@ export class AidsForm extends LitElement {
             type="checkbox"
             aria-describedby=${hint ? `${key}-hint` : nothing}
             .checked=${live(aids[key])}
-            @change=${(e: Event) => void this.change({ [key]: (e.target as HTMLInputElement).checked })}
+            @change=${(e: Event) => void this.#change({ [key]: (e.target as HTMLInputElement).checked })}
           />
           <label for=${key}>${t(label)}</label>
           ${hint ? html`<p class="hint" id="${key}-hint">${t(hint)}</p>` : nothing}

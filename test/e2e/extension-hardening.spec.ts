@@ -215,12 +215,10 @@ test('a page of over 100,000 nodes: every aid and read-aloud start without hangi
   // One test name per row, each a glossary term.
   expect(Number(await termsHost(page).getAttribute('data-terms-found'))).toBe(8_400);
   const after = await responsiveness(session, 0);
-  test
-    .info()
-    .annotations.push({
-      type: 'measured',
-      description: `100k nodes, after the terms scan, since the page loaded: longest task ${after.longestTaskMs} ms, longest frame ${after.longestFrameMs} ms`,
-    });
+  test.info().annotations.push({
+    type: 'measured',
+    description: `100k nodes, after the terms scan, since the page loaded: longest task ${after.longestTaskMs} ms, longest frame ${after.longestFrameMs} ms`,
+  });
   console.log(`[hardening] ${test.info().annotations.at(-1)?.description ?? ''}`);
   expect(after.longestTaskMs).toBeLessThan(LONGEST_TASK_GUARD_MS);
   await turnEverythingOff(extension, run);

@@ -14,15 +14,6 @@ test.setTimeout(90_000);
 
 const HIGHLIGHT = 'record-access-reading';
 
-/** The text under the reading highlight, read from the page's own world (the highlight registry is the document's). */
-function highlighted(page: Page): Promise<string | null> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
-    const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
-    return range ? range.toString() : null;
-  }, HIGHLIGHT);
-}
-
 /**
  * Records, in the page's own world, each text the reading highlight moves to. espeak-ng playing to a
  * null device reads a short sentence in well under a second, faster than polling from the test.

@@ -198,40 +198,45 @@ function writeText(config: PracticeConfig, path: TextSettingPath, value: string)
 export class ConfigBuilder {
   readonly config: PracticeConfig = defaultConfig();
   readonly messages: string[] = [];
-  constructor(
-    /** Content ids a `strings` override may replace. */
-    private readonly contentIds: ReadonlySet<string>,
-    /** The generic name shown when the practice name is missing or invalid. */
-    private readonly practiceNameDefault: string,
-  ) {}
+  readonly #contentIds: ReadonlySet<string>;
+  readonly #practiceNameDefault: string;
 
-  private using(path: TextSettingPath): string {
-    if (path === 'practiceName' && this.config.practiceName === null) return describe(this.practiceNameDefault);
+  /**
+   * @param contentIds Content ids a `strings` override may replace.
+   * @param practiceNameDefault The generic name shown when the practice name is missing or invalid.
+   */
+  constructor(contentIds: ReadonlySet<string>, practiceNameDefault: string) {
+    this.#contentIds = contentIds;
+    this.#practiceNameDefault = practiceNameDefault;
+  }
+
+  #using(path: TextSettingPath): string {
+    if (path === 'practiceName' && this.config.practiceName === null) return describe(this.#practiceNameDefault);
     return usingText(path, this.config);
   }
 
-  private report(origin: ConfigOrigin, path: string, given: string, allowed: string, using: string): void {
+  #report(origin: ConfigOrigin, path: string, given: string, allowed: string, using: string): void {
     this.messages.push(`${PREFIX} ${place(origin, path)}: ${given}. Allowed: ${allowed}. Using ${using}.`);
   }
 
-  private applyText(origin: ConfigOrigin, path: TextSettingPath, raw: unknown): void {
+  #applyText(origin: ConfigOrigin, path: TextSettingPath, raw: unknown): void {
     const spec: TextSpec = TEXT_SETTINGS[path];
     const name = origin === 'attribute' ? TEXT_SETTINGS[path].attribute : path;
     const rule = TEXT_RULES[spec.kind];
     const allowed = `${rule.allowed}, up to ${spec.maxLength} characters`;
     if (typeof raw !== 'string') {
-      this.report(origin, name, `${describe(raw)} is not text`, allowed, this.using(path));
+      this.#report(origin, name, `${describe(raw)} is not text`, allowed, this.#using(path));
       return;
     }
     const value = raw.trim();
     if (value === '') {
       // An empty optional setting just means "not set"; the practice name is the one value we ask for.
-      if (path === 'practiceName') this.report(origin, name, 'is empty', allowed, this.using(path));
+      if (path === 'practiceName') this.#report(origin, name, 'is empty', allowed, this.#using(path));
       return;
     }
     if (value.length > spec.maxLength || !rule.test(value)) {
       const shown = value.length > 80 ? `${describe(value.slice(0, 80))}… (${value.length} characters)` : describe(value);
-      this.report(origin, name, `${shown} is not allowed`, allowed, this.using(path));
+      this.#report(origin, name, `${shown} is not allowed`, allowed, this.#using(path));
       return;
     }
     // A URL is kept as the browser reads it: the parser drops leading control characters and spaces
@@ -239,7 +244,7 @@ export class ConfigBuilder {
     writeText(this.config, path, spec.kind === 'url' ? new URL(value).href : value);
   }
 
-  private applyList(origin: ConfigOrigin, key: keyof typeof LIST_SETTINGS, raw: unknown): void {
+  #applyList(origin: ConfigOrigin, key: keyof typeof LIST_SETTINGS, raw: unknown): void {
     const spec = LIST_SETTINGS[key];
     const name = origin === 'attribute' ? spec.attribute : key;
     const allowedText = `${spec.atLeastOne ? 'one or more' : 'any'} of ${spec.allowed.join(', ')}, ${origin === 'attribute' ? 'separated by spaces or commas' : 'as a list'}`;
@@ -247,7 +252,7 @@ export class ConfigBuilder {
     if (typeof raw === 'string') tokens = raw.split(/[\s,]+/).filter(Boolean);
     else if (Array.isArray(raw)) tokens = raw;
     else {
-      this.report(origin, name, `${describe(raw)} is not a list`, allowedText, describe(this.config[key].join(' ')));
+      this.#report(origin, name, `${describe(raw)} is not a list`, allowedText, describe(this.config[key].join(' ')));
       return;
     }
     const known = tokens.filter((t): t is string => typeof t === 'string' && (spec.allowed as readonly string[]).includes(t.toLowerCase()));
@@ -260,22 +265,22 @@ export class ConfigBuilder {
       const more = unknown.length > LIST_NAMED_MAX ? ` and ${unknown.length - LIST_NAMED_MAX} more` : '';
       const given = unknown.length > 0 ? `${named}${more} ${unknown.length === 1 ? 'is' : 'are'} not allowed` : 'lists none';
       const using = fallsBack ? describe(this.config[key].join(' ')) : describe(chosen.join(' '));
-      this.report(origin, name, given, allowedText, using);
+      this.#report(origin, name, given, allowedText, using);
     }
     if (!fallsBack) (this.config[key] as string[]) = [...chosen];
   }
 
-  private applyStrings(origin: ConfigOrigin, raw: unknown): void {
+  #applyStrings(origin: ConfigOrigin, raw: unknown): void {
     if (!isPlainObject(raw)) {
-      this.report(origin, 'strings', `${describe(raw)} is not an object`, 'an object of text ids and replacement text', 'the default text');
+      this.#report(origin, 'strings', `${describe(raw)} is not an object`, 'an object of text ids and replacement text', 'the default text');
       return;
     }
     for (const [id, value] of Object.entries(raw)) {
-      if (!this.contentIds.has(id)) {
-        this.report(origin, `strings.${id}`, 'is not a text id', "a text id from the guide's content file (widget/content/en-GB.ts)", 'nothing (ignored)');
+      if (!this.#contentIds.has(id)) {
+        this.#report(origin, `strings.${id}`, 'is not a text id', "a text id from the guide's content file (widget/content/en-GB.ts)", 'nothing (ignored)');
       } else if (typeof value !== 'string' || value.trim() === '' || value.length > STRING_OVERRIDE_MAX) {
         const shown = typeof value === 'string' && value.length > 80 ? `${describe(value.slice(0, 80))}… (${value.length} characters)` : describe(value);
-        this.report(origin, `strings.${id}`, `${shown} is not allowed`, `text that is not empty, up to ${STRING_OVERRIDE_MAX} characters`, 'the default text');
+        this.#report(origin, `strings.${id}`, `${shown} is not allowed`, `text that is not empty, up to ${STRING_OVERRIDE_MAX} characters`, 'the default text');
       } else {
         this.config.strings[id] = value;
       }
@@ -286,39 +291,39 @@ export class ConfigBuilder {
   applyAttributes(attributes: Readonly<Record<string, string | null>>): void {
     for (const path of Object.keys(TEXT_SETTINGS) as TextSettingPath[]) {
       const value = attributes[TEXT_SETTINGS[path].attribute];
-      if (value !== null && value !== undefined) this.applyText('attribute', path, value);
+      if (value !== null && value !== undefined) this.#applyText('attribute', path, value);
     }
     for (const key of Object.keys(LIST_SETTINGS) as (keyof typeof LIST_SETTINGS)[]) {
       const value = attributes[LIST_SETTINGS[key].attribute];
-      if (value !== null && value !== undefined) this.applyList('attribute', key, value);
+      if (value !== null && value !== undefined) this.#applyList('attribute', key, value);
     }
   }
 
   /** A parsed JSON block or the `config` property: an object using the JSON paths above. */
   applyObject(origin: ConfigOrigin, raw: unknown): void {
     if (!isPlainObject(raw)) {
-      this.report(origin, '', `${describe(raw)} is not an object`, 'one object of settings', 'the other settings and defaults');
+      this.#report(origin, '', `${describe(raw)} is not an object`, 'one object of settings', 'the other settings and defaults');
       return;
     }
     for (const [key, value] of Object.entries(raw)) {
       if (!TOP_LEVEL_KEYS.includes(key)) {
-        this.report(origin, key, 'is not a setting', TOP_LEVEL_KEYS.join(', '), 'nothing (ignored)');
+        this.#report(origin, key, 'is not a setting', TOP_LEVEL_KEYS.join(', '), 'nothing (ignored)');
       } else if (key === 'services' || key === 'portals') {
-        this.applyList(origin, key, value);
+        this.#applyList(origin, key, value);
       } else if (key === 'strings') {
-        this.applyStrings(origin, value);
+        this.#applyStrings(origin, value);
       } else if (key === 'contact') {
         if (!isPlainObject(value)) {
-          this.report(origin, 'contact', `${describe(value)} is not an object`, `an object with any of ${CONTACT_KEYS.join(', ')}`, 'no contact details');
+          this.#report(origin, 'contact', `${describe(value)} is not an object`, `an object with any of ${CONTACT_KEYS.join(', ')}`, 'no contact details');
           continue;
         }
         for (const [contactKey, contactValue] of Object.entries(value)) {
-          if (CONTACT_KEYS.includes(contactKey)) this.applyText(origin, `contact.${contactKey}` as TextSettingPath, contactValue);
-          else this.report(origin, `contact.${contactKey}`, 'is not a setting', CONTACT_KEYS.join(', '), 'nothing (ignored)');
+          if (CONTACT_KEYS.includes(contactKey)) this.#applyText(origin, `contact.${contactKey}` as TextSettingPath, contactValue);
+          else this.#report(origin, `contact.${contactKey}`, 'is not a setting', CONTACT_KEYS.join(', '), 'nothing (ignored)');
         }
       } else {
         // A number of days may be given as a JSON number.
-        this.applyText(origin, key as TextSettingPath, key === 'saveProgressDays' && typeof value === 'number' ? String(value) : value);
+        this.#applyText(origin, key as TextSettingPath, key === 'saveProgressDays' && typeof value === 'number' ? String(value) : value);
       }
     }
   }
@@ -342,7 +347,7 @@ export class ConfigBuilder {
   finish(): PracticeConfig {
     if (this.config.practiceName === null && !this.messages.some((m) => m.includes('practice-name') || m.includes('"practiceName"'))) {
       this.messages.push(
-        `${PREFIX} attribute "practice-name": is missing. Allowed: the practice's name as plain text, up to 120 characters. Using ${describe(this.practiceNameDefault)}.`,
+        `${PREFIX} attribute "practice-name": is missing. Allowed: the practice's name as plain text, up to 120 characters. Using ${describe(this.#practiceNameDefault)}.`,
       );
     }
     return this.config;

@@ -153,66 +153,66 @@ export class RecordAccessGuide extends LitElement {
   @state() private journey: JourneyState = initialState();
   @state() private error: ValidationError | null = null;
   /** Options ticked on the current step but not yet sent with Continue; null until the patient ticks one. */
-  private draft: string[] | null = null;
+  #draft: string[] | null = null;
   /** The patient finished the "what is stopping you" step. */
   @state() private finished = false;
   @state() private announcement = '';
 
-  private practice: PracticeConfig = defaultConfig();
-  private t: TextLookup = createTextLookup(enGB, {});
+  #practice: PracticeConfig = defaultConfig();
+  #t: TextLookup = createTextLookup(enGB, {});
   /** The language shown, and its file (English until another has loaded). */
   @state() private localeCode: LocaleCode = DEFAULT_LOCALE;
-  private localeFile: LocaleFile = { content: enGB };
+  #localeFile: LocaleFile = { content: enGB };
   /** The language the patient chose with the switch: it wins over the page's. */
-  private chosenLocale: LocaleCode | null = null;
+  #chosenLocale: LocaleCode | null = null;
   /** Counts locale requests, so only the latest one's result is used. */
-  private localeRequest = 0;
+  #localeRequest = 0;
   /** Left to right unless the element or an ancestor says `dir="rtl"`. */
-  private textDirection: 'ltr' | 'rtl' = 'ltr';
+  #textDirection: 'ltr' | 'rtl' = 'ltr';
   /** A language whose file could not be loaded, shown as a message until another switch works. */
   @state() private localeProblem: LocaleCode | null = null;
-  private announceLanguage = false;
+  #announceLanguage = false;
   /** The text of the JSON block child, if any: a state, so a change re-reads the configuration. */
   @state() private jsonText: string | null = null;
-  private childObserver: MutationObserver | undefined;
+  #childObserver: MutationObserver | undefined;
   /** Messages already written to the console, so a re-render never repeats one. */
-  private readonly reported = new Set<string>();
-  private pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
-  private readonly progress = new SavedProgress(
+  readonly #reported = new Set<string>();
+  #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
+  readonly #progress = new SavedProgress(
     this,
     () => this.journey,
-    () => this.forgetAnswers(),
+    () => this.#forgetAnswers(),
   );
-  private readonly uptake = new UptakeController(this);
-  private pendingEvents: Event[] = [];
+  readonly #uptake = new UptakeController(this);
+  #pendingEvents: Event[] = [];
   /** The reading started by Listen; aborting it stops speech and removes the highlight. */
-  private listening: AbortController | undefined;
+  #listening: AbortController | undefined;
   @state() private reading = false;
 
   /** Why the guide stopped on this page (it then renders nothing more), once it has. */
-  private stoppedBecause: string | null = null;
+  #stoppedBecause: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readJsonBlock();
+    this.#readJsonBlock();
     try {
       // The element may be upgraded before the parser reaches its JSON child, or a page may add the block later.
-      this.childObserver ??= new MutationObserver(() => this.readJsonBlock());
-      this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+      this.#childObserver ??= new MutationObserver(() => this.#readJsonBlock());
+      this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     } catch (error) {
       // A page that broke MutationObserver only loses live updates of the JSON block.
-      if (!this.reported.has('observer')) {
-        this.reported.add('observer');
+      if (!this.#reported.has('observer')) {
+        this.#reported.add('observer');
         console.warn(`record-access-guide: later changes to the JSON config block will not be seen (MutationObserver: ${errorMessage(error)}).`);
       }
     }
   }
 
   /** Stops for good: says why once, and leaves nothing half-working on screen. */
-  private stop(reason: string): void {
-    if (this.stoppedBecause !== null) return;
-    this.stoppedBecause = reason;
-    this.stopListening();
+  #stop(reason: string): void {
+    if (this.#stoppedBecause !== null) return;
+    this.#stoppedBecause = reason;
+    this.#stopListening();
     console.warn(`record-access-guide: ${reason}`);
     try {
       this.renderRoot?.replaceChildren();
@@ -232,16 +232,16 @@ export class RecordAccessGuide extends LitElement {
       // attachShadow itself, or the built-ins Lit uses to add the styles to it.
       problem = `it could not set up its shadow root (${errorMessage(error)})`;
     }
-    this.stop(`the guide cannot show on this page: ${problem}.`);
+    this.#stop(`the guide cannot show on this page: ${problem}.`);
     return document.createDocumentFragment();
   }
 
   /** One render cycle; a failure (a page's broken built-in) stops the guide instead of throwing at the page. */
   protected override performUpdate(): void {
-    if (this.stoppedBecause !== null) return;
+    if (this.#stoppedBecause !== null) return;
     const polluted = pollutedLitKeys();
     if (polluted.length > 0) {
-      this.stop(
+      this.#stop(
         `the guide stopped: this page has added ${polluted.map((key) => `"${key}"`).join(', ')} to Object.prototype, which would change what it shows.`,
       );
       return;
@@ -249,42 +249,42 @@ export class RecordAccessGuide extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
-      this.stop(`the guide stopped: ${errorMessage(error)}.`);
+      this.#stop(`the guide stopped: ${errorMessage(error)}.`);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    this.stopListening();
+    this.#childObserver?.disconnect();
+    this.#stopListening();
   }
 
   /** Reads the current step aloud: only ever from the person pressing Listen. */
-  private onListen(): void {
+  #onListen(): void {
     if (this.reading) {
-      this.stopListening();
+      this.#stopListening();
       return;
     }
     const root = this.renderRoot.querySelector('#step-content');
     if (!root) return;
     const controller = new AbortController();
-    this.listening = controller;
+    this.#listening = controller;
     this.reading = true;
-    this.announcement = this.t('listenStarted');
-    void this.readStep(root, controller);
+    this.announcement = this.#t('listenStarted');
+    void this.#readStep(root, controller);
   }
 
   /** Fetches Listen's speech code on first use (it is a separate file), then reads `root` until done or aborted. */
-  private async readStep(root: Element, controller: AbortController): Promise<void> {
+  async #readStep(root: Element, controller: AbortController): Promise<void> {
     let createStepReader: typeof import('./listen-reader.js').createStepReader;
     try {
       ({ createStepReader } = await import('./listen-reader.js'));
     } catch (error) {
       // Offline, or the file was blocked: say so rather than leave a Stop button that does nothing.
       console.warn('record-access-guide: the read-aloud code could not be loaded.', error);
-      if (this.listening === controller) {
-        this.stopListening();
-        this.announcement = this.t('listenLoadFailed');
+      if (this.#listening === controller) {
+        this.#stopListening();
+        this.announcement = this.#t('listenLoadFailed');
       }
       return;
     }
@@ -299,117 +299,117 @@ export class RecordAccessGuide extends LitElement {
       signal: controller.signal,
     });
     reader.engine.addEventListener(SpeechStateEvent.type, () => {
-      if (this.listening === controller) this.reading = reader.engine.state !== 'idle';
+      if (this.#listening === controller) this.reading = reader.engine.state !== 'idle';
     });
     reader.engine.addEventListener(SpeechProblemEvent.type, (event) => (this.announcement = (event as SpeechProblemEvent).message));
     reader.engine.addEventListener(SpeechFinishedEvent.type, () => {
-      this.announcement = this.t('listenFinished');
-      this.stopListening();
+      this.announcement = this.#t('listenFinished');
+      this.#stopListening();
     });
     reader.start().catch((error: unknown) => {
       if (!controller.signal.aborted) console.warn('record-access-guide: the step could not be read aloud.', error);
-      this.stopListening();
+      this.#stopListening();
     });
   }
 
-  private stopListening(): void {
-    this.listening?.abort();
-    this.listening = undefined;
+  #stopListening(): void {
+    this.#listening?.abort();
+    this.#listening = undefined;
     this.reading = false;
   }
 
-  private readJsonBlock(): void {
+  #readJsonBlock(): void {
     const block = this.querySelector(':scope > script[type="application/json"]');
     const text = block?.textContent ?? null;
     if (text !== this.jsonText) this.jsonText = text;
   }
 
-  private get context(): JourneyContext {
-    return { services: this.practice.services };
+  get #context(): JourneyContext {
+    return { services: this.#practice.services };
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     const changedKeys = changed as Map<PropertyKey, unknown>;
-    if (!this.hasUpdated || changedKeys.has('jsonText') || CONFIG_PROPERTIES.some((name) => changedKeys.has(name))) this.readConfig();
-    if (!this.hasUpdated || changedKeys.has('locale')) this.readLocale();
+    if (!this.hasUpdated || changedKeys.has('jsonText') || CONFIG_PROPERTIES.some((name) => changedKeys.has(name))) this.#readConfig();
+    if (!this.hasUpdated || changedKeys.has('locale')) this.#readLocale();
     if (changedKeys.has('localeCode')) {
-      this.t = this.textLookup();
-      if (this.announceLanguage) this.announcement = this.t('languageChanged');
-      this.announceLanguage = false;
+      this.#t = this.#textLookup();
+      if (this.#announceLanguage) this.announcement = this.#t('languageChanged');
+      this.#announceLanguage = false;
     }
   }
 
   /** The page's choice of language: the `locale` attribute, else the nearest `lang`, else English. */
-  private readLocale(): void {
+  #readLocale(): void {
     // Direction from the nearest dir attribute, not the inherited CSS value, which a page's `* { direction }` could force.
-    this.textDirection = this.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+    this.#textDirection = this.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
     const { code, unsupported } = resolveLocale(this.locale, this);
     if (unsupported !== null) {
-      this.report(
+      this.#report(
         `record-access-guide: attribute "locale": "${unsupported}" is not a language this guide has. Allowed: ${LOCALE_CODES.join(', ')}. Using ${code} (from the page's lang, else English).`,
       );
     }
-    if (this.chosenLocale === null) void this.useLocale(code, false);
+    if (this.#chosenLocale === null) void this.#useLocale(code, false);
   }
 
   /** Loads a language and shows it; if its file cannot be loaded, stays in the current language and says so. */
-  private async useLocale(code: LocaleCode, announce: boolean): Promise<void> {
-    const request = ++this.localeRequest;
+  async #useLocale(code: LocaleCode, announce: boolean): Promise<void> {
+    const request = ++this.#localeRequest;
     if (code === this.localeCode && this.localeProblem === null) return;
     try {
       const file = await loadLocale(code);
-      if (request !== this.localeRequest) return;
-      this.localeFile = file;
+      if (request !== this.#localeRequest) return;
+      this.#localeFile = file;
       this.localeProblem = null;
-      this.announceLanguage = announce;
-      if (this.localeCode === code) this.t = this.textLookup();
+      this.#announceLanguage = announce;
+      if (this.localeCode === code) this.#t = this.#textLookup();
       this.localeCode = code;
     } catch (error) {
-      if (request !== this.localeRequest) return;
+      if (request !== this.#localeRequest) return;
       console.warn(
         `record-access-guide: the "${code}" language file could not be loaded (${error instanceof Error ? error.message : String(error)}). Showing ${this.localeCode} instead.`,
       );
       this.localeProblem = code;
-      if (announce) this.announcement = this.t('languageLoadFailed', { value: LOCALES[code].name });
+      if (announce) this.announcement = this.#t('languageLoadFailed', { value: LOCALES[code].name });
     }
   }
 
-  private async onSwitchLanguage(code: LocaleCode): Promise<void> {
-    this.chosenLocale = code;
-    await this.useLocale(code, true);
+  async #onSwitchLanguage(code: LocaleCode): Promise<void> {
+    this.#chosenLocale = code;
+    await this.#useLocale(code, true);
   }
 
   /** Remembers what is ticked on this step before Continue, so a re-render (Listen, a language switch, a notice) keeps it. */
-  private onFormChange(event: Event): void {
+  #onFormChange(event: Event): void {
     const field = QUESTIONS[this.journey.current]?.field;
-    if (field) this.draft = new FormData(event.currentTarget as HTMLFormElement).getAll(field).map(String);
+    if (field) this.#draft = new FormData(event.currentTarget as HTMLFormElement).getAll(field).map(String);
   }
 
   /** The text of the current language; the practice's `strings` reword the English only (they are written in English). */
-  private textLookup(): TextLookup {
-    return createTextLookup(this.localeFile.content, this.localeCode === 'en-GB' ? this.practice.strings : {});
+  #textLookup(): TextLookup {
+    return createTextLookup(this.#localeFile.content, this.localeCode === 'en-GB' ? this.#practice.strings : {});
   }
 
-  private report(message: string): void {
-    if (this.reported.has(message)) return;
-    this.reported.add(message);
+  #report(message: string): void {
+    if (this.#reported.has(message)) return;
+    this.#reported.add(message);
     console.warn(message);
   }
 
-  private readConfig(): void {
+  #readConfig(): void {
     try {
-      this.applyConfig();
+      this.#applyConfig();
     } catch (error) {
       // A hostile `config` object (a throwing getter, say) must not break the host page: report and use defaults.
       console.warn(`record-access-guide: the configuration could not be read (${error instanceof Error ? error.message : String(error)}). Using the defaults.`);
-      this.practice = defaultConfig();
-      this.t = this.textLookup();
+      this.#practice = defaultConfig();
+      this.#t = this.#textLookup();
     }
-    this.progress.configure(progressKey(location.pathname, this.practice.odsCode, this.practice.practiceName), this.practice.saveProgressDays);
-    this.uptake.configure(this.practice.uptakeEndpoint, progressKey('', this.practice.odsCode, this.practice.practiceName));
+    this.#progress.configure(progressKey(location.pathname, this.#practice.odsCode, this.#practice.practiceName), this.#practice.saveProgressDays);
+    this.#uptake.configure(this.#practice.uptakeEndpoint, progressKey('', this.#practice.odsCode, this.#practice.practiceName));
   }
 
-  private applyConfig(): void {
+  #applyConfig(): void {
     const { config, messages } = resolveConfig(
       {
         attributes: {
@@ -433,71 +433,71 @@ export class RecordAccessGuide extends LitElement {
       CONTENT_IDS,
       enGB.defaultPracticeName.text,
     );
-    for (const message of messages) this.report(message);
+    for (const message of messages) this.#report(message);
     const { phone, email, sms, onlineForm, bslVideoRelay } = config.contact;
     if (!phone && !email && !sms && !onlineForm && !bslVideoRelay) {
-      this.report(
+      this.#report(
         'record-access-guide: no contact details are set (contact-phone, contact-email, contact-sms, contact-online-form, contact-bsl-video-relay). The checklist can only tell patients to look the practice up; add at least a phone number.',
       );
     }
-    this.practice = config;
-    this.t = this.textLookup();
+    this.#practice = config;
+    this.#t = this.#textLookup();
   }
 
-  private viewContext(): ViewContext {
+  #viewContext(): ViewContext {
     return {
-      t: this.t,
-      config: this.practice,
+      t: this.#t,
+      config: this.#practice,
       state: this.journey,
-      journey: this.context,
+      journey: this.#context,
       error: this.error,
-      draft: this.draft,
-      practice: this.practice.practiceName ?? this.t('defaultPracticeName'),
-      onChange: (step) => this.show(changeAnswer(this.journey, step)),
-      glossary: this.localeFile.glossary ?? {},
+      draft: this.#draft,
+      practice: this.#practice.practiceName ?? this.#t('defaultPracticeName'),
+      onChange: (step) => this.#show(changeAnswer(this.journey, step)),
+      glossary: this.#localeFile.glossary ?? {},
       // A function: a date format is costly to create, and only the next-steps page needs one.
-      madeOn: () => this.t('checklistMadeOn', { value: new Intl.DateTimeFormat(this.localeCode, { dateStyle: 'long' }).format(new Date()) }),
+      madeOn: () => this.#t('checklistMadeOn', { value: new Intl.DateTimeFormat(this.localeCode, { dateStyle: 'long' }).format(new Date()) }),
       onPrint: () => window.print(),
-      onDownload: () => this.onDownload(),
+      onDownload: () => this.#onDownload(),
     };
   }
 
   /** Saves the checklist as a text file, made here from the same checklist as the page. */
-  private onDownload(): void {
-    const ctx = this.viewContext();
-    const checklist = buildChecklistDocument({ t: this.t, config: this.practice, answers: this.journey.answers, practice: ctx.practice });
+  #onDownload(): void {
+    const ctx = this.#viewContext();
+    const checklist = buildChecklistDocument({ t: this.#t, config: this.#practice, answers: this.journey.answers, practice: ctx.practice });
     const now = new Date();
-    saveTextFile(this.renderRoot, checklistFileName(this.t('checklistFileName'), now), checklistAsText(checklist, ctx.madeOn()));
+    saveTextFile(this.renderRoot, checklistFileName(this.#t('checklistFileName'), now), checklistAsText(checklist, ctx.madeOn()));
   }
 
   /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
-  private show(next: JourneyState): void {
-    this.stopListening();
-    this.progress.stepShown();
+  #show(next: JourneyState): void {
+    this.#stopListening();
+    this.#progress.stepShown();
     this.journey = next;
-    this.draft = null;
+    this.#draft = null;
     this.error = null;
     this.finished = false;
-    this.pendingFocus = 'heading';
-    const position = stepPosition(next, this.context);
+    this.#pendingFocus = 'heading';
+    const position = stepPosition(next, this.#context);
     // The heading takes focus and is read then: the live region adds only where the patient is, so the
     // title is heard once, not again from the region.
-    this.announcement = this.stepCount(position);
-    this.pendingEvents.push(new RecordAccessGuideStepChangeEvent(next.current, position?.number ?? null, position?.count ?? 0));
+    this.announcement = this.#stepCount(position);
+    this.#pendingEvents.push(new RecordAccessGuideStepChangeEvent(next.current, position?.number ?? null, position?.count ?? 0));
     if (next.current === 'next-steps') {
-      this.pendingEvents.push(new RecordAccessGuideCompleteEvent(next.answers.who ?? 'myself', [...(next.answers.services ?? this.context.services)]));
+      this.#pendingEvents.push(new RecordAccessGuideCompleteEvent(next.answers.who ?? 'myself', [...(next.answers.services ?? this.#context.services)]));
     }
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  #onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const field = QUESTIONS[this.journey.current]?.field;
     const values = field ? new FormData(form).getAll(field).map(String) : [];
-    const result = submitStep(this.journey, values, this.context);
+    const result = submitStep(this.journey, values, this.#context);
     if (!result.ok) {
       this.error = result.error;
-      this.pendingFocus = 'error-summary';
+      this.#pendingFocus = 'error-summary';
       return;
     }
     if (this.journey.current === 'leaving') {
@@ -505,200 +505,200 @@ export class RecordAccessGuide extends LitElement {
       const from = this.journey.history[this.journey.history.length - 1] ?? 'leaving';
       this.finished = true;
       this.error = null;
-      this.pendingFocus = 'heading';
+      this.#pendingFocus = 'heading';
       this.announcement = '';
-      this.pendingEvents.push(new RecordAccessGuideExitEvent(from, result.state.answers.stopReason ?? null));
+      this.#pendingEvents.push(new RecordAccessGuideExitEvent(from, result.state.answers.stopReason ?? null));
       return;
     }
-    this.show(result.state);
+    this.#show(result.state);
   }
 
-  private onBack(): void {
-    const previous = goBack(this.journey, this.context);
-    if (previous !== this.journey) this.show(previous);
+  #onBack(): void {
+    const previous = goBack(this.journey, this.#context);
+    if (previous !== this.journey) this.#show(previous);
   }
 
-  private onStop(): void {
-    this.show(stopForNow(this.journey));
+  #onStop(): void {
+    this.#show(stopForNow(this.journey));
   }
 
-  private onStartAgain(): void {
-    this.show(initialState());
+  #onStartAgain(): void {
+    this.#show(initialState());
   }
 
   /**
    * Leaves at once: forgets the answers (saved ones too: someone may be looking over the patient's
    * shoulder), tells the page, and replaces this page in history so Back does not return.
    */
-  private onQuickExit(): void {
-    const from: StepId = this.progress.offer ? 'start' : this.journey.current;
+  #onQuickExit(): void {
+    const from: StepId = this.#progress.offer ? 'start' : this.journey.current;
     this.journey = initialState();
     const exit = new RecordAccessGuideExitEvent(from, 'quick-exit');
     this.dispatchEvent(exit);
     // Deleting takes milliseconds; the cap means a stuck database never holds the patient here.
-    const leave = () => window.location.replace(this.practice.quickExitUrl);
-    void Promise.race([this.progress.eraseForQuickExit(), new Promise((resolve) => setTimeout(resolve, 300))]).then(leave, leave);
+    const leave = () => window.location.replace(this.#practice.quickExitUrl);
+    void Promise.race([this.#progress.eraseForQuickExit(), new Promise((resolve) => setTimeout(resolve, 300))]).then(leave, leave);
   }
 
   /** Quick exit in another tab erased the saved answers: this tab forgets the ones on screen too. */
-  private forgetAnswers(): void {
-    this.stopListening();
+  #forgetAnswers(): void {
+    this.#stopListening();
     this.journey = initialState();
-    this.draft = null;
+    this.#draft = null;
     this.error = null;
     this.finished = false;
-    this.pendingFocus = 'storage-notice';
+    this.#pendingFocus = 'storage-notice';
   }
 
-  private onResumeContinue(): void {
-    const saved = this.progress.accept();
-    if (saved) this.show(saved);
+  #onResumeContinue(): void {
+    const saved = this.#progress.accept();
+    if (saved) this.#show(saved);
   }
 
-  private onResumeStartAgain(): void {
-    void this.progress.clear(false);
-    this.show(initialState());
+  #onResumeStartAgain(): void {
+    void this.#progress.clear(false);
+    this.#show(initialState());
   }
 
   /** Deletes the saved answers and starts again, with the confirmation focused. */
-  private async onClearAnswers(): Promise<void> {
-    this.stopListening();
-    await this.progress.clear(true);
+  async #onClearAnswers(): Promise<void> {
+    this.#stopListening();
+    await this.#progress.clear(true);
     this.journey = initialState();
     this.error = null;
     this.finished = false;
-    this.pendingFocus = 'storage-notice';
+    this.#pendingFocus = 'storage-notice';
   }
 
-  private focusField(event: Event, id: string): void {
+  #focusField(event: Event, id: string): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed as Map<PropertyKey, unknown>).has('journey')) this.progress.save(this.journey);
-    if (this.pendingFocus) {
+    if ((changed as Map<PropertyKey, unknown>).has('journey')) this.#progress.save(this.journey);
+    if (this.#pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(
-        this.pendingFocus === 'heading' ? '#step-heading' : this.pendingFocus === 'error-summary' ? '#error-summary' : `#${NOTICE_ID}`,
+        this.#pendingFocus === 'heading' ? '#step-heading' : this.#pendingFocus === 'error-summary' ? '#error-summary' : `#${NOTICE_ID}`,
       );
-      this.pendingFocus = null;
+      this.#pendingFocus = null;
       target?.focus();
     }
-    const events = this.pendingEvents;
-    this.pendingEvents = [];
+    const events = this.#pendingEvents;
+    this.#pendingEvents = [];
     for (const event of events) this.dispatchEvent(event);
   }
 
   override render() {
-    const ctx = this.viewContext();
-    if (this.progress.offer) return this.renderResumePage(ctx, this.progress.offer);
+    const ctx = this.#viewContext();
+    if (this.#progress.offer) return this.#renderResumePage(ctx, this.#progress.offer);
     const { current, history } = this.journey;
-    const position = this.finished ? null : stepPosition(this.journey, this.context);
+    const position = this.finished ? null : stepPosition(this.journey, this.#context);
     const primary = primaryButtonKey(current);
     const canStop = !this.finished && !['start', 'leaving', 'next-steps'].includes(current);
     return html`
-      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.localeCode} dir=${this.textDirection}>
-        ${this.renderToolbar(history.length > 0 && !this.finished)}
-        ${this.renderLanguageSwitch()}
-        ${renderNotice(this.t, this.progress.notice)}
-        ${position ? html`<p class="caption" part="step-count">${this.stepCount(position)}</p>` : nothing}
-        ${this.error ? this.renderErrorSummary(ctx) : nothing}
+      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.localeCode} dir=${this.#textDirection}>
+        ${this.#renderToolbar(history.length > 0 && !this.finished)}
+        ${this.#renderLanguageSwitch()}
+        ${renderNotice(this.#t, this.#progress.notice)}
+        ${position ? html`<p class="caption" part="step-count">${this.#stepCount(position)}</p>` : nothing}
+        ${this.error ? this.#renderErrorSummary(ctx) : nothing}
         ${
           this.finished
             ? nothing
             : html`<p class="listen">
-              <button type="button" class="listen-button" part="listen" @click=${this.onListen}>${this.t(this.reading ? 'listenStop' : 'listen')}</button>
+              <button type="button" class="listen-button" part="listen" @click=${this.#onListen}>${this.#t(this.reading ? 'listenStop' : 'listen')}</button>
             </p>`
         }
         ${
           this.finished
-            ? this.renderFinished(ctx)
+            ? this.#renderFinished(ctx)
             : keyed(
                 current,
                 html`
-          <form novalidate @submit=${this.onSubmit} @change=${this.onFormChange}>
+          <form novalidate @submit=${this.#onSubmit} @change=${this.#onFormChange}>
             <div id="step-content">${stepBody(ctx)}</div>
-            ${primary ? html`<button type="submit" class="button" part="button">${this.t(primary)}</button>` : nothing}
+            ${primary ? html`<button type="submit" class="button" part="button">${this.#t(primary)}</button>` : nothing}
           </form>
-          ${current === 'next-steps' ? html`<button type="button" class="link-button start-again" @click=${this.onStartAgain}>${this.t('startAgain')}</button>` : nothing}
-          ${canStop ? html`<p class="stop"><button type="button" class="link-button" @click=${this.onStop}>${this.t('stopForNow')}</button></p>` : nothing}
+          ${current === 'next-steps' ? html`<button type="button" class="link-button start-again" @click=${this.#onStartAgain}>${this.#t('startAgain')}</button>` : nothing}
+          ${canStop ? html`<p class="stop"><button type="button" class="link-button" @click=${this.#onStop}>${this.#t('stopForNow')}</button></p>` : nothing}
         `,
               )
         }
-        ${this.progress.saving ? renderSavedLine(this.t, this.progress.keepDays, () => void this.onClearAnswers()) : nothing}
+        ${this.#progress.saving ? renderSavedLine(this.#t, this.#progress.keepDays, () => void this.#onClearAnswers()) : nothing}
       </section>
     `;
   }
 
   /** "Step N of M" once the total is certain, "Step N" until then (a total that jumps misleads). */
-  private stepCount(position: ReturnType<typeof stepPosition>): string {
+  #stepCount(position: ReturnType<typeof stepPosition>): string {
     if (!position) return '';
     const step = String(position.number);
-    return position.certain ? this.t('stepOf', { step, count: String(position.count) }) : this.t('stepNumber', { step });
+    return position.certain ? this.#t('stepOf', { step, count: String(position.count) }) : this.#t('stepNumber', { step });
   }
 
-  private renderToolbar(canGoBack: boolean) {
+  #renderToolbar(canGoBack: boolean) {
     return html`
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div class="toolbar">
-        ${canGoBack ? html`<button type="button" class="back" part="back" @click=${this.onBack}>${this.t('back')}</button>` : html`<span></span>`}
-        <button type="button" class="quick-exit" part="quick-exit" aria-describedby="quick-exit-hint" @click=${this.onQuickExit}>
-          ${this.t('quickExit')}
+        ${canGoBack ? html`<button type="button" class="back" part="back" @click=${this.#onBack}>${this.#t('back')}</button>` : html`<span></span>`}
+        <button type="button" class="quick-exit" part="quick-exit" aria-describedby="quick-exit-hint" @click=${this.#onQuickExit}>
+          ${this.#t('quickExit')}
         </button>
-        <span class="visually-hidden" id="quick-exit-hint">${this.t('quickExitHint')}</span>
+        <span class="visually-hidden" id="quick-exit-hint">${this.#t('quickExitHint')}</span>
       </div>
     `;
   }
 
   /** "Continue where you left off", naming the step reached: no Back, no step count. */
-  private renderResumePage(ctx: ViewContext, saved: JourneyState) {
+  #renderResumePage(ctx: ViewContext, saved: JourneyState) {
     const reached = stepTitle(saved.current, { ...ctx, state: saved });
     return html`
-      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.localeCode} dir=${this.textDirection}>
-        ${this.renderToolbar(false)}
-        ${this.renderLanguageSwitch()}
-        ${renderNotice(this.t, this.progress.notice)}
+      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.localeCode} dir=${this.#textDirection}>
+        ${this.#renderToolbar(false)}
+        ${this.#renderLanguageSwitch()}
+        ${renderNotice(this.#t, this.#progress.notice)}
         <div id="step-content">${renderResume(
-          this.t,
+          this.#t,
           reached,
-          () => this.onResumeContinue(),
-          () => this.onResumeStartAgain(),
+          () => this.#onResumeContinue(),
+          () => this.#onResumeStartAgain(),
         )}</div>
       </section>
     `;
   }
 
-  private renderLanguageSwitch() {
+  #renderLanguageSwitch() {
     const others = LOCALE_CODES.filter((code) => code !== this.localeCode);
     return html`
       <p class="language-switch">
         ${others.map(
-          (code) => html`<button type="button" class="language-button" part="language-switch" lang=${code} @click=${() => void this.onSwitchLanguage(code)}>
-            <span class="visually-hidden" lang=${this.localeCode}>${this.t('languageSwitchPrefix')} </span>${LOCALES[code].name}
+          (code) => html`<button type="button" class="language-button" part="language-switch" lang=${code} @click=${() => void this.#onSwitchLanguage(code)}>
+            <span class="visually-hidden" lang=${this.localeCode}>${this.#t('languageSwitchPrefix')} </span>${LOCALES[code].name}
           </button>`,
         )}
       </p>
-      ${this.localeProblem ? html`<p class="notice" part="notice">${this.t('languageLoadFailed', { value: LOCALES[this.localeProblem].name })}</p>` : nothing}
+      ${this.localeProblem ? html`<p class="notice" part="notice">${this.#t('languageLoadFailed', { value: LOCALES[this.localeProblem].name })}</p>` : nothing}
     `;
   }
 
-  private renderErrorSummary(ctx: ViewContext) {
+  #renderErrorSummary(ctx: ViewContext) {
     const field = firstFieldId(ctx);
     return html`
       <div class="error-summary" id="error-summary" part="error-summary" tabindex="-1" role="alert" aria-labelledby="error-summary-title">
-        <h2 id="error-summary-title">${this.t('errorSummaryTitle')}</h2>
+        <h2 id="error-summary-title">${this.#t('errorSummaryTitle')}</h2>
         <ul>
-          <li>${field ? html`<a href="#${field}" @click=${(event: Event) => this.focusField(event, field)}>${errorText(ctx)}</a>` : errorText(ctx)}</li>
+          <li>${field ? html`<a href="#${field}" @click=${(event: Event) => this.#focusField(event, field)}>${errorText(ctx)}</a>` : errorText(ctx)}</li>
         </ul>
       </div>
     `;
   }
 
-  private renderFinished(ctx: ViewContext) {
+  #renderFinished(ctx: ViewContext) {
     return html`
-      <h2 id="step-heading" part="heading" tabindex="-1">${this.t('leavingDoneHeading')}</h2>
+      <h2 id="step-heading" part="heading" tabindex="-1">${this.#t('leavingDoneHeading')}</h2>
       ${leavingHelpView(ctx, this.journey.answers.stopReason)}
-      <button type="button" class="button" part="button" @click=${this.onStartAgain}>${this.t('startAgain')}</button>
+      <button type="button" class="button" part="button" @click=${this.#onStartAgain}>${this.#t('startAgain')}</button>
     `;
   }
 }

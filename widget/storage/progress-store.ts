@@ -46,69 +46,77 @@ function writeTransaction(db: GuideDb) {
 }
 
 export class ProgressStore {
-  private db: Promise<GuideDb | null> | undefined;
-  private failed = false;
+  #db: Promise<GuideDb | null> | undefined;
+  #failed = false;
   /** Set by quick exit (here or in another tab): nothing is saved again. */
-  private stopped = false;
+  #stopped = false;
   /** Writes run one after another, so a later save can never land before an earlier one. */
-  private queue: Promise<unknown> = Promise.resolve();
+  #queue: Promise<unknown> = Promise.resolve();
+
+  readonly #keepDays: number;
+  readonly #onProblem: (problem: StorageProblem) => void;
+  readonly #now: () => number;
 
   constructor(
     readonly key: string,
-    private readonly keepDays: number,
-    private readonly onProblem: (problem: StorageProblem) => void,
-    private readonly now: () => number = Date.now,
-  ) {}
+    keepDays: number,
+    onProblem: (problem: StorageProblem) => void,
+    now: () => number = Date.now,
+  ) {
+    this.#keepDays = keepDays;
+    this.#onProblem = onProblem;
+    this.#now = now;
+  }
 
   /** False once storage has failed: the guide is then working in memory. */
   get working(): boolean {
-    return !this.failed;
+    return !this.#failed;
   }
 
-  private fail(problem: StorageProblem): null {
-    if (!this.failed) {
-      this.failed = true;
-      this.onProblem(problem);
+  #fail(problem: StorageProblem): null {
+    if (!this.#failed) {
+      this.#failed = true;
+      this.#onProblem(problem);
     }
     return null;
   }
 
-  private database(): Promise<GuideDb | null> {
-    this.db ??= (async () => {
+  #database(): Promise<GuideDb | null> {
+    this.#db ??= (async () => {
       try {
         // A quick exit that could not finish before the page went away is finished before anything is read.
-        if (!(await finishPendingErase())) return this.fail('blocked');
+        if (!(await finishPendingErase())) return this.#fail('blocked');
         return await openGuideDatabase((problem) => {
           // The connection is gone: a later clear opens a new one rather than using the closed one.
-          this.db = undefined;
-          this.fail(problem);
+          this.#db = undefined;
+          this.#fail(problem);
         });
       } catch (error) {
-        return this.fail(openProblemOf(error));
+        return this.#fail(openProblemOf(error));
       }
     })();
-    return this.db;
+    return this.#db;
   }
 
   /** `evenIfFailed`: clearing still tries after a failure, since earlier saves may be in the database. */
-  private run<T>(work: (db: GuideDb) => Promise<T>, evenIfFailed = false): Promise<T | null> {
-    const next = this.queue.then(async () => {
-      if (this.stopped || (this.failed && !evenIfFailed)) return null;
-      const db = await this.database();
-      if (!db || (this.failed && !evenIfFailed)) return null;
+  #run<T>(work: (db: GuideDb) => Promise<T>, evenIfFailed = false): Promise<T | null> {
+    const next = this.#queue.then(async () => {
+      if (this.#stopped || (this.#failed && !evenIfFailed)) return null;
+      const db = await this.#database();
+      if (!db || (this.#failed && !evenIfFailed)) return null;
       try {
         return await work(db);
       } catch (error) {
-        return this.fail(problemOf(error));
+        return this.#fail(problemOf(error));
       }
     });
-    this.queue = next;
+    this.#queue = next;
     return next;
   }
 
   /** Stops this store for good: queued and later saves do nothing. Quick exit then deletes the database. */
   stop(): void {
-    this.stopped = true;
+    this.#stopped = true;
   }
 
   /**
@@ -118,8 +126,8 @@ export class ProgressStore {
    */
   async load(): Promise<LoadResult> {
     // With saving off, a site that never saved anything is not given an empty database.
-    if (this.keepDays <= 0 && !(await guideDatabaseMayExist())) return { kind: 'none' };
-    const result = await this.run(async (db): Promise<LoadResult> => {
+    if (this.#keepDays <= 0 && !(await guideDatabaseMayExist())) return { kind: 'none' };
+    const result = await this.#run(async (db): Promise<LoadResult> => {
       const tx = writeTransaction(db);
       let found: LoadResult = { kind: 'none' };
       let cursor = await tx.store.openCursor();
@@ -129,12 +137,12 @@ export class ProgressStore {
           if (!record || record.key !== this.key) {
             found = { kind: 'discarded' };
             await cursor.delete();
-          } else if (isExpired(record, this.now(), this.keepDays)) {
+          } else if (isExpired(record, this.#now(), this.#keepDays)) {
             await cursor.delete();
           } else {
             found = { kind: 'saved', record };
           }
-        } else if (record && isExpired(record, this.now())) {
+        } else if (record && isExpired(record, this.#now())) {
           // Other pages' progress expires too, by the rule it was saved under, even if the patient never goes back there.
           await cursor.delete();
         }
@@ -148,13 +156,13 @@ export class ProgressStore {
 
   /** Replaces the saved journey with this one (nothing, when this page keeps answers 0 days). */
   async save(journey: JourneyState): Promise<void> {
-    if (this.keepDays <= 0) return;
-    await this.run(async (db) => {
+    if (this.#keepDays <= 0) return;
+    await this.#run(async (db) => {
       const tx = writeTransaction(db);
       const previous = parseProgressRecord(migrateProgressRecord(await tx.store.get(this.key)));
-      const savedAt = this.now();
+      const savedAt = this.#now();
       const revision = (previous?.revision ?? 0) + 1;
-      const record: ProgressRecord = { format: 3, key: this.key, journey, savedAt, expiresAt: savedAt + this.keepDays * DAY_MS, revision };
+      const record: ProgressRecord = { format: 3, key: this.key, journey, savedAt, expiresAt: savedAt + this.#keepDays * DAY_MS, revision };
       await tx.store.put(record);
       await tx.done;
     });
@@ -162,7 +170,7 @@ export class ProgressStore {
 
   /** Deletes this page's saved journey. Resolves true once it is gone (or there was none). */
   async clear(): Promise<boolean> {
-    const done = await this.run(async (db) => {
+    const done = await this.#run(async (db) => {
       const tx = writeTransaction(db);
       await tx.store.delete(this.key);
       await tx.done;

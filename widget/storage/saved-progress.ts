@@ -19,40 +19,45 @@ export class SavedProgress implements ReactiveController {
   notice: ProgressNotice = null;
   /** How long answers are kept; 0 when saving is off. */
   keepDays = 0;
-  private store: ProgressStore | null = null;
-  private configured = '';
-  private key = '';
-  private stopListening: (() => void) | null = null;
+  #store: ProgressStore | null = null;
+  #configured = '';
+  #key = '';
+  #stopListening: (() => void) | null = null;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    /** The journey the element is showing now. */
-    private readonly current: () => JourneyState,
-    /** Another tab used quick exit: the element must forget the answers on screen. */
-    private readonly onErasedElsewhere: () => void = () => undefined,
-  ) {
+  readonly #host: ReactiveControllerHost;
+  readonly #current: () => JourneyState;
+  readonly #onErasedElsewhere: () => void;
+
+  /**
+   * @param current The journey the element is showing now.
+   * @param onErasedElsewhere Another tab used quick exit: the element must forget the answers on screen.
+   */
+  constructor(host: ReactiveControllerHost, current: () => JourneyState, onErasedElsewhere: () => void = () => undefined) {
+    this.#host = host;
+    this.#current = current;
+    this.#onErasedElsewhere = onErasedElsewhere;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.stopListening ??= listenForEraseElsewhere(() => this.erasedElsewhere());
+    this.#stopListening ??= listenForEraseElsewhere(() => this.#erasedElsewhere());
   }
 
   hostDisconnected(): void {
-    this.stopListening?.();
-    this.stopListening = null;
+    this.#stopListening?.();
+    this.#stopListening = null;
   }
 
   /** Saving is on and working: the "saved on this device" line and "Clear my answers" are shown. */
   get saving(): boolean {
-    return this.keepDays > 0 && this.store?.working === true;
+    return this.keepDays > 0 && this.#store?.working === true;
   }
 
-  private newStore(key: string, keepDays: number): ProgressStore {
+  #newStore(key: string, keepDays: number): ProgressStore {
     const store: ProgressStore = new ProgressStore(key, keepDays, () => {
-      if (this.store !== store || keepDays === 0) return;
+      if (this.#store !== store || keepDays === 0) return;
       this.notice = 'not-saved';
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
     return store;
   }
@@ -64,45 +69,45 @@ export class SavedProgress implements ReactiveController {
    */
   eraseForQuickExit(): Promise<boolean> {
     this.offer = null;
-    this.store?.stop();
+    this.#store?.stop();
     return eraseEverywhere();
   }
 
   /** Another tab erased everything: forget what is on screen, and start a new store for new answers. */
-  private erasedElsewhere(): void {
-    this.store?.stop();
+  #erasedElsewhere(): void {
+    this.#store?.stop();
     this.offer = null;
-    this.store = this.newStore(this.key, this.keepDays);
-    this.onErasedElsewhere();
+    this.#store = this.#newStore(this.#key, this.keepDays);
+    this.#onErasedElsewhere();
     this.notice = 'cleared';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Where to save (see progressKey) and for how long; loads what was saved there. Repeat calls with the same values do nothing. */
   configure(key: string, keepDays: number): void {
     const id = `${keepDays}|${key}`;
-    if (id === this.configured) return;
-    this.configured = id;
+    if (id === this.#configured) return;
+    this.#configured = id;
     this.offer = null;
     this.keepDays = keepDays;
-    this.key = key;
-    this.store?.stop();
+    this.#key = key;
+    this.#store?.stop();
     // With saving off (0 days) the store is still loaded: that deletes what this page saved before.
-    const store = this.newStore(key, keepDays);
-    this.store = store;
+    const store = this.#newStore(key, keepDays);
+    this.#store = store;
     void store.load().then((result) => {
-      if (this.store !== store || keepDays === 0) return;
+      if (this.#store !== store || keepDays === 0) return;
       if (result.kind === 'discarded') this.notice = 'discarded';
       // If the patient has already started answering, their new answers win.
-      else if (result.kind === 'saved' && !isFresh(result.record.journey) && isFresh(this.current())) this.offer = result.record.journey;
-      this.host.requestUpdate();
+      else if (result.kind === 'saved' && !isFresh(result.record.journey) && isFresh(this.#current())) this.offer = result.record.journey;
+      this.#host.requestUpdate();
     });
   }
 
   /** Saves the journey now shown (or removes the record when nothing is answered), unless a saved one is still on offer. */
   save(journey: JourneyState): void {
-    if (!this.store || this.offer || this.keepDays === 0) return;
-    void (isFresh(journey) ? this.store.clear() : this.store.save(journey));
+    if (!this.#store || this.offer || this.keepDays === 0) return;
+    void (isFresh(journey) ? this.#store.clear() : this.#store.save(journey));
   }
 
   /** The patient moved on: "cleared" and "could not be read" have been seen; "cannot be saved" stays. */
@@ -120,9 +125,9 @@ export class SavedProgress implements ReactiveController {
   /** Deletes the saved answers; `confirm` shows "cleared" once they are gone. Resolves when done (or they could not be reached). */
   async clear(confirm: boolean): Promise<void> {
     this.offer = null;
-    if (!this.store) return;
-    const cleared = await this.store.clear();
+    if (!this.#store) return;
+    const cleared = await this.#store.clear();
     if (cleared && confirm && this.notice !== 'not-saved') this.notice = 'cleared';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -4,7 +4,7 @@
  * waits in the UptakeQueue and is sent on the next `online` event or page load.
  */
 import { checkedBodyText } from './payload.js';
-import { UptakeQueue } from './queue.js';
+import { type UptakeQueue } from './queue.js';
 
 export type SendBeacon = (url: string, body: string) => boolean;
 
@@ -17,41 +17,47 @@ const browserSendBeacon: SendBeacon = (url, body) => {
 };
 
 export class UptakeBeacon {
-  private flushing: Promise<void> | null = null;
+  #flushing: Promise<void> | null = null;
 
+  readonly #queue: UptakeQueue;
+  readonly #send: SendBeacon;
+
+  /** @param queue Its scope must be this endpoint's and this practice's (see queueScope). */
   constructor(
     readonly endpoint: string,
-    /** Its scope must be this endpoint's and this practice's (see queueScope). */
-    private readonly queue: UptakeQueue,
-    private readonly send: SendBeacon = browserSendBeacon,
-  ) {}
+    queue: UptakeQueue,
+    send: SendBeacon = browserSendBeacon,
+  ) {
+    this.#queue = queue;
+    this.#send = send;
+  }
 
-  private online(): boolean {
+  #online(): boolean {
     return navigator.onLine !== false;
   }
 
   /** Sends one body now, or queues it. Resolves once it is sent or safely queued. */
   async deliver(body: string): Promise<void> {
-    if (this.online() && this.send(this.endpoint, body)) return;
-    await this.queue.add(body);
+    if (this.#online() && this.#send(this.endpoint, body)) return;
+    await this.#queue.add(body);
   }
 
   /** Sends what is queued, oldest first, stopping at the first refusal. A queued body that fails its checks is deleted unsent. */
   flush(): Promise<void> {
-    this.flushing ??= (async () => {
+    this.#flushing ??= (async () => {
       try {
-        if (!this.online()) return;
+        if (!this.#online()) return;
         const sent: number[] = [];
-        for (const entry of await this.queue.entries()) {
+        for (const entry of await this.#queue.entries()) {
           const body = checkedBodyText(entry.body);
-          if (body !== null && (!this.online() || !this.send(this.endpoint, body))) break;
+          if (body !== null && (!this.#online() || !this.#send(this.endpoint, body))) break;
           sent.push(entry.id);
         }
-        if (sent.length > 0) await this.queue.remove(sent);
+        if (sent.length > 0) await this.#queue.remove(sent);
       } finally {
-        this.flushing = null;
+        this.#flushing = null;
       }
     })();
-    return this.flushing;
+    return this.#flushing;
   }
 }

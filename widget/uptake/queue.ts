@@ -35,34 +35,38 @@ export function queueScope(endpoint: string, practice: string): string {
 }
 
 export class UptakeQueue {
-  private db: Promise<GuideDb | null> | undefined;
-  private memory: QueuedBody[] = [];
-  private nextMemoryId = 1;
+  #db: Promise<GuideDb | null> | undefined;
+  #memory: QueuedBody[] = [];
+  #nextMemoryId = 1;
+
+  readonly #limit: number;
 
   constructor(
     readonly scope: string,
-    private readonly limit = QUEUE_LIMIT,
-  ) {}
-
-  private database(): Promise<GuideDb | null> {
-    this.db ??= openGuideDatabase(() => (this.db = Promise.resolve(null))).catch(() => null);
-    return this.db;
+    limit = QUEUE_LIMIT,
+  ) {
+    this.#limit = limit;
   }
 
-  private addToMemory(body: string): void {
-    this.memory.push({ id: this.nextMemoryId++, body });
-    if (this.memory.length > this.limit) this.memory.splice(0, this.memory.length - this.limit);
+  #database(): Promise<GuideDb | null> {
+    this.#db ??= openGuideDatabase(() => (this.#db = Promise.resolve(null))).catch(() => null);
+    return this.#db;
+  }
+
+  #addToMemory(body: string): void {
+    this.#memory.push({ id: this.#nextMemoryId++, body });
+    if (this.#memory.length > this.#limit) this.#memory.splice(0, this.#memory.length - this.#limit);
   }
 
   async add(body: string): Promise<void> {
-    const db = await this.database();
-    if (!db) return this.addToMemory(body);
+    const db = await this.#database();
+    if (!db) return this.#addToMemory(body);
     try {
       const tx = db.transaction(UPTAKE_STORE, 'readwrite');
       tx.done.catch(() => undefined);
       const entry: StoredEntry = { scope: this.scope, body };
       await tx.store.add(entry);
-      let excess = (await tx.store.count()) - this.limit;
+      let excess = (await tx.store.count()) - this.#limit;
       let cursor = excess > 0 ? await tx.store.openCursor() : null;
       while (cursor && excess > 0) {
         await cursor.delete();
@@ -71,15 +75,15 @@ export class UptakeQueue {
       }
       await tx.done;
     } catch {
-      this.addToMemory(body);
+      this.#addToMemory(body);
     }
   }
 
   /** This scope's entries waiting, oldest first. Anything in the store that is not a plausible entry is deleted; other scopes' entries are left for their own page. */
   async entries(): Promise<QueuedBody[]> {
     // In-memory entries carry negative ids, so `remove` can tell them from the database's keys.
-    const found = this.memory.map((entry) => ({ ...entry, id: -entry.id }));
-    const db = await this.database();
+    const found = this.#memory.map((entry) => ({ ...entry, id: -entry.id }));
+    const db = await this.#database();
     if (!db) return found;
     try {
       const tx = db.transaction(UPTAKE_STORE, 'readwrite');
@@ -101,9 +105,9 @@ export class UptakeQueue {
 
   /** Removes entries once sent (ids from `entries`: negative ids are the in-memory ones). */
   async remove(ids: readonly number[]): Promise<void> {
-    this.memory = this.memory.filter((entry) => !ids.includes(-entry.id));
+    this.#memory = this.#memory.filter((entry) => !ids.includes(-entry.id));
     const stored = ids.filter((id) => id > 0);
-    const db = stored.length > 0 ? await this.database() : null;
+    const db = stored.length > 0 ? await this.#database() : null;
     if (!db) return;
     try {
       const tx = db.transaction(UPTAKE_STORE, 'readwrite');

@@ -10,69 +10,72 @@ import { UPTAKE_EVENT_NAMES, outcomeOf, uptakeBody, type VisitOutcome } from './
 import { UptakeQueue, queueScope } from './queue.js';
 
 export class UptakeController implements ReactiveController {
-  private beacon: UptakeBeacon | null = null;
-  private scope = '';
+  #beacon: UptakeBeacon | null = null;
+  #scope = '';
   /** Where the visit has got to; null until the patient moves past the first page. */
-  private outcome: VisitOutcome | null = null;
+  #outcome: VisitOutcome | null = null;
   /** This visit's body has gone (or is queued): nothing more is sent from this page load. */
-  private sent = false;
-  private readonly onEvent = (event: Event): void => {
-    if (this.sent) return;
+  #sent = false;
+  readonly #onEvent = (event: Event): void => {
+    if (this.#sent) return;
     const outcome = outcomeOf(event);
     if (!outcome) return;
-    this.outcome = outcome;
-    if (outcome.event !== 'rag-step-change') this.sendOutcome();
+    this.#outcome = outcome;
+    if (outcome.event !== 'rag-step-change') this.#sendOutcome();
   };
-  private readonly onPageHide = (): void => this.sendOutcome();
-  private readonly onOnline = (): void => void this.beacon?.flush();
+  readonly #onPageHide = (): void => this.#sendOutcome();
+  readonly #onOnline = (): void => void this.#beacon?.flush();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** Starts, changes or stops sending. `practice` names the practice (ODS code or name). Repeat calls with the same values do nothing. */
   configure(endpoint: string | null, practice: string): void {
     const scope = endpoint === null ? '' : queueScope(endpoint, practice);
-    if (scope === this.scope) return;
-    this.stop();
-    this.scope = scope;
+    if (scope === this.#scope) return;
+    this.#stop();
+    this.#scope = scope;
     if (endpoint === null) return;
-    this.beacon = new UptakeBeacon(endpoint, new UptakeQueue(scope));
-    this.listen();
-    void this.beacon.flush();
+    this.#beacon = new UptakeBeacon(endpoint, new UptakeQueue(scope));
+    this.#listen();
+    void this.#beacon.flush();
   }
 
-  private sendOutcome(): void {
-    if (this.sent || !this.outcome || !this.beacon) return;
-    this.sent = true;
-    void this.beacon.deliver(JSON.stringify(uptakeBody(this.outcome, new Date())));
+  #sendOutcome(): void {
+    if (this.#sent || !this.#outcome || !this.#beacon) return;
+    this.#sent = true;
+    void this.#beacon.deliver(JSON.stringify(uptakeBody(this.#outcome, new Date())));
   }
 
-  private listen(): void {
-    for (const name of UPTAKE_EVENT_NAMES) this.host.addEventListener(name, this.onEvent);
-    window.addEventListener('online', this.onOnline);
-    window.addEventListener('pagehide', this.onPageHide);
+  #listen(): void {
+    for (const name of UPTAKE_EVENT_NAMES) this.#host.addEventListener(name, this.#onEvent);
+    window.addEventListener('online', this.#onOnline);
+    window.addEventListener('pagehide', this.#onPageHide);
   }
 
-  private unlisten(): void {
-    for (const name of UPTAKE_EVENT_NAMES) this.host.removeEventListener(name, this.onEvent);
-    window.removeEventListener('online', this.onOnline);
-    window.removeEventListener('pagehide', this.onPageHide);
+  #unlisten(): void {
+    for (const name of UPTAKE_EVENT_NAMES) this.#host.removeEventListener(name, this.#onEvent);
+    window.removeEventListener('online', this.#onOnline);
+    window.removeEventListener('pagehide', this.#onPageHide);
   }
 
-  private stop(): void {
-    this.unlisten();
-    this.beacon = null;
-    this.scope = '';
+  #stop(): void {
+    this.#unlisten();
+    this.#beacon = null;
+    this.#scope = '';
   }
 
   hostConnected(): void {
-    if (this.beacon) this.listen();
+    if (this.#beacon) this.#listen();
   }
 
   hostDisconnected(): void {
     // The guide taken off the page ends the visit too.
-    this.sendOutcome();
-    this.unlisten();
+    this.#sendOutcome();
+    this.#unlisten();
   }
 }

@@ -24,16 +24,16 @@ export interface IndicatorFailure {
 /** Collects every keyboard stop visited, and the indicator failures among them (checked once per kind of stop). */
 export class KeyboardWalk {
   readonly failures: IndicatorFailure[] = [];
-  private readonly judged = new Set<string>();
+  readonly #judged = new Set<string>();
   stops = 0;
 
   constructor(readonly page: Page) {}
 
-  private record(stop: FocusStop, screen: string): void {
+  #record(stop: FocusStop, screen: string): void {
     this.stops += 1;
     const key = `${screen}|${stop.label}|${stop.type}|${stop.checked}`;
-    if (this.judged.has(key)) return;
-    this.judged.add(key);
+    if (this.#judged.has(key)) return;
+    this.#judged.add(key);
     const verdict = judgeIndicator(stop);
     if (verdict.contrast < 3)
       this.failures.push({ where: `${screen}: ${stop.label} "${stop.text.slice(0, 40)}" (${verdict.part})`, contrast: Number(verdict.contrast.toFixed(2)) });
@@ -43,7 +43,7 @@ export class KeyboardWalk {
   async press(key: string, screen: string): Promise<FocusStop | null> {
     await this.page.keyboard.press(key);
     const stop = await focusStop(this.page);
-    if (stop) this.record(stop, screen);
+    if (stop) this.#record(stop, screen);
     return stop;
   }
 

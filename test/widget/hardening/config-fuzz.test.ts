@@ -123,7 +123,7 @@ class Generator {
   /** Any value a JSON block can hold. */
   json(depth: number): unknown {
     const roll = this.random();
-    if (depth > 3 || roll < 0.45) return this.pick<unknown>([this.string(), this.string(), 0, -1, 1e309, 3.5, true, false, null]);
+    if (depth > 3 || roll < 0.45) return this.pick<unknown>([this.string(), this.string(), 0, -1, Number.POSITIVE_INFINITY, 3.5, true, false, null]);
     if (roll < 0.6) return Array.from({ length: this.int(4) }, () => this.json(depth + 1));
     const object: Record<string, unknown> = {};
     for (let i = this.int(6); i > 0; i -= 1) {
@@ -148,10 +148,10 @@ class Generator {
   /** A value only JavaScript can give (the `config` property's extra hazards), with a label. */
   hostileObject(): [string, unknown] {
     const which = this.int(12);
-    return [`hostile object #${which}`, this.hostileValue(which)];
+    return [`hostile object #${which}`, this.#hostileValue(which)];
   }
 
-  private hostileValue(which: number): unknown {
+  #hostileValue(which: number): unknown {
     switch (which) {
       case 0: {
         const cyclic: Record<string, unknown> = { practiceName: this.string() };
