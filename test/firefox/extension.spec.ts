@@ -15,6 +15,8 @@ import {
   extensionErrors,
   launchFirefox,
   open,
+  recordedRequests,
+  recordRequests,
   openPopupOver,
   registeredScripts,
   reload,
@@ -34,6 +36,8 @@ let allowedByPopup = false;
 test.beforeAll(async () => {
   test.setTimeout(SLOW * 2);
   session = await launchFirefox();
+  // From the first moment: every HTTP(S) request in the browser, with who asked for it.
+  await recordRequests(session);
   portal = await session.newPage();
 });
 
@@ -248,4 +252,15 @@ test('no errors from the extension in Firefox’s console (the known popup-close
     console.warn(`Known issue (#16 item 6), seen ${known.length}×: ${known[0]?.message.trim()}`);
   }
   expect(errors.filter((entry) => !known.includes(entry))).toEqual([]);
+});
+
+test('the extension made no network request of its own in all of the above, and the recorder would have seen one', async () => {
+  const extensionOrigin = session.url('').replace(/\/$/, '');
+  const byExtension = async () => (await recordedRequests(session)).filter((request) => request.by === extensionOrigin);
+  // Every page request above was the page's own (or Firefox's); none came from the extension's origin.
+  expect(await byExtension()).toEqual([]);
+  expect((await recordedRequests(session)).some((request) => request.url.startsWith(DEMO_ORIGIN))).toBe(true);
+  // Control: a request made from one of the extension's pages is recorded as the extension's.
+  await popup.evaluate((url: string) => fetch(url).then(() => undefined), `${DEMO_ORIGIN}/?control`);
+  expect((await byExtension()).map((request) => request.url)).toEqual([`${DEMO_ORIGIN}/?control`]);
 });
