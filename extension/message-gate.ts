@@ -70,6 +70,73 @@ export function backgroundMessageListener<Result>(
   };
 }
 
+/** The name of the port extension pages send their requests on (`backgroundPortListener`). */
+export const REQUEST_PORT = 'record-access-aids-requests';
+
+/** What an extension page posts on the request port: the request, and a number its answer carries back. */
+export interface PortRequest {
+  id: number;
+  request: Request;
+}
+
+/** The background's answer on the request port. */
+export type PortAnswer = { id: number; result: unknown } | { id: number; error: string };
+
+/** The parts of `runtime.Port` the request port uses. */
+export interface RequestPort {
+  name: string;
+  sender?: MessageSenderInfo;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  postMessage(message: PortAnswer): void;
+  disconnect(): void;
+}
+
+/**
+ * The background's `runtime.onConnect` listener. Extension pages send requests over a port rather than with
+ * `runtime.sendMessage`: when the popup closes while a request is being answered, a port simply disconnects,
+ * where a pending `sendMessage` makes Firefox log "Actor 'Conduits' destroyed" (issue #16). Only this
+ * extension's own pages may connect, and every request passes the same gate as a message.
+ */
+export function backgroundPortListener<Result>(self: ExtensionSelf, handle: (request: Request) => Promise<Result>): (port: RequestPort) => void {
+  const gate = backgroundMessageListener(self, handle);
+  return (port) => {
+    const sender = port.sender ?? {};
+    if (port.name !== REQUEST_PORT || !isFromExtensionPage(sender, self)) {
+      port.disconnect();
+      return;
+    }
+    port.onMessage.addListener((raw) => {
+      let id: unknown;
+      let request: unknown;
+      try {
+        id = isPlainRecord(raw) ? Object.getOwnPropertyDescriptor(raw, 'id')?.value : undefined;
+        request = isPlainRecord(raw) ? Object.getOwnPropertyDescriptor(raw, 'request')?.value : undefined;
+      } catch {
+        id = undefined;
+      }
+      // Without a number to answer to, nobody can be waiting for an answer.
+      if (typeof id !== 'number' || !Number.isSafeInteger(id)) return;
+      const answerId = id;
+      void gate(request, sender).then(
+        (result) => answer(port, { id: answerId, result }),
+        (error: unknown) => answer(port, { id: answerId, error: error instanceof Error ? error.message : MALFORMED_MESSAGE }),
+      );
+    });
+  };
+}
+
+function isPlainRecord(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function answer(port: RequestPort, message: PortAnswer): void {
+  try {
+    port.postMessage(message);
+  } catch {
+    // The page closed before its answer: nobody is waiting for it.
+  }
+}
+
 /**
  * The content script's `runtime.onMessage` listener: answers read-aloud commands from the extension
  * only. Anything else gets no answer at all (undefined), so a page learns nothing from it.

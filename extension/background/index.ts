@@ -3,7 +3,7 @@
  * of keyboard commands, and the only context that registers or injects content scripts.
  */
 import { browser } from '../browser-api.js';
-import { backgroundMessageListener } from '../message-gate.js';
+import { backgroundMessageListener, backgroundPortListener } from '../message-gate.js';
 import { type Request, type ResponseTo, type SettingsResult } from '../messages.js';
 import { toggleHighContrast, toggleSiteEnabled, updateAids, updateSite } from '../settings/changes.js';
 import { parseStoredSettings, type Settings } from '../settings/schema.js';
@@ -54,7 +54,10 @@ async function handle(request: Request): Promise<ResponseTo<Request>> {
 }
 
 // Only our own extension pages (popup, options) may ask for anything; content scripts live in untrusted pages.
-browser.runtime.onMessage.addListener(backgroundMessageListener({ id: browser.runtime.id, baseUrl: browser.runtime.getURL('') }, handle));
+const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
+browser.runtime.onMessage.addListener(backgroundMessageListener(self, handle));
+// Our pages send their requests over a port (extension/ui/settings-client.ts); the same gate applies.
+browser.runtime.onConnect.addListener(backgroundPortListener(self, handle));
 
 // "Open in the reader" on links (the document reader page, extension/reader).
 installReaderMenu();

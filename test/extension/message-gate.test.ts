@@ -5,6 +5,9 @@
 import { expect } from '@open-wc/testing';
 import {
   backgroundMessageListener,
+  backgroundPortListener,
+  REQUEST_PORT,
+  type PortAnswer,
   isFromExtensionPage,
   MALFORMED_MESSAGE,
   REFUSED_SENDER,
@@ -261,4 +264,92 @@ describe('content script message handler', () => {
       expect(runs).to.deep.equal([]);
     });
   }
+});
+
+/** A made-up port from `sender`; records answers, disconnection, and what reached `handle`. */
+function connectPort(sender: MessageSenderInfo, name = REQUEST_PORT, { closed = false } = {}) {
+  const handled: Request[] = [];
+  const answers: PortAnswer[] = [];
+  let onMessage: ((message: unknown) => void) | undefined;
+  const port = {
+    name,
+    sender,
+    disconnected: false,
+    onMessage: { addListener: (listener: (message: unknown) => void) => (onMessage = listener) },
+    postMessage: (message: PortAnswer) => {
+      if (closed) throw new Error('Attempt to postMessage on disconnected port');
+      answers.push(message);
+    },
+    disconnect: () => (port.disconnected = true),
+  };
+  backgroundPortListener(SELF, async (request) => {
+    handled.push(request);
+    return 'done';
+  })(port);
+  /** Posts `message` as the page would and waits for the background's answer to settle. */
+  const post = async (message: unknown) => {
+    onMessage?.(message);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+  };
+  return { port, handled, answers, post };
+}
+
+describe('background request port', () => {
+  it('answers the popup and the options page, each answer carrying its request’s number', async () => {
+    for (const sender of [POPUP, OPTIONS_TAB]) {
+      const { port, handled, answers, post } = connectPort(sender);
+      await post({ id: 7, request: { type: 'settings/get' } });
+      expect(port.disconnected).to.equal(false);
+      expect(handled).to.deep.equal([{ type: 'settings/get' }]);
+      expect(answers).to.deep.equal([{ id: 7, result: 'done' }]);
+    }
+  });
+
+  for (const [name, sender] of Object.entries({
+    ...UNEXPECTED_SENDERS,
+    'our own content script asking for fonts': UNEXPECTED_SENDERS['our content script in a web page']!,
+  })) {
+    it(`will not connect to ${name}`, async () => {
+      const { port, handled, answers, post } = connectPort(sender);
+      expect(port.disconnected).to.equal(true);
+      await post({ id: 1, request: { type: 'fonts/get', font: 'atkinson-hyperlegible' } });
+      expect(handled).to.deep.equal([]);
+      expect(answers).to.deep.equal([]);
+    });
+  }
+
+  it('will not connect on a port with another name', () => {
+    expect(connectPort(POPUP, 'something-else').port.disconnected).to.equal(true);
+  });
+
+  it('answers a malformed request with an error and does not act on it', async () => {
+    const { handled, answers, post } = connectPort(POPUP);
+    await post({ id: 2, request: { type: 'settings/update', scope: { kind: 'global' }, patch: { colourTheme: 'neon' } } });
+    await post({ id: 3, request: undefined });
+    expect(handled).to.deep.equal([]);
+    expect(answers).to.deep.equal([
+      { id: 2, error: MALFORMED_MESSAGE },
+      { id: 3, error: MALFORMED_MESSAGE },
+    ]);
+  });
+
+  it('ignores messages with no number to answer to, and hostile ones, without throwing', async () => {
+    const { handled, answers, post } = connectPort(POPUP);
+    for (const [, raw] of throwingPayloads()) {
+      await post({ id: 'x', request: raw });
+      await post(raw);
+    }
+    await post(null);
+    await post([1, 2]);
+    await post({ request: { type: 'settings/get' } });
+    await post({ id: 1.5, request: { type: 'settings/get' } });
+    expect(handled).to.deep.equal([]);
+    expect(answers).to.deep.equal([]);
+  });
+
+  it('does not throw when the page closed before its answer', async () => {
+    const { handled, post } = connectPort(POPUP, REQUEST_PORT, { closed: true });
+    await post({ id: 4, request: { type: 'settings/get' } });
+    expect(handled).to.have.length(1);
+  });
 });

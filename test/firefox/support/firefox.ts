@@ -235,13 +235,6 @@ export function consoleEntries(session: FirefoxSession): Promise<ConsoleEntry[]>
   })`);
 }
 
-/**
- * Issue #16 item 6, not fixed yet: when the popup closes while one of its messages is still being
- * answered, Firefox logs this about popup.js. It is listed (never hidden) by `extensionErrors`' callers.
- */
-export const POPUP_CLOSED_DURING_MESSAGE =
-  /^Promise rejected after context unloaded: Actor 'Conduits' destroyed before query 'RuntimeMessage' was resolved\s*$/;
-
 /** Console errors that come from the extension: its files, its pages, or its own messages. */
 export async function extensionErrors(session: FirefoxSession): Promise<ConsoleEntry[]> {
   return (await consoleEntries(session)).filter(
