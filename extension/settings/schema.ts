@@ -7,44 +7,22 @@
  * that differ from the global ones (storage.sync allows 8 KB per item), and whether aids are on there.
  */
 
-export const COLOUR_THEMES = ['none', 'dark', 'light', 'custom'] as const;
-export type ColourTheme = (typeof COLOUR_THEMES)[number];
+import { SETTINGS, type Aids, type SettingKey } from '../aid-catalogue.js';
 
-export const READABLE_FONTS = ['none', 'atkinson', 'opendyslexic'] as const;
-export type ReadableFont = (typeof READABLE_FONTS)[number];
-
-export const TEXT_SPACINGS = ['none', 'wcag', 'wide'] as const;
-export type TextSpacing = (typeof TEXT_SPACINGS)[number];
-
-/** Text size choices, in percent of the page's own size. 200% is the WCAG 1.4.4 level. */
-export const TEXT_SIZES = [100, 110, 125, 150, 175, 200] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
-
-/** Read-aloud speeds offered, as multiples of the voice's normal speed. */
-export const READING_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
-export type ReadingRate = (typeof READING_RATES)[number];
-
-/** Every aid's setting. Each aid in content/aids reads only its own keys. */
-export interface Aids {
-  colourTheme: ColourTheme;
-  /** Custom theme colours as #rrggbb. */
-  customText: string;
-  customBackground: string;
-  textSize: TextSize;
-  textSpacing: TextSpacing;
-  readableFont: ReadableFont;
-  readingRuler: boolean;
-  strongFocus: boolean;
-  underlineLinks: boolean;
-  stopAnimations: boolean;
-  largeCursor: boolean;
-  /** Plain-English meanings of medical terms and abbreviations found on the page (highlight, popover, panel). */
-  explainTerms: boolean;
-  /** Read-aloud speed, 0.5 to 2 in steps of 0.25 (1 is the voice's normal speed). */
-  readingRate: ReadingRate;
-  /** The name of the local voice the person chose; '' lets the extension choose (a local en-GB voice first). */
-  readingVoice: string;
-}
+// The settings' types and choices are declared with their aids in aid-catalogue.ts; re-exported for their users.
+export {
+  COLOUR_THEMES,
+  READABLE_FONTS,
+  READING_RATES,
+  TEXT_SIZES,
+  TEXT_SPACINGS,
+  type Aids,
+  type ColourTheme,
+  type ReadableFont,
+  type ReadingRate,
+  type TextSize,
+  type TextSpacing,
+} from '../aid-catalogue.js';
 
 export interface SiteSettings {
   /** False when the user has switched aids off on this site (the site stays allowed). */
@@ -67,22 +45,9 @@ export interface StoredSettings {
 
 export const SETTINGS_VERSION = 2;
 
-export const DEFAULT_AIDS: Readonly<Aids> = Object.freeze({
-  colourTheme: 'none',
-  customText: '#ffffff',
-  customBackground: '#1d2328',
-  textSize: 100,
-  textSpacing: 'none',
-  readableFont: 'none',
-  readingRuler: false,
-  strongFocus: false,
-  underlineLinks: false,
-  stopAnimations: false,
-  largeCursor: false,
-  explainTerms: false,
-  readingRate: 1,
-  readingVoice: '',
-});
+export const AID_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+export const DEFAULT_AIDS: Readonly<Aids> = Object.freeze(Object.fromEntries(AID_KEYS.map((key) => [key, SETTINGS[key].default])) as Aids);
 
 export function defaultSettings(): Settings {
   return { global: { ...DEFAULT_AIDS }, sites: {} };
@@ -109,33 +74,8 @@ export interface ParsedSettings {
   problems: string[];
 }
 
-const oneOf =
-  <T extends string | number>(allowed: readonly T[]) =>
-  (value: unknown): value is T =>
-    allowed.includes(value as T);
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-const isHexColour = (value: unknown): value is string => typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value);
-
-const validators: { [K in keyof Aids]: (value: unknown) => value is Aids[K] } = {
-  colourTheme: oneOf(COLOUR_THEMES),
-  customText: isHexColour,
-  customBackground: isHexColour,
-  textSize: oneOf(TEXT_SIZES),
-  textSpacing: oneOf(TEXT_SPACINGS),
-  readableFont: oneOf(READABLE_FONTS),
-  readingRuler: isBoolean,
-  strongFocus: isBoolean,
-  underlineLinks: isBoolean,
-  stopAnimations: isBoolean,
-  largeCursor: isBoolean,
-  explainTerms: isBoolean,
-  readingRate: oneOf(READING_RATES),
-  // A voice name as the browser reports it: plain text of a sane length, never markup or a huge blob.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
-  readingVoice: (value: unknown): value is string => typeof value === 'string' && value.length <= 200 && !/[\u0000-\u001f<>]/.test(value),
-};
-
-export const AID_KEYS = Object.keys(validators) as (keyof Aids)[];
+const validators = Object.fromEntries(AID_KEYS.map((key) => [key, SETTINGS[key].valid])) as { [K in SettingKey]: (value: unknown) => value is Aids[K] };
 
 /**
  * A short, safe description of an untrusted value for a problem message. JSON.stringify can throw
