@@ -3,7 +3,7 @@
  * so an older file is migrated like older stored settings. Loading validates everything and reports
  * every problem; a file with any problem changes nothing.
  */
-import { SETTINGS_VERSION, parseStoredSettings, toStored, validVersion, type Settings, type StoredSettings } from '../settings/schema.js';
+import { SETTINGS_VERSION, parseStoredSettings, toStored, validVersion, type Settings, type SettingsProblem, type StoredSettings } from '../settings/schema.js';
 import type { MessageKey } from './i18n.js';
 
 export const SETTINGS_FILE_FORMAT = 'record-access-aids-settings';
@@ -15,7 +15,7 @@ export function settingsFileText(settings: Settings): string {
 }
 
 export type SettingsFileResult =
-  { ok: true; stored: StoredSettings | { version: number; values: unknown } } | { ok: false; error: MessageKey; problems: string[] };
+  { ok: true; stored: StoredSettings | { version: number; values: unknown } } | { ok: false; error: MessageKey; problems: SettingsProblem[] };
 
 export function readSettingsFile(text: string): SettingsFileResult {
   if (text.length > MAX_SETTINGS_FILE_BYTES) return { ok: false, error: 'importTooBig', problems: [] };
