@@ -8,6 +8,7 @@
  */
 
 import { SETTINGS, type Aids, type SettingKey } from '../aid-catalogue.js';
+import { isPlainObject as isRecord } from '../../shared/data/plain-object.js';
 
 // The settings' types and choices are declared with their aids in aid-catalogue.ts; re-exported for their users.
 export {
@@ -108,10 +109,6 @@ function describeValue(value: unknown): string {
     text = typeof value;
   }
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The origin form we key sites by: http(s) scheme, host and optional port, nothing else. */

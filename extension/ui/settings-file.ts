@@ -5,6 +5,7 @@
  */
 import { SETTINGS_VERSION, parseStoredSettings, toStored, validVersion, type Settings, type SettingsProblem, type StoredSettings } from '../settings/schema.js';
 import type { MessageKey } from './i18n.js';
+import { isPlainObject } from '../../shared/data/plain-object.js';
 
 export const SETTINGS_FILE_FORMAT = 'record-access-aids-settings';
 /** Far above any real settings file; stops a wrongly chosen large file from being parsed at all. */
@@ -25,8 +26,8 @@ export function readSettingsFile(text: string): SettingsFileResult {
   } catch {
     return { ok: false, error: 'importNotJson', problems: [] };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'importWrongFile', problems: [] };
-  const file = raw as Record<string, unknown>;
+  if (!isPlainObject(raw)) return { ok: false, error: 'importWrongFile', problems: [] };
+  const file = raw;
   if (file.format !== SETTINGS_FILE_FORMAT || typeof file.version !== 'number') return { ok: false, error: 'importWrongFile', problems: [] };
   // A file that does not say which version it is cannot be migrated safely: refuse it, keep today's settings.
   const version = validVersion(file.version);
