@@ -73,7 +73,7 @@ export const SETTINGS = {
     // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
     valid: (value: unknown): value is string => typeof value === 'string' && value.length <= 200 && !/[\u0000-\u001f<>]/.test(value),
   },
-} as const satisfies Record<string, SettingDeclaration<never> | SettingDeclaration<string> | SettingDeclaration<number> | SettingDeclaration<boolean>>;
+} as const satisfies Record<string, SettingDeclaration<string> | SettingDeclaration<number> | SettingDeclaration<boolean>>;
 
 export type SettingKey = keyof typeof SETTINGS;
 type ValueOf<D> = D extends SettingDeclaration<infer T> ? T : never;
