@@ -3,6 +3,7 @@
  * a message is data from another context, and content scripts live inside untrusted pages.
  */
 import { isSiteOrigin, parseAidsPatch, parseStoredSettings, type Aids, type ReadableFont, type Settings } from './settings/schema.js';
+import { isPlainObject } from '../shared/data/plain-object.js';
 
 /** Which aids a change is for: the global ones, or one site's own. */
 export type AidsScope = { kind: 'global' } | { kind: 'site'; origin: string };
@@ -77,7 +78,7 @@ export type ResponseTo<R extends Request> = ResponseMap[R['type']];
  * (one inherited, or added to Object.prototype) never counts as sent.
  */
 function ownFields(raw: unknown): Record<string, unknown> | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  if (!isPlainObject(raw)) return undefined;
   const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(raw)) fields[key] = value;
   return fields;

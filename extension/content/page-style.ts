@@ -6,27 +6,15 @@
  * A <style> element is used because the content script may run before <head> exists.
  */
 
+import { LAYER_PRECEDENCE, type AidLayer } from '../aid-catalogue.js';
+
+export type { AidLayer } from '../aid-catalogue.js';
+
 /**
- * Every aid's layer, strongest first. For `!important` rules an earlier layer wins, so a strong focus
- * outline beats the colour theme's outline whichever aid started first. Each stylesheet restates
- * this order, so it holds whichever subset of aids is running.
+ * Every aid's layer, strongest first (declared in aid-catalogue.ts). Each stylesheet restates this
+ * order, so it holds whichever subset of aids is running.
  */
-export const LAYER_ORDER = [
-  'strong-focus',
-  'underline-links',
-  'large-cursor',
-  'stop-animations',
-  'portal-fixes',
-  'colour-theme-focus',
-  'colour-theme',
-  'readable-font',
-  'text-spacing',
-  'text-size',
-  'reading-ruler',
-  'explain-terms',
-  'read-aloud',
-] as const;
-export type AidLayer = (typeof LAYER_ORDER)[number];
+export const LAYER_ORDER = LAYER_PRECEDENCE;
 
 const ORDER_STATEMENT = `@layer ${LAYER_ORDER.map((id) => `record-access-aids-${id}`).join(', ')};`;
 

@@ -10,6 +10,7 @@ import { READING_RATES, type Aids } from '../settings/schema.js';
 import '../ui/aids-form.js';
 import { t } from '../ui/i18n.js';
 import { readSettingsFile, settingsFileText } from '../ui/settings-file.js';
+import { settingsProblemText } from '../settings/problem-text.js';
 import { SettingsController } from '../ui/settings-controller.js';
 import { uiStyles } from '../ui/ui-styles.js';
 
@@ -136,7 +137,7 @@ export class OptionsApp extends LitElement {
     const result = readSettingsFile(await file.text());
     input.value = '';
     if (!result.ok) {
-      this.importErrors = [t(result.error), ...result.problems.map((p) => t('importProblem', p))];
+      this.importErrors = [t(result.error), ...result.problems.map(settingsProblemText)];
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
       return;

@@ -1,6 +1,8 @@
 /**
- * The reader page's own words (British English, reading age about 11). Kept beside the reader rather
- * than in _locales for now; the read-aloud bar and explain-terms use the shared locale strings.
+ * The document reader's words (British English, reading age about 11): its page, and its links in the
+ * popup and options page. Unlike the rest of the extension's UI they are not in _locales/messages.json
+ * yet, so they are not translated; the read-aloud bar and explain-terms on the reader page do use
+ * messages.json. Moving these there is the next step.
  */
 export const READER_STRINGS = {
   openInReader: 'Open in the reader',

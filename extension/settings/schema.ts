@@ -7,44 +7,23 @@
  * that differ from the global ones (storage.sync allows 8 KB per item), and whether aids are on there.
  */
 
-export const COLOUR_THEMES = ['none', 'dark', 'light', 'custom'] as const;
-export type ColourTheme = (typeof COLOUR_THEMES)[number];
+import { SETTINGS, type Aids, type SettingKey } from '../aid-catalogue.js';
+import { isPlainObject as isRecord } from '../../shared/data/plain-object.js';
 
-export const READABLE_FONTS = ['none', 'atkinson', 'opendyslexic'] as const;
-export type ReadableFont = (typeof READABLE_FONTS)[number];
-
-export const TEXT_SPACINGS = ['none', 'wcag', 'wide'] as const;
-export type TextSpacing = (typeof TEXT_SPACINGS)[number];
-
-/** Text size choices, in percent of the page's own size. 200% is the WCAG 1.4.4 level. */
-export const TEXT_SIZES = [100, 110, 125, 150, 175, 200] as const;
-export type TextSize = (typeof TEXT_SIZES)[number];
-
-/** Read-aloud speeds offered, as multiples of the voice's normal speed. */
-export const READING_RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
-export type ReadingRate = (typeof READING_RATES)[number];
-
-/** Every aid's setting. Each aid in content/aids reads only its own keys. */
-export interface Aids {
-  colourTheme: ColourTheme;
-  /** Custom theme colours as #rrggbb. */
-  customText: string;
-  customBackground: string;
-  textSize: TextSize;
-  textSpacing: TextSpacing;
-  readableFont: ReadableFont;
-  readingRuler: boolean;
-  strongFocus: boolean;
-  underlineLinks: boolean;
-  stopAnimations: boolean;
-  largeCursor: boolean;
-  /** Plain-English meanings of medical terms and abbreviations found on the page (highlight, popover, panel). */
-  explainTerms: boolean;
-  /** Read-aloud speed, 0.5 to 2 in steps of 0.25 (1 is the voice's normal speed). */
-  readingRate: ReadingRate;
-  /** The name of the local voice the person chose; '' lets the extension choose (a local en-GB voice first). */
-  readingVoice: string;
-}
+// The settings' types and choices are declared with their aids in aid-catalogue.ts; re-exported for their users.
+export {
+  COLOUR_THEMES,
+  READABLE_FONTS,
+  READING_RATES,
+  TEXT_SIZES,
+  TEXT_SPACINGS,
+  type Aids,
+  type ColourTheme,
+  type ReadableFont,
+  type ReadingRate,
+  type TextSize,
+  type TextSpacing,
+} from '../aid-catalogue.js';
 
 export interface SiteSettings {
   /** False when the user has switched aids off on this site (the site stays allowed). */
@@ -67,22 +46,9 @@ export interface StoredSettings {
 
 export const SETTINGS_VERSION = 2;
 
-export const DEFAULT_AIDS: Readonly<Aids> = Object.freeze({
-  colourTheme: 'none',
-  customText: '#ffffff',
-  customBackground: '#1d2328',
-  textSize: 100,
-  textSpacing: 'none',
-  readableFont: 'none',
-  readingRuler: false,
-  strongFocus: false,
-  underlineLinks: false,
-  stopAnimations: false,
-  largeCursor: false,
-  explainTerms: false,
-  readingRate: 1,
-  readingVoice: '',
-});
+export const AID_KEYS = Object.keys(SETTINGS) as SettingKey[];
+
+export const DEFAULT_AIDS: Readonly<Aids> = Object.freeze(Object.fromEntries(AID_KEYS.map((key) => [key, SETTINGS[key].default])) as Aids);
 
 export function defaultSettings(): Settings {
   return { global: { ...DEFAULT_AIDS }, sites: {} };
@@ -103,39 +69,33 @@ export const MIGRATIONS: readonly Migration[] = [
   },
 ];
 
+/**
+ * What was wrong with stored or imported data, as a code with its data; each is put into words through
+ * messages.json (extension/ui/settings-problems.ts), so the options page shows it in the person's language.
+ * `value`, `found` and `reason` are short, safe descriptions of the untrusted data, not words for people.
+ */
+export type SettingsProblem =
+  | { code: 'not-settings' }
+  | { code: 'no-valid-version'; found: string }
+  | { code: 'newer-version'; found: number }
+  | { code: 'migration-failed'; from: number; reason: string }
+  | { code: 'global-not-object' }
+  /** `site` is absent for a global setting. */
+  | { code: 'invalid-value'; site?: string; setting: SettingKey; value: string }
+  | { code: 'sites-not-object' }
+  | { code: 'not-a-site'; site: string }
+  | { code: 'site-not-object'; site: string }
+  | { code: 'site-enabled-invalid'; site: string }
+  | { code: 'site-aids-not-object'; site: string };
+
 export interface ParsedSettings {
   settings: Settings;
   /** What was wrong with the stored data, for a console message or an import error summary; empty when clean. */
-  problems: string[];
+  problems: SettingsProblem[];
 }
 
-const oneOf =
-  <T extends string | number>(allowed: readonly T[]) =>
-  (value: unknown): value is T =>
-    allowed.includes(value as T);
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-const isHexColour = (value: unknown): value is string => typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value);
-
-const validators: { [K in keyof Aids]: (value: unknown) => value is Aids[K] } = {
-  colourTheme: oneOf(COLOUR_THEMES),
-  customText: isHexColour,
-  customBackground: isHexColour,
-  textSize: oneOf(TEXT_SIZES),
-  textSpacing: oneOf(TEXT_SPACINGS),
-  readableFont: oneOf(READABLE_FONTS),
-  readingRuler: isBoolean,
-  strongFocus: isBoolean,
-  underlineLinks: isBoolean,
-  stopAnimations: isBoolean,
-  largeCursor: isBoolean,
-  explainTerms: isBoolean,
-  readingRate: oneOf(READING_RATES),
-  // A voice name as the browser reports it: plain text of a sane length, never markup or a huge blob.
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
-  readingVoice: (value: unknown): value is string => typeof value === 'string' && value.length <= 200 && !/[\u0000-\u001f<>]/.test(value),
-};
-
-export const AID_KEYS = Object.keys(validators) as (keyof Aids)[];
+const validators = Object.fromEntries(AID_KEYS.map((key) => [key, SETTINGS[key].valid])) as { [K in SettingKey]: (value: unknown) => value is Aids[K] };
 
 /**
  * A short, safe description of an untrusted value for a problem message. JSON.stringify can throw
@@ -144,15 +104,11 @@ export const AID_KEYS = Object.keys(validators) as (keyof Aids)[];
 function describeValue(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'object' && value !== null ? (Array.isArray(value) ? 'a list' : 'an object') : String(JSON.stringify(value) ?? typeof value);
+    text = typeof value === 'object' && value !== null ? (Array.isArray(value) ? '[…]' : '{…}') : String(JSON.stringify(value) ?? typeof value);
   } catch {
     text = typeof value;
   }
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The origin form we key sites by: http(s) scheme, host and optional port, nothing else. */
@@ -167,41 +123,46 @@ export function isSiteOrigin(value: string): boolean {
 }
 
 /** Keeps the valid aid values of `raw`, noting each invalid one. */
-function parseAids(raw: Record<string, unknown>, where: string, problems: string[]): Partial<Aids> {
+function parseAids(raw: Record<string, unknown>, site: string | undefined, problems: SettingsProblem[]): Partial<Aids> {
   const aids: Partial<Aids> = {};
   for (const key of AID_KEYS) {
     if (!(key in raw)) continue;
     const value = raw[key];
     if (validators[key](value)) (aids as Record<string, unknown>)[key] = value;
-    else problems.push(`${where} setting "${key}" has an invalid value (${describeValue(value)}); using the default`);
+    else
+      problems.push(
+        site === undefined
+          ? { code: 'invalid-value', setting: key, value: describeValue(value) }
+          : { code: 'invalid-value', site, setting: key, value: describeValue(value) },
+      );
   }
   return aids;
 }
 
-function parseSites(raw: unknown, problems: string[]): Record<string, SiteSettings> {
+function parseSites(raw: unknown, problems: SettingsProblem[]): Record<string, SiteSettings> {
   const sites: Record<string, SiteSettings> = {};
   if (raw === undefined) return sites;
   if (!isRecord(raw)) {
-    problems.push('per-site settings are not an object; they were dropped');
+    problems.push({ code: 'sites-not-object' });
     return sites;
   }
   for (const [origin, entry] of Object.entries(raw)) {
     if (!isSiteOrigin(origin)) {
-      problems.push(`"${origin.slice(0, 80)}" is not a website address; its settings were dropped`);
+      problems.push({ code: 'not-a-site', site: origin.slice(0, 80) });
       continue;
     }
     if (!isRecord(entry)) {
-      problems.push(`settings for ${origin} are not an object; they were dropped`);
+      problems.push({ code: 'site-not-object', site: origin });
       continue;
     }
     const site: SiteSettings = { enabled: true };
     if ('enabled' in entry) {
       if (isBoolean(entry.enabled)) site.enabled = entry.enabled;
-      else problems.push(`"enabled" for ${origin} is not true or false; aids stay on there`);
+      else problems.push({ code: 'site-enabled-invalid', site: origin });
     }
     if ('aids' in entry) {
       if (isRecord(entry.aids)) site.aids = parseAids(entry.aids, origin, problems);
-      else problems.push(`aids for ${origin} are not an object; the site follows the global aids`);
+      else problems.push({ code: 'site-aids-not-object', site: origin });
     }
     sites[origin] = site;
   }
@@ -214,8 +175,8 @@ export function validVersion(raw: unknown): number | null {
 }
 
 function describeVersion(raw: unknown): string {
-  if (raw === undefined) return 'none';
-  return typeof raw === 'number' ? String(raw) : `a ${typeof raw}`;
+  if (raw === undefined) return '—';
+  return typeof raw === 'number' ? String(raw) : describeValue(raw);
 }
 
 /**
@@ -223,10 +184,10 @@ function describeVersion(raw: unknown): string {
  * and replaces each missing or invalid one by its default.
  */
 export function parseStoredSettings(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): ParsedSettings {
-  const problems: string[] = [];
+  const problems: SettingsProblem[] = [];
   if (raw === undefined) return { settings: defaultSettings(), problems };
   if (!isRecord(raw) || !isRecord(raw.values)) {
-    problems.push('stored settings are not an object with "values"; using defaults');
+    problems.push({ code: 'not-settings' });
     return { settings: defaultSettings(), problems };
   }
   const version = validVersion(raw.version);
@@ -235,9 +196,9 @@ export function parseStoredSettings(raw: unknown, migrations: readonly Migration
     // Not a version this code can count from (missing, a fraction, below 1, or too large to add 1 to, such
     // as -1e300, which made the loop below spin for ever): no migration is guessed; the values are read as
     // today's, keeping each valid one.
-    problems.push(`stored settings have no valid version (${describeVersion(raw.version)}); reading the values as version ${SETTINGS_VERSION}`);
+    problems.push({ code: 'no-valid-version', found: describeVersion(raw.version) });
   } else if (version > SETTINGS_VERSION) {
-    problems.push(`stored settings are version ${version}, newer than this extension's ${SETTINGS_VERSION}; keeping the values it understands`);
+    problems.push({ code: 'newer-version', found: version });
   }
   // Bounded: at most SETTINGS_VERSION - 1 steps, whatever was stored.
   for (let from = version ?? SETTINGS_VERSION; from < SETTINGS_VERSION; from++) {
@@ -246,15 +207,15 @@ export function parseStoredSettings(raw: unknown, migrations: readonly Migration
     try {
       values = step.migrate(values);
     } catch (error) {
-      problems.push(`migration from version ${from} failed (${String(error)}); using defaults`);
+      problems.push({ code: 'migration-failed', from, reason: String(error).slice(0, 120) });
       return { settings: defaultSettings(), problems };
     }
   }
   const settings = defaultSettings();
   if (values.global !== undefined && !isRecord(values.global)) {
-    problems.push('global settings are not an object; using the defaults');
+    problems.push({ code: 'global-not-object' });
   } else if (values.global !== undefined) {
-    Object.assign(settings.global, parseAids(values.global, 'global', problems));
+    Object.assign(settings.global, parseAids(values.global, undefined, problems));
   }
   settings.sites = parseSites(values.sites, problems);
   return { settings, problems };
@@ -263,10 +224,10 @@ export function parseStoredSettings(raw: unknown, migrations: readonly Migration
 /** Validates a partial update of aids (from a message): only known keys with valid values, or undefined. */
 export function parseAidsPatch(raw: unknown): Partial<Aids> | undefined {
   if (!isRecord(raw)) return undefined;
-  const problems: string[] = [];
+  const problems: SettingsProblem[] = [];
   // Own keys only: `in` would also accept "constructor", "__proto__" and the rest of Object.prototype.
   if (Object.keys(raw).some((key) => !Object.hasOwn(validators, key))) return undefined;
-  const patch = parseAids(raw, 'patch', problems);
+  const patch = parseAids(raw, undefined, problems);
   return problems.length === 0 ? patch : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { browser } from '../browser-api.js';
 import { parseStoredSettings, toStored, type ParsedSettings, type Settings } from './schema.js';
+import { settingsProblemText } from './problem-text.js';
 
 /** The storage key under which all settings live, in whichever area holds them. */
 export const SETTINGS_KEY = 'settings';
@@ -40,7 +41,7 @@ async function readRaw(): Promise<unknown> {
 /** Reads and validates settings; problems with stored data are reported and repaired in memory, never thrown. */
 export async function loadParsedSettings(): Promise<ParsedSettings> {
   const parsed = parseStoredSettings(await readRaw());
-  for (const problem of parsed.problems) console.warn(`Record Access Aids: ${problem}.`);
+  for (const problem of parsed.problems) console.warn(`Record Access Aids: ${settingsProblemText(problem)}.`);
   return parsed;
 }
 

@@ -3,31 +3,20 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { contrastRatio, parseColor } from '../../shared/a11y/contrast.js';
 import {
+  AID_CONTROLS,
   COLOUR_THEMES,
-  READABLE_FONTS,
-  TEXT_SIZES,
-  TEXT_SPACINGS,
+  SETTINGS,
   type Aids,
-  type ColourTheme,
-  type ReadableFont,
-  type TextSpacing,
-} from '../settings/schema.js';
-import { t, type MessageKey } from './i18n.js';
+  type ColourThemeControl,
+  type Message,
+  type SelectControl,
+  type SwitchControl,
+} from '../aid-catalogue.js';
+import { t } from './i18n.js';
 import { uiStyles } from './ui-styles.js';
 
-const THEME_LABELS: Record<ColourTheme, MessageKey> = { none: 'themeNone', dark: 'themeDark', light: 'themeLight', custom: 'themeCustom' };
-const FONT_LABELS: Record<ReadableFont, MessageKey> = { none: 'fontNone', atkinson: 'fontAtkinson', opendyslexic: 'fontOpenDyslexic' };
-const SPACING_LABELS: Record<TextSpacing, MessageKey> = { none: 'spacingNone', wcag: 'spacingWcag', wide: 'spacingWide' };
-
-type SwitchKey = 'readingRuler' | 'strongFocus' | 'underlineLinks' | 'stopAnimations' | 'largeCursor' | 'explainTerms';
-const SWITCHES: { key: SwitchKey; label: MessageKey; hint?: MessageKey; inPopup: boolean }[] = [
-  { key: 'readingRuler', label: 'readingRulerLabel', hint: 'readingRulerHint', inPopup: true },
-  { key: 'strongFocus', label: 'strongFocusLabel', hint: 'strongFocusHint', inPopup: false },
-  { key: 'underlineLinks', label: 'underlineLinksLabel', inPopup: false },
-  { key: 'stopAnimations', label: 'stopAnimationsLabel', hint: 'stopAnimationsHint', inPopup: false },
-  { key: 'largeCursor', label: 'largeCursorLabel', inPopup: false },
-  { key: 'explainTerms', label: 'explainTermsLabel', hint: 'explainTermsHint', inPopup: true },
-];
+/** The words of a declared message, with its substitutions. */
+const say = (message: Message): string => (typeof message === 'string' ? t(message) : t(message[0], message.slice(1)));
 
 /** The contrast of two #rrggbb colours, or undefined if either does not parse. */
 export function customContrast(text: string, background: string): number | undefined {
@@ -140,11 +129,11 @@ export class AidsForm extends LitElement {
     if (!saved) this.requestUpdate();
   }
 
-  #renderThemes(aids: Aids) {
+  #renderThemes(aids: Aids, control: ColourThemeControl) {
     const ratio = customContrast(aids.customText, aids.customBackground);
     return html`
       <fieldset>
-        <legend>${t('colourThemeLegend')}</legend>
+        <legend>${t(control.legend)}</legend>
         ${this.#forcedColours.matches ? html`<p class="notice" id="forced-colours-notice">${t('forcedColoursNotice')}</p>` : nothing}
         ${COLOUR_THEMES.map(
           (theme) => html`<div class="choice">
@@ -155,7 +144,7 @@ export class AidsForm extends LitElement {
               .checked=${live(aids.colourTheme === theme)}
               @change=${() => void this.#change({ colourTheme: theme })}
             />
-            <label for="theme-${theme}">${t(THEME_LABELS[theme])}</label>
+            <label for="theme-${theme}">${t(control.optionLabels[theme])}</label>
           </div>`,
         )}
         ${
@@ -182,72 +171,55 @@ export class AidsForm extends LitElement {
     `;
   }
 
-  #renderSelect<T extends string | number>(
-    id: string,
-    label: MessageKey,
-    value: T,
-    options: readonly T[],
-    optionLabel: (o: T) => string,
-    onPick: (o: T) => Partial<Aids>,
-  ) {
+  #renderSelect(aids: Aids, { setting, label, optionLabel }: SelectControl) {
+    const value = aids[setting];
+    const options = SETTINGS[setting].choices;
+    const id = setting.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
     // ?selected sets the first render; the live .value puts the stored choice back after a failed save.
     return html`<div class="field">
       <label for=${id}>${t(label)}</label>
       <select
         id=${id}
-        .value=${live(optionLabel(value))}
+        .value=${live(say(optionLabel(value)))}
         @change=${(e: Event) => {
           const picked = options[(e.target as HTMLSelectElement).selectedIndex];
-          if (picked !== undefined) void this.#change(onPick(picked));
+          if (picked !== undefined) void this.#change({ [setting]: picked });
         }}
       >
-        ${options.map((o) => html`<option ?selected=${o === value}>${optionLabel(o)}</option>`)}
+        ${options.map((o) => html`<option ?selected=${o === value}>${say(optionLabel(o))}</option>`)}
       </select>
+    </div>`;
+  }
+
+  #renderSwitch(aids: Aids, { setting: key, label, hint }: SwitchControl) {
+    return html`<div class="setting">
+      <input
+        id=${key}
+        type="checkbox"
+        aria-describedby=${hint ? `${key}-hint` : nothing}
+        .checked=${live(aids[key])}
+        @change=${(e: Event) => void this.#change({ [key]: (e.target as HTMLInputElement).checked })}
+      />
+      <label for=${key}>${t(label)}</label>
+      ${hint ? html`<p class="hint" id="${key}-hint">${t(hint)}</p>` : nothing}
     </div>`;
   }
 
   override render() {
     const aids = this.aids;
     if (!aids) return nothing;
+    // One control per aid declared in aid-catalogue.ts, in its order; the popup shows the switches marked inPopup.
     return html`
-      ${this.#renderThemes(aids)}
-      ${this.#renderSelect(
-        'text-size',
-        'textSizeLabel',
-        aids.textSize,
-        TEXT_SIZES,
-        (s) => (s === 100 ? t('textSizeNormal') : t('textSizeOption', String(s))),
-        (s) => ({ textSize: s }),
-      )}
-      ${this.#renderSelect(
-        'text-spacing',
-        'textSpacingLabel',
-        aids.textSpacing,
-        TEXT_SPACINGS,
-        (s) => t(SPACING_LABELS[s]),
-        (s) => ({ textSpacing: s }),
-      )}
-      ${this.#renderSelect(
-        'readable-font',
-        'readableFontLabel',
-        aids.readableFont,
-        READABLE_FONTS,
-        (f) => t(FONT_LABELS[f]),
-        (f) => ({ readableFont: f }),
-      )}
-      ${SWITCHES.filter((s) => !this.compact || s.inPopup).map(
-        ({ key, label, hint }) => html`<div class="setting">
-          <input
-            id=${key}
-            type="checkbox"
-            aria-describedby=${hint ? `${key}-hint` : nothing}
-            .checked=${live(aids[key])}
-            @change=${(e: Event) => void this.#change({ [key]: (e.target as HTMLInputElement).checked })}
-          />
-          <label for=${key}>${t(label)}</label>
-          ${hint ? html`<p class="hint" id="${key}-hint">${t(hint)}</p>` : nothing}
-        </div>`,
-      )}
+      ${AID_CONTROLS.map((control) => {
+        switch (control.kind) {
+          case 'colour-theme':
+            return this.#renderThemes(aids, control);
+          case 'select':
+            return this.#renderSelect(aids, control);
+          case 'switch':
+            return this.compact && !control.inPopup ? nothing : this.#renderSwitch(aids, control);
+        }
+      })}
       <p role="status" class=${this.failed ? 'error' : 'hint'}>${this.status}</p>
     `;
   }

@@ -3,8 +3,9 @@
  * so an older file is migrated like older stored settings. Loading validates everything and reports
  * every problem; a file with any problem changes nothing.
  */
-import { SETTINGS_VERSION, parseStoredSettings, toStored, validVersion, type Settings, type StoredSettings } from '../settings/schema.js';
+import { SETTINGS_VERSION, parseStoredSettings, toStored, validVersion, type Settings, type SettingsProblem, type StoredSettings } from '../settings/schema.js';
 import type { MessageKey } from './i18n.js';
+import { isPlainObject } from '../../shared/data/plain-object.js';
 
 export const SETTINGS_FILE_FORMAT = 'record-access-aids-settings';
 /** Far above any real settings file; stops a wrongly chosen large file from being parsed at all. */
@@ -15,7 +16,7 @@ export function settingsFileText(settings: Settings): string {
 }
 
 export type SettingsFileResult =
-  { ok: true; stored: StoredSettings | { version: number; values: unknown } } | { ok: false; error: MessageKey; problems: string[] };
+  { ok: true; stored: StoredSettings | { version: number; values: unknown } } | { ok: false; error: MessageKey; problems: SettingsProblem[] };
 
 export function readSettingsFile(text: string): SettingsFileResult {
   if (text.length > MAX_SETTINGS_FILE_BYTES) return { ok: false, error: 'importTooBig', problems: [] };
@@ -25,8 +26,8 @@ export function readSettingsFile(text: string): SettingsFileResult {
   } catch {
     return { ok: false, error: 'importNotJson', problems: [] };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'importWrongFile', problems: [] };
-  const file = raw as Record<string, unknown>;
+  if (!isPlainObject(raw)) return { ok: false, error: 'importWrongFile', problems: [] };
+  const file = raw;
   if (file.format !== SETTINGS_FILE_FORMAT || typeof file.version !== 'number') return { ok: false, error: 'importWrongFile', problems: [] };
   // A file that does not say which version it is cannot be migrated safely: refuse it, keep today's settings.
   const version = validVersion(file.version);

@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { NHS_PALETTE } from '../../shared/nhs/palette.js';
+
+const nhs = (colour: keyof typeof NHS_PALETTE) => unsafeCSS(NHS_PALETTE[colour]);
 
 /**
  * Look shared by the popup and options page: NHS.UK text colours (14.4:1 on white), large targets,
@@ -7,13 +10,13 @@ import { css } from 'lit';
  */
 export const uiStyles = css`
   :host {
-    --rak-text: var(--rak-ui-text, #212b32);
-    --rak-secondary-text: var(--rak-ui-secondary-text, #4c6272);
-    --rak-background: var(--rak-ui-background, #ffffff);
-    --rak-accent: var(--rak-ui-accent, #005eb8);
-    --rak-on-accent: var(--rak-ui-on-accent, #ffffff);
-    --rak-error: var(--rak-ui-error, #d5281b);
-    --rak-focus: #ffeb3b;
+    --rak-text: var(--rak-ui-text, ${nhs('text')});
+    --rak-secondary-text: var(--rak-ui-secondary-text, ${nhs('secondaryText')});
+    --rak-background: var(--rak-ui-background, ${nhs('white')});
+    --rak-accent: var(--rak-ui-accent, ${nhs('blue')});
+    --rak-on-accent: var(--rak-ui-on-accent, ${nhs('white')});
+    --rak-error: var(--rak-ui-error, ${nhs('red')});
+    --rak-focus: ${nhs('yellow')};
     display: block;
     color: var(--rak-text);
     background: var(--rak-background);

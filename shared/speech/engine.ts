@@ -7,16 +7,7 @@
  * Why pause is "stop, then start the unit again": pause/resume is unsupported or broken on several
  * engines (speech-dispatcher on Linux among them); restarting a sentence works everywhere.
  */
-import {
-  PROBLEM_MESSAGES,
-  SpeechFinishedEvent,
-  SpeechProblemEvent,
-  SpeechStateEvent,
-  SpeechUnitEvent,
-  SpeechWordEvent,
-  type SpeechProblem,
-  type SpeechState,
-} from './events.js';
+import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent, SpeechUnitEvent, SpeechWordEvent, type SpeechProblem, type SpeechState } from './events.js';
 import type { Synthesizer, VoiceInfo } from './synthesizer.js';
 import { TextUnits, type TextUnit } from './text-units.js';
 import { chooseVoice, isOnDevice, waitForVoices } from './voices.js';
@@ -315,6 +306,6 @@ export class SpeechEngine {
   }
 
   #problem(problem: SpeechProblem): void {
-    this.#emit(new SpeechProblemEvent(problem, PROBLEM_MESSAGES[problem]));
+    this.#emit(new SpeechProblemEvent(problem, this.#lang));
   }
 }

@@ -36,6 +36,10 @@ export class SpeechFinishedEvent extends Event {
   }
 }
 
+/**
+ * What went wrong, as a code: shared/ holds no words for people, so each product turns the code into its
+ * own localised text (the extension through messages.json, the widget through its locale files).
+ */
 export type SpeechProblem =
   /** No voice on this device for the language (only local voices are used). */
   | 'no-voice'
@@ -44,20 +48,15 @@ export type SpeechProblem =
   /** The engine failed on a unit (it was skipped), or kept stalling. */
   | 'synthesis-failed';
 
-/** Something went wrong; `message` is plain English that can be shown or announced as it is. */
+export const SPEECH_PROBLEMS: readonly SpeechProblem[] = ['no-voice', 'not-allowed', 'synthesis-failed'];
+
+/** Something went wrong: `problem` says what, `lang` is the language being read (the one a voice was wanted for). */
 export class SpeechProblemEvent extends Event {
   static readonly type = 'speech-problem';
   constructor(
     readonly problem: SpeechProblem,
-    readonly message: string,
+    readonly lang: string,
   ) {
     super(SpeechProblemEvent.type);
   }
 }
-
-export const PROBLEM_MESSAGES: Record<SpeechProblem, string> = {
-  'no-voice':
-    'Read aloud needs a voice installed on this device, and none was found. You can add one in your computer or phone settings, under speech or text to speech.',
-  'not-allowed': 'The browser did not allow reading aloud. Press the play button to start.',
-  'synthesis-failed': 'The voice could not read part of the text, so it was skipped.',
-};

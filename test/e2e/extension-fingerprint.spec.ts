@@ -11,19 +11,10 @@
 import { DEMO_ORIGIN } from './support/demo-origin.js';
 import { expect, test } from './support/extension.js';
 import { storeSettings } from './support/settings.js';
+import { EVERY_AID_ON } from '../../extension/aid-catalogue.js';
 
-const EVERY_AID = {
-  colourTheme: 'dark',
-  textSize: 150,
-  textSpacing: 'wide',
-  readableFont: 'opendyslexic',
-  readingRuler: true,
-  strongFocus: true,
-  underlineLinks: true,
-  stopAnimations: true,
-  largeCursor: true,
-  explainTerms: true,
-};
+/** Every aid on, from the aids' declarations (extension/aid-catalogue.ts). */
+const EVERY_AID = { ...EVERY_AID_ON, textSize: 150 };
 
 /** Everything a page script can read that could hold a URL: markup, open shadow roots, every stylesheet, resource timing. */
 function everythingThePageCanRead(): string {

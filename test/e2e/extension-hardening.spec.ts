@@ -12,6 +12,7 @@ import type { CDPSession, ConsoleMessage, Page } from '@playwright/test';
 import { DEMO_ORIGIN, DEMO_PORT } from './support/demo-origin.js';
 import { expect, test, type LoadedExtension } from './support/extension.js';
 import { storeSettings } from './support/settings.js';
+import { EVERY_AID_ON } from '../../extension/aid-catalogue.js';
 
 // Each test has its own browser and profile, so the two workers can share this file's tests.
 test.describe.configure({ mode: 'parallel' });
@@ -21,18 +22,8 @@ const LONGEST_TASK_GUARD_MS = 2_000;
 /** The page must render a frame and run a task within this, with everything on. */
 const ANSWER_GUARD_MS = 5_000;
 
-const EVERY_AID = {
-  colourTheme: 'dark',
-  textSize: 200,
-  textSpacing: 'wide',
-  readableFont: 'opendyslexic',
-  readingRuler: true,
-  strongFocus: true,
-  underlineLinks: true,
-  stopAnimations: true,
-  largeCursor: true,
-  explainTerms: true,
-};
+/** Every aid on, from the aids' declarations (extension/aid-catalogue.ts). */
+const EVERY_AID = EVERY_AID_ON;
 
 const termsHost = (page: Page) => page.locator('[data-record-access-aid="explain-terms"]:not(style)');
 const rulerHost = (page: Page) => page.locator('[data-record-access-aid="reading-ruler"]');

@@ -13,19 +13,10 @@ import { DEMO_ORIGIN } from './support/demo-origin.js';
 import { expect, test } from './support/extension.js';
 import { fixture, settled } from './support/reader.js';
 import { PORTAL_PAGES, storeSettings } from './support/settings.js';
+import { EVERY_AID_ON } from '../../extension/aid-catalogue.js';
 
-const EVERY_AID = {
-  colourTheme: 'dark',
-  textSize: 200,
-  textSpacing: 'wide',
-  readableFont: 'atkinson',
-  readingRuler: true,
-  strongFocus: true,
-  underlineLinks: true,
-  stopAnimations: true,
-  largeCursor: true,
-  explainTerms: true,
-};
+/** Every aid on, from the aids' declarations (extension/aid-catalogue.ts). */
+const EVERY_AID = { ...EVERY_AID_ON, readableFont: 'atkinson' };
 
 const CONTROL_URL = `${DEMO_ORIGIN}/portal/?network-control`;
 const READER_DOCUMENT = `${DEMO_ORIGIN}/portal/documents/clinic-letter.pdf`;

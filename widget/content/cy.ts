@@ -39,6 +39,11 @@ const cy = {
     listenLoadFailed: {
       text: 'Mae’n ddrwg gennym, doedd dim modd darllen y cam hwn yn uchel. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
     },
+    listenProblemNoVoice: {
+      text: 'I ddarllen yn uchel, mae angen llais ar y ddyfais hon, ond ni chafwyd hyd i un. Gallwch ychwanegu llais yng ngosodiadau eich cyfrifiadur neu’ch ffôn, o dan ‘lleferydd’ neu ‘testun i leferydd’.',
+    },
+    listenProblemNotAllowed: { text: 'Ni wnaeth y porwr ganiatáu darllen yn uchel. Pwyswch y botwm Gwrando i ddechrau.' },
+    listenProblemSynthesisFailed: { text: 'Doedd y llais ddim yn gallu darllen rhan o’r testun, felly cafodd ei hepgor.' },
     change: { text: 'Newid' },
     selectAllThatApply: { text: 'Dewiswch bob un sy’n berthnasol.' },
     errorSummaryTitle: { text: 'Mae problem' },

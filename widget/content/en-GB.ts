@@ -26,6 +26,12 @@ export const enGB = {
   listenStarted: { text: 'Reading this step aloud.' },
   listenFinished: { text: 'Finished reading this step.' },
   listenLoadFailed: { text: 'Sorry, this step could not be read aloud. Check your internet connection and try again.' },
+  // Speech problems the shared read-aloud engine reports by code (see speech-problems.ts).
+  listenProblemNoVoice: {
+    text: 'Read aloud needs a voice installed on this device, and none was found. You can add one in your computer or phone settings, under speech or text to speech.',
+  },
+  listenProblemNotAllowed: { text: 'The browser did not allow reading aloud. Press the Listen button to start.' },
+  listenProblemSynthesisFailed: { text: 'The voice could not read part of the text, so it was skipped.' },
   change: { text: 'Change' },
   selectAllThatApply: { text: 'Select all that apply.' },
   errorSummaryTitle: { text: 'There is a problem' },

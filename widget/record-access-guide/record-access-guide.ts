@@ -4,6 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { defaultConfig, resolveConfig, type PracticeConfig } from '../config/config.js';
 import { enGB } from '../content/en-GB.js';
 import { loadLocale, LOCALE_CODES, LOCALES, resolveLocale, DEFAULT_LOCALE, type LocaleCode, type LocaleFile } from '../content/locales.js';
+import { SPEECH_PROBLEM_TEXT } from '../content/speech-problems.js';
 import { CONTENT_IDS, createTextLookup, type TextLookup } from '../content/text.js';
 import { changeAnswer, goBack, initialState, QUESTIONS, stepPosition, stopForNow, submitStep, type ValidationError } from '../journey/journey.js';
 import type { JourneyContext, JourneyState, StepId } from '../journey/types.js';
@@ -301,7 +302,10 @@ export class RecordAccessGuide extends LitElement {
     reader.engine.addEventListener(SpeechStateEvent.type, () => {
       if (this.#listening === controller) this.reading = reader.engine.state !== 'idle';
     });
-    reader.engine.addEventListener(SpeechProblemEvent.type, (event) => (this.announcement = (event as SpeechProblemEvent).message));
+    reader.engine.addEventListener(
+      SpeechProblemEvent.type,
+      (event) => (this.announcement = this.#t(SPEECH_PROBLEM_TEXT[(event as SpeechProblemEvent).problem])),
+    );
     reader.engine.addEventListener(SpeechFinishedEvent.type, () => {
       this.announcement = this.#t('listenFinished');
       this.#stopListening();

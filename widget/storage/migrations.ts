@@ -13,6 +13,7 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { DEFAULT_SAVE_PROGRESS_DAYS } from '../config/config.js';
 import { DAY_MS, PROGRESS_STORE, UPTAKE_STORE, type GuideDatabase } from './schema.js';
 import { parseProgressRecord } from './validate.js';
+import { isPlainObject } from '../../shared/data/plain-object.js';
 
 type Upgrade = IDBPTransaction<GuideDatabase, StoreNames<GuideDatabase>[], 'versionchange'>;
 
@@ -34,8 +35,8 @@ const RECORD_MIGRATIONS: Record<number, (record: Record<string, unknown>) => Rec
 
 /** Brings a stored value to the current record format; values that are not records come back unchanged (and then fail validation). */
 export function migrateProgressRecord(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
-  let record = raw as Record<string, unknown>;
+  if (!isPlainObject(raw)) return raw;
+  let record = raw;
   // Format 1 had no format field.
   let format: unknown = record['format'] === undefined ? 1 : record['format'];
   while (typeof format === 'number' && RECORD_MIGRATIONS[format]) {

@@ -16,6 +16,7 @@ import {
   type JourneyState,
 } from '../journey/types.js';
 import { DAY_MS, MAX_KEEP_DAYS, type ProgressRecord } from './schema.js';
+import { isPlainObject as isObject } from '../../shared/data/plain-object.js';
 
 const ANSWER_RULES: Record<keyof JourneyAnswers, { options: readonly string[]; list: boolean }> = {
   who: { options: WHO_OPTIONS, list: false },
@@ -26,10 +27,6 @@ const ANSWER_RULES: Record<keyof JourneyAnswers, { options: readonly string[]; l
   photoId: { options: PHOTO_ID_OPTIONS, list: false },
   stopReason: { options: STOP_REASONS, list: false },
 };
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const isOneOf = (options: readonly string[], value: unknown): value is string => typeof value === 'string' && options.includes(value);
 

@@ -12,6 +12,7 @@
  */
 import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from '../record-access-guide/events.js';
 import { SERVICE_IDS, STEP_IDS, STOP_REASONS, WHO_OPTIONS, type ServiceId, type StepId, type StopReason, type Who } from '../journey/types.js';
+import { isPlainObject } from '../../shared/data/plain-object.js';
 
 /** Kept in step with package.json's version; a practice can tell events from different releases apart. */
 export const WIDGET_VERSION = '0.1.0';
@@ -99,8 +100,8 @@ export function checkedBodyText(text: string): string | null {
   } catch {
     return null;
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-  const { format, widget, hour, ...rest } = raw as Record<string, unknown>;
+  if (!isPlainObject(raw)) return null;
+  const { format, widget, hour, ...rest } = raw;
   if (format !== BODY_FORMAT || widget !== WIDGET_VERSION || typeof hour !== 'string' || !HOUR_PATTERN.test(hour)) return null;
   const outcome = checkedOutcome(rest);
   // Extra fields (anything not in the outcome) make the whole body suspect.

@@ -4,16 +4,24 @@
  * AbortController, and aborting it stops speech and removes the highlight, its styles, the control bar
  * and every listener. It only ever starts from a person's request (popup, control bar or shortcut).
  */
-import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent, SpeechUnitEvent } from '../../../shared/speech/events.js';
+import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent, SpeechUnitEvent, type SpeechProblem } from '../../../shared/speech/events.js';
 import { ReadAloud, readingHighlightCss, type PreparedText } from '../../../shared/speech/read-aloud.js';
 import { WebSpeechSynthesizer, type Synthesizer } from '../../../shared/speech/synthesizer.js';
 import { findMainContent } from '../../../shared/text/main-content.js';
 import { TableText } from '../../../shared/text/table-text.js';
 import type { ReadAloudCommand, ReadAloudOutcome } from '../../messages.js';
+import type { MessageKey } from '../../ui/i18n.js';
 import type { Aids, ReadingRate } from '../../settings/schema.js';
 import { installPageStyle } from '../page-style.js';
 import { CONTROL_BAR_ATTRIBUTE, ControlBar, type Strings } from './control-bar.js';
 import { pickPoint, type PickedPoint } from './pick.js';
+
+/** The words for each speech problem the shared engine reports (shared/ has codes, not words). */
+export const SPEECH_PROBLEM_MESSAGES: Record<SpeechProblem, MessageKey> = {
+  'no-voice': 'readAloudProblemNoVoice',
+  'not-allowed': 'readAloudProblemNotAllowed',
+  'synthesis-failed': 'readAloudProblemSynthesisFailed',
+};
 
 /** What to read: a part of the page with optional start and end positions, or a prepared text. */
 type Reading = { root: Node; from?: { node: Node; offset: number }; to?: { node: Node; offset: number } } | { root: PreparedText };
@@ -202,7 +210,7 @@ export class PageReader {
       bar.showState(engine.state, sentence);
     });
     engine.addEventListener(SpeechStateEvent.type, () => bar.showState(engine.state, sentence));
-    engine.addEventListener(SpeechProblemEvent.type, (event) => bar.say((event as SpeechProblemEvent).message));
+    engine.addEventListener(SpeechProblemEvent.type, (event) => bar.say(this.#options.strings(SPEECH_PROBLEM_MESSAGES[(event as SpeechProblemEvent).problem])));
     engine.addEventListener(SpeechFinishedEvent.type, () => {
       if (this.#session === session) this.stop();
     });

@@ -62,7 +62,15 @@ describe('settings schema', () => {
     });
     expect(settings.global).to.deep.equal({ ...DEFAULT_AIDS, textSize: 150 });
     expect(settings.sites).to.deep.equal({ [SITE]: { enabled: true, aids: { readingRuler: true } } });
-    expect(problems.join('\n')).to.contain('"colourTheme"').and.contain('"customText"').and.contain('not a site').and.contain('"textSize"');
+    expect(problems).to.deep.include.members([
+      { code: 'invalid-value', setting: 'colourTheme', value: '"purple"' },
+      { code: 'invalid-value', setting: 'customText', value: '"red"' },
+      { code: 'not-a-site', site: 'not a site' },
+      { code: 'site-enabled-invalid', site: SITE },
+      { code: 'invalid-value', site: SITE, setting: 'textSize', value: '999' },
+      { code: 'not-a-site', site: 'https://x.org/path' },
+    ]);
+    expect(problems).to.have.length(6);
   });
 
   it('runs migrations from the stored version, and none from below version 1', () => {
@@ -84,7 +92,7 @@ describe('settings schema', () => {
       const { settings, problems } = parseStoredSettings({ version, values: { global: { textSize: 150, readingRuler: true } } });
       expect(performance.now() - started).to.be.below(100);
       expect(settings.global).to.deep.equal({ ...DEFAULT_AIDS, textSize: 150, readingRuler: true });
-      expect(problems.join()).to.match(/no valid version|newer than/);
+      expect(problems.map((problem) => problem.code)).to.satisfy((codes: string[]) => codes.includes('no-valid-version') || codes.includes('newer-version'));
     });
   }
 
@@ -99,13 +107,13 @@ describe('settings schema', () => {
     ];
     const { settings, problems } = parseStoredSettings({ version: 1, values: { highContrast: true } }, migrations);
     expect(settings).to.deep.equal(defaultSettings());
-    expect(problems[0]).to.contain('bad data');
+    expect(problems[0]).to.deep.equal({ code: 'migration-failed', from: 1, reason: 'Error: bad data' });
   });
 
   it('keeps what it understands from a newer version', () => {
     const { settings, problems } = parseStoredSettings({ version: SETTINGS_VERSION + 1, values: { global: { colourTheme: 'dark' }, future: 1 } });
     expect(settings.global.colourTheme).to.equal('dark');
-    expect(problems[0]).to.contain('newer');
+    expect(problems[0]).to.deep.equal({ code: 'newer-version', found: SETTINGS_VERSION + 1 });
   });
 
   it('accepts only known keys with valid values in a patch', () => {
@@ -155,7 +163,7 @@ describe('settings schema: explain terms', () => {
     expect(effectiveAids(settings, SITE)?.explainTerms).to.equal(false);
     const bad = parseStoredSettings({ version: 2, values: { global: { explainTerms: 'yes' } } });
     expect(bad.settings.global.explainTerms).to.equal(false);
-    expect(bad.problems).to.deep.equal(['global setting "explainTerms" has an invalid value ("yes"); using the default']);
+    expect(bad.problems).to.deep.equal([{ code: 'invalid-value', setting: 'explainTerms', value: '"yes"' }]);
   });
 
   it('accepts a patch that switches it, and refuses one with a non-boolean', () => {
