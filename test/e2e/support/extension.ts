@@ -20,15 +20,39 @@ export async function waitForContentScript(extension: LoadedExtension): Promise<
     .toBe(1);
 }
 
-export const test = base.extend<{ extension: LoadedExtension; extensionDir: string; profileDir: string; realVoices: boolean }>({
+export const test = base.extend<
+  { extension: LoadedExtension; profileDir: string; realVoices: boolean },
+  { extensionDir: string; sharedExtension: LoadedExtension }
+>({
   /** Set with test.use({ realVoices: true }) for Chromium with espeak-ng voices. */
   realVoices: [false, { option: true }],
-  // eslint-disable-next-line no-empty-pattern
-  extensionDir: async ({}, use) => {
-    const dir = prepareBuildWithDemoAccess();
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
-  },
+  // One copy of the build (14 MB with the reader) per worker, not per test: tests never write to it, and
+  // each test still gets a fresh profile.
+  extensionDir: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = prepareBuildWithDemoAccess();
+      await use(dir);
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  /**
+   * One browser with the extension for all the tests of a worker that ask for it, for the long checks over
+   * the fixtures (pixels, reflow) that set every aid in turn: each test must set the settings it starts
+   * from, close its pages and remove its routes. Saves a browser start (seconds on a loaded machine) a test.
+   */
+  sharedExtension: [
+    async ({ extensionDir }, use) => {
+      const dir = mkdtempSync(join(tmpdir(), 'rak-profile-'));
+      const extension = await launchWithExtension(dir, extensionDir);
+      await waitForContentScript(extension);
+      await use(extension);
+      await extension.context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'rak-profile-'));

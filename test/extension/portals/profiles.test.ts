@@ -54,14 +54,19 @@ function cssProblems(css: string): string[] {
       problems.push(`${selector}: the rule was dropped (${written.length} written, ${sheet.cssRules.length} parsed)`);
       continue;
     }
-    for (const declaration of body.split(';').map((d) => d.trim()).filter(Boolean)) {
+    for (const declaration of body
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)) {
       const colon = declaration.indexOf(':');
       const property = declaration.slice(0, colon).trim();
-      const value = declaration.slice(colon + 1).replace(/!important\s*$/, '').trim();
+      const value = declaration
+        .slice(colon + 1)
+        .replace(/!important\s*$/, '')
+        .trim();
       if (colon < 1 || !CSS.supports(property, value)) problems.push(`"${selector}": "${declaration}" is not valid CSS`);
     }
   }
   if (sheet.cssRules.length !== parsed.length) problems.push(`${sheet.cssRules.length - parsed.length} rule(s) that are not style rules`);
   return problems;
 }
-
