@@ -67,37 +67,28 @@ const KNOWN_PAGE_LIMITS: Record<number, string[]> = {
 test.describe('text aids on the realistic fixtures: no sideways scrolling, no heading under a fixed bar', () => {
   test.describe.configure({ mode: 'parallel' });
   for (const width of [375, 1280]) {
-    test(`at ${width} px, every fixture, text size and spacing`, async ({ sharedExtension: extension }) => {
+    test(`at ${width} px, every fixture, text size and spacing`, async ({ extension }) => {
       test.setTimeout(150_000);
-      // The browser is shared by this worker's fixture tests: leave no page or route behind.
       await routeFixturePages(extension.context, FIXTURE_ORIGIN);
       const page = await extension.context.newPage();
       await page.setViewportSize({ width, height: 800 });
       const problems: string[] = [];
-      try {
-        for (const fixture of FIXTURE_PAGES) {
+      for (const fixture of FIXTURE_PAGES) {
+        await storeSettings(extension, { global: {} });
+        await page.goto(`${FIXTURE_ORIGIN}${fixture.path}`);
+        await expect.poll(() => page.locator('[data-record-access-aid]').count()).toBe(0);
+        const before = await layout(page);
+        for (const state of STATES) {
+          await storeSettings(extension, { global: state.aids });
+          await page.locator('style[data-record-access-aid="text-size"], style[data-record-access-aid="text-spacing"]').first().waitFor({ state: 'attached' });
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          const after = await layout(page);
+          if (after.overflow > before.overflow + 1)
+            problems.push(`${fixture.path}, ${state.name}: scrolls sideways by ${after.overflow} px (${after.culprits.join('; ')})`);
+          if (after.headingCovered && !before.headingCovered) problems.push(`${fixture.path}, ${state.name}: a fixed bar covers the main heading`);
           await storeSettings(extension, { global: {} });
-          await page.goto(`${FIXTURE_ORIGIN}${fixture.path}`);
           await expect.poll(() => page.locator('[data-record-access-aid]').count()).toBe(0);
-          const before = await layout(page);
-          for (const state of STATES) {
-            await storeSettings(extension, { global: state.aids });
-            await page
-              .locator('style[data-record-access-aid="text-size"], style[data-record-access-aid="text-spacing"]')
-              .first()
-              .waitFor({ state: 'attached' });
-            await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-            const after = await layout(page);
-            if (after.overflow > before.overflow + 1)
-              problems.push(`${fixture.path}, ${state.name}: scrolls sideways by ${after.overflow} px (${after.culprits.join('; ')})`);
-            if (after.headingCovered && !before.headingCovered) problems.push(`${fixture.path}, ${state.name}: a fixed bar covers the main heading`);
-            await storeSettings(extension, { global: {} });
-            await expect.poll(() => page.locator('[data-record-access-aid]').count()).toBe(0);
-          }
         }
-      } finally {
-        await page.close();
-        await extension.context.unroute(`${FIXTURE_ORIGIN}/**`);
       }
       expect(problems).toEqual(KNOWN_PAGE_LIMITS[width] ?? []);
     });

@@ -53,45 +53,39 @@ const describe = (findings: Finding[]): string[] => findings.map((f) => `${f.kin
 test.describe('what the person sees, aid off against aid on', () => {
   test.describe.configure({ mode: 'parallel' });
   for (const fixture of FIXTURE_PAGES) {
-    test(`${fixture.path}: every aid keeps every text, icon and control boundary visible`, async ({ sharedExtension: extension }, testInfo) => {
+    test(`${fixture.path}: every aid keeps every text, icon and control boundary visible`, async ({ extension }, testInfo) => {
       test.setTimeout(120_000);
-      // The browser is shared by this worker's fixture tests: start from no aid, and leave no page or route behind.
       await routeFixturePages(extension.context, FIXTURE_ORIGIN);
       await storeSettings(extension, { global: {} });
       const page = await extension.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`${FIXTURE_ORIGIN}${fixture.path}`);
+      await settle(page);
+      await collectItems(page);
+      const off = await readState(page);
+      expect(off.items.texts.length, 'the fixture has text to judge').toBeGreaterThan(10);
       const report: Record<string, string[]> = {};
-      try {
-        await page.setViewportSize({ width: 1280, height: 800 });
-        await page.goto(`${FIXTURE_ORIGIN}${fixture.path}`);
+      for (const state of AID_STATES) {
+        await storeSettings(extension, { global: state.aids });
+        await page.locator(state.ready).first().waitFor({ state: 'attached' });
         await settle(page);
-        await collectItems(page);
-        const off = await readState(page);
-        expect(off.items.texts.length, 'the fixture has text to judge').toBeGreaterThan(10);
-        for (const state of AID_STATES) {
-          await storeSettings(extension, { global: state.aids });
-          await page.locator(state.ready).first().waitFor({ state: 'attached' });
-          await settle(page);
-          const on = await readState(page);
-          const findings = compareStates(off, on, { minContrast: state.minContrast });
-          if (findings.length > 0) {
-            report[state.name] = describe(findings);
-            // What the person saw, before and after, for whoever reads the failure.
-            for (const [when, shot] of [
-              ['off', off.png],
-              ['on', on.png],
-            ] as const) {
-              const path = testInfo.outputPath(`${state.name.replace(/\W+/g, '-')}-aid-${when}.png`);
-              writeFileSync(path, shot);
-              await testInfo.attach(`${state.name}, aid ${when}`, { path, contentType: 'image/png' });
-            }
+        const on = await readState(page);
+        const findings = compareStates(off, on, { minContrast: state.minContrast });
+        if (findings.length > 0) {
+          report[state.name] = describe(findings);
+          // What the person saw, before and after, for whoever reads the failure.
+          for (const [when, shot] of [
+            ['off', off.png],
+            ['on', on.png],
+          ] as const) {
+            const path = testInfo.outputPath(`${state.name.replace(/\W+/g, '-')}-aid-${when}.png`);
+            writeFileSync(path, shot);
+            await testInfo.attach(`${state.name}, aid ${when}`, { path, contentType: 'image/png' });
           }
-          await storeSettings(extension, { global: {} });
-          await expect.poll(() => page.locator('[data-record-access-aid]').count()).toBe(0);
-          await page.setViewportSize({ width: 1280, height: 800 });
         }
-      } finally {
-        await page.close();
-        await extension.context.unroute(`${FIXTURE_ORIGIN}/**`);
+        await storeSettings(extension, { global: {} });
+        await expect.poll(() => page.locator('[data-record-access-aid]').count()).toBe(0);
+        await page.setViewportSize({ width: 1280, height: 800 });
       }
       const totals = Object.fromEntries(Object.entries(report).map(([state, lines]) => [state, lines.length]));
       mkdirSync('test-results/what-the-person-sees', { recursive: true });
@@ -103,40 +97,34 @@ test.describe('what the person sees, aid off against aid on', () => {
     });
   }
 
-  test('control: a card link covered by an opaque layer is caught, as text, icon and boundary', async ({ sharedExtension: extension }) => {
+  test('control: a card link covered by an opaque layer is caught, as text, icon and boundary', async ({ extension }) => {
     await routeFixturePages(extension.context, FIXTURE_ORIGIN);
-    await storeSettings(extension, { global: {} });
     const page = await extension.context.newPage();
-    try {
-      await page.setViewportSize({ width: 1280, height: 800 });
-      await page.goto(`${FIXTURE_ORIGIN}/nhs-app/home`);
-      await settle(page);
-      await collectItems(page);
-      const off = await readState(page);
-      // What the old theme did by accident: the card link's clickable ::after layer painted opaque.
-      const lid = await page.addStyleTag({ content: '.nhsapp-card__link::after { background-color: #000 !important; }' });
-      await settle(page);
-      const on = await readState(page);
-      const findings = compareStates(off, on);
-      const counts = tally(findings);
-      expect(findings.filter((f) => f.kind === 'text-vanished').map((f) => f.what)).toEqual(
-        expect.arrayContaining(['Prescriptions', 'Appointments', 'Messages']),
-      );
-      expect(counts['icon-vanished'], 'the chevrons under the layer').toBeGreaterThanOrEqual(4);
-      await lid.evaluate((style) => (style as HTMLStyleElement).remove());
-      // Pale text that is still visible is caught by the painted-contrast rule, not the visibility rule.
-      const pale = await page.addStyleTag({ content: '.nhsapp-card__link { color: #8a8a8a !important; }' });
-      await settle(page);
-      const paleFindings = compareStates(off, await readState(page), { minContrast: 7 });
-      expect(paleFindings.filter((f) => f.kind === 'low-contrast').map((f) => f.what)).toEqual(expect.arrayContaining(['Prescriptions', 'Appointments']));
-      expect(paleFindings.filter((f) => f.kind === 'text-vanished')).toEqual([]);
-      // With both gone again, the same check reports nothing.
-      await pale.evaluate((style) => (style as HTMLStyleElement).remove());
-      await settle(page);
-      expect(compareStates(off, await readState(page))).toEqual([]);
-    } finally {
-      await page.close();
-      await extension.context.unroute(`${FIXTURE_ORIGIN}/**`);
-    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${FIXTURE_ORIGIN}/nhs-app/home`);
+    await settle(page);
+    await collectItems(page);
+    const off = await readState(page);
+    // What the old theme did by accident: the card link's clickable ::after layer painted opaque.
+    const lid = await page.addStyleTag({ content: '.nhsapp-card__link::after { background-color: #000 !important; }' });
+    await settle(page);
+    const on = await readState(page);
+    const findings = compareStates(off, on);
+    const counts = tally(findings);
+    expect(findings.filter((f) => f.kind === 'text-vanished').map((f) => f.what)).toEqual(
+      expect.arrayContaining(['Prescriptions', 'Appointments', 'Messages']),
+    );
+    expect(counts['icon-vanished'], 'the chevrons under the layer').toBeGreaterThanOrEqual(4);
+    await lid.evaluate((style) => (style as HTMLStyleElement).remove());
+    // Pale text that is still visible is caught by the painted-contrast rule, not the visibility rule.
+    const pale = await page.addStyleTag({ content: '.nhsapp-card__link { color: #8a8a8a !important; }' });
+    await settle(page);
+    const paleFindings = compareStates(off, await readState(page), { minContrast: 7 });
+    expect(paleFindings.filter((f) => f.kind === 'low-contrast').map((f) => f.what)).toEqual(expect.arrayContaining(['Prescriptions', 'Appointments']));
+    expect(paleFindings.filter((f) => f.kind === 'text-vanished')).toEqual([]);
+    // With both gone again, the same check reports nothing.
+    await pale.evaluate((style) => (style as HTMLStyleElement).remove());
+    await settle(page);
+    expect(compareStates(off, await readState(page))).toEqual([]);
   });
 });

@@ -2,10 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../widget/index.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
-import { expectNoAxeViolations } from '../support/axe-browser.js';
-import { FakeSynthesizer } from '../shared/speech/fake-synthesizer.js';
-import { deleteGuideDatabase } from './storage/support.js';
-import { until } from '../support/until.js';
+import { deleteGuideDatabase, expectNoAxeViolations, FakeSynthesizer, until } from './support/index.js';
 
 // Saved progress would carry one test's answers into the next.
 beforeEach(deleteGuideDatabase);
@@ -25,6 +22,14 @@ describe('<record-access-guide> Listen', () => {
     el = await fixture<RecordAccessGuide>(
       html`<record-access-guide practice-name="Riverside Surgery" listen-rate="1.25" .synthesizer=${synth}></record-access-guide>`,
     );
+  });
+
+  it('has no axe violations while it reads a step aloud (status line, Stop listening, highlight)', async () => {
+    listenButton(el).click();
+    await until(() => synth.spoken.length > 0, 'the first utterance');
+    await el.updateComplete;
+    expect(listenButton(el).textContent!.trim()).to.equal('Stop listening');
+    await expectNoAxeViolations(el);
   });
 
   it('never speaks unasked: nothing is read when the guide appears, and the first thing said is what Listen asked for', async () => {

@@ -20,35 +20,17 @@ export async function waitForContentScript(extension: LoadedExtension): Promise<
     .toBe(1);
 }
 
-export const test = base.extend<
-  { extension: LoadedExtension; profileDir: string; realVoices: boolean },
-  { extensionDir: string; sharedExtension: LoadedExtension }
->({
+export const test = base.extend<{ extension: LoadedExtension; profileDir: string; realVoices: boolean }, { extensionDir: string }>({
   /** Set with test.use({ realVoices: true }) for Chromium with espeak-ng voices. */
   realVoices: [false, { option: true }],
   // One copy of the build (14 MB with the reader) per worker, not per test: tests never write to it, and
-  // each test still gets a fresh profile.
+  // each test still gets a fresh profile. (The browser itself cannot be shared across the fixture tests that
+  // switch aids many times: storage.sync allows 120 writes a minute per profile.)
   extensionDir: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const dir = prepareBuildWithDemoAccess();
       await use(dir);
-      rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-  /**
-   * One browser with the extension for all the tests of a worker that ask for it, for the long checks over
-   * the fixtures (pixels, reflow) that set every aid in turn: each test must set the settings it starts
-   * from, close its pages and remove its routes. Saves a browser start (seconds on a loaded machine) a test.
-   */
-  sharedExtension: [
-    async ({ extensionDir }, use) => {
-      const dir = mkdtempSync(join(tmpdir(), 'rak-profile-'));
-      const extension = await launchWithExtension(dir, extensionDir);
-      await waitForContentScript(extension);
-      await use(extension);
-      await extension.context.close();
       rmSync(dir, { recursive: true, force: true });
     },
     { scope: 'worker' },

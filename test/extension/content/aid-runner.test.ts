@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { AidRunner, type Aid } from '../../../extension/content/aid-runner.js';
 import { DEFAULT_AIDS } from '../../../extension/settings/schema.js';
-import { captureConsole } from '../../support/console-capture.js';
+import { captureConsole } from '../support/index.js';
 
 /** An aid that throws as it starts, as one might on a strange page; it records the signal it was given each time. */
 function brokenAid(): Aid & { thrown: Error[]; signals: AbortSignal[] } {

@@ -2,8 +2,7 @@ import { expect } from '@open-wc/testing';
 import { eraseEverywhere, erasePending, listenForEraseElsewhere } from '../../../widget/storage/erase.js';
 import { ProgressStore, progressKey } from '../../../widget/storage/progress-store.js';
 import { DB_NAME, DB_VERSION } from '../../../widget/storage/schema.js';
-import { until } from '../../support/until.js';
-import { deleteGuideDatabase, journeyAt, openRaw } from './support.js';
+import { deleteGuideDatabase, journeyAt, openRaw, until } from '../support/index.js';
 
 const KEY = progressKey('/practice/', 'A12345', 'Oakmere Green Surgery');
 const AT_WHO = journeyAt('age', ['start', 'who'], { who: 'myself' });

@@ -3,7 +3,7 @@ import '../../../widget/index.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
 import { DB_NAME, UPTAKE_STORE } from '../../../widget/storage/schema.js';
 import { UPTAKE_EVENT_NAMES } from '../../../widget/uptake/payload.js';
-import { deleteGuideDatabase, readAll, waitFor } from '../storage/support.js';
+import { deleteGuideDatabase, expectNoAxeViolations, readAll, until } from '../support/index.js';
 
 const ENDPOINT = 'https://uptake.example.invalid/collect';
 const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
@@ -44,6 +44,14 @@ describe('<record-access-guide> uptake beacon', () => {
     Navigator.prototype.sendBeacon = original;
   });
 
+  it('has no axe violations on the "stop for now" step, where the patient may say why they are leaving', async () => {
+    const el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Oakmere" uptake-endpoint=${ENDPOINT}></record-access-guide>`);
+    await clickButton(el, 'Start now');
+    await clickButton(el, 'I want to stop for now');
+    expect(root(el).querySelector('input[value="worried"]'), 'the reasons are shown').to.not.equal(null);
+    await expectNoAxeViolations(el);
+  });
+
   it('sends nothing when no endpoint is configured', async () => {
     const el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
     const seen = eventsSeen(el);
@@ -51,7 +59,7 @@ describe('<record-access-guide> uptake beacon', () => {
     await clickButton(el, 'I want to stop for now');
     await clickButton(el, 'Finish');
     // The visit ended (the exit event was raised, which with an endpoint sends at once): still nothing went.
-    await waitFor(() => seen.includes('rag-exit'), 'the exit event');
+    await until(() => seen.includes('rag-exit'), 'the exit event');
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(sent).to.deep.equal([]);
     expect(await queued()).to.deep.equal([]);
@@ -63,11 +71,11 @@ describe('<record-access-guide> uptake beacon', () => {
     await clickButton(el, 'Start now');
     await clickButton(el, 'I want to stop for now');
     // Nothing is sent while the patient moves between steps, though the guide has told the page of both moves.
-    await waitFor(() => seen.filter((type) => type === 'rag-step-change').length === 2, 'two step changes');
+    await until(() => seen.filter((type) => type === 'rag-step-change').length === 2, 'two step changes');
     expect(sent).to.deep.equal([]);
     root(el).querySelector<HTMLInputElement>('input[value="worried"]')?.click();
     await clickButton(el, 'Finish');
-    await waitFor(() => sent.length === 1, 'one beacon');
+    await until(() => sent.length === 1, 'one beacon');
     const [[url, body]] = sent as [[string, string]];
     expect(url).to.equal(ENDPOINT);
     const { hour, widget, format, ...rest } = JSON.parse(body) as Record<string, unknown>;
@@ -88,7 +96,7 @@ describe('<record-access-guide> uptake beacon', () => {
     root(el).querySelector<HTMLInputElement>('input[value="myself"]')?.click();
     await clickButton(el, 'Continue');
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    await waitFor(() => sent.length === 1, 'one beacon');
+    await until(() => sent.length === 1, 'one beacon');
     const { event, step, stepNumber, stepCount } = JSON.parse((sent[0] as [string, string])[1]) as Record<string, unknown>;
     expect({ event, step, stepNumber, stepCount }).to.deep.equal({ event: 'rag-step-change', step: 'age', stepNumber: undefined, stepCount: undefined });
   });
@@ -101,7 +109,7 @@ describe('<record-access-guide> uptake beacon', () => {
     // it would have been sent at once and this visit's body never (one body per visit).
     await clickButton(el, 'Start now');
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    await waitFor(() => sent.length > 0, 'the real visit’s body');
+    await until(() => sent.length > 0, 'the real visit’s body');
     expect(sent.length).to.equal(1);
     const body = JSON.parse((sent[0] as [string, string])[1]) as Record<string, unknown>;
     expect([body.event, body.step]).to.deep.equal(['rag-step-change', 'who']);
