@@ -104,6 +104,13 @@ const bundles = entries.map((entry, index) => ({
   },
 }));
 
+/**
+ * RAK_BUILD_ONLY=widget (or extension) builds one product: the `npm start` test uses it to prove the start
+ * command builds before it serves, without building everything a second time in the suite. Unset: everything.
+ */
+const only = process.env.RAK_BUILD_ONLY;
+const wanted = (/** @type {Entry['product']} */ product) => !only || only === product;
+
 export default [
   ...bundles,
   // The first-paint stylesheets are generated from the same TypeScript as the live colour theme,
@@ -113,4 +120,4 @@ export default [
     output: { file: 'dist/.generated/first-paint-files.mjs', format: 'es' },
     plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/.generated', sourceMap: false }), firstPaintStylesheets()],
   },
-];
+].filter((bundle) => wanted(bundle.input.startsWith('widget/') ? 'widget' : 'extension'));

@@ -238,6 +238,10 @@ export interface ExtensionBenchOptions {
   sizes: number[];
   /** Dark Reader is slow on the largest pages; fewer runs keep the benchmark short. */
   darkReaderRuns: number;
+  /** Which fixture pages the pixel-check lines cover (default all; the smoke check takes one to prove the harness). */
+  pixelCheckPages?: readonly string[];
+  /** Leave out the unmeasured first page load of each contender (the smoke check: its figures are not reported). */
+  noWarmUp?: boolean;
 }
 
 export async function benchExtension(browser: Browser, options: ExtensionBenchOptions): Promise<BenchResult[]> {
@@ -388,7 +392,7 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
       const darkReaderAtStart = `${darkReaderSource}\n;DarkReader.enable({ brightness: 100, contrast: 100, sepia: 0 });`;
       // Contenders take turns within each round, after one unmeasured load each (cold caches, stylesheet parsing),
       // so the load of a shared machine falls on all of them alike.
-      for (let run = -1; run < options.runs; run++) {
+      for (let run = options.noWarmUp ? 0 : -1; run < options.runs; run++) {
         const keep = (into: number[], value: number) => run >= 0 && into.push(value);
         await setAids(session, { colourTheme: 'none', textSize: 100, textSpacing: 'none' });
         keep(plainRuns, await loadCost({ context: plain }, ORIGIN, rows, nhsukStylesheet));
@@ -434,7 +438,13 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
 
     // The pixel check's totals on the realistic fixtures: what a person could see that the theme hides.
     for (const theme of ['dark', 'light'] as const) {
-      const totals = await pixelCheckTotals(session.context, 'http://127.0.0.1:10', (aids) => setAids(session, aids), { colourTheme: theme });
+      const totals = await pixelCheckTotals(
+        session.context,
+        'http://127.0.0.1:10',
+        (aids) => setAids(session, aids),
+        { colourTheme: theme },
+        options.pixelCheckPages,
+      );
       for (const kind of ['text-vanished', 'icon-vanished', 'boundary-vanished', 'low-contrast'] as const) {
         results.push({
           id: `extension.pixel-check.${theme}.${kind}`,

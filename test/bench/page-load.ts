@@ -58,18 +58,19 @@ export async function forcedRestyleCost(page: Page): Promise<number> {
   return cost.script + cost.style + cost.layout;
 }
 
-/** The pixel check (see test/support/what-the-person-sees.ts) over every fixture, for one theme: findings by kind. */
+/** The pixel check (see test/support/what-the-person-sees.ts) over every fixture (or those in `paths`), for one theme: findings by kind. */
 export async function pixelCheckTotals(
   context: BrowserContext,
   origin: string,
   setAids: (aids: Record<string, unknown>) => Promise<void>,
   aids: Record<string, unknown>,
+  paths?: readonly string[],
 ): Promise<Record<string, number>> {
   await routeFixturePages(context, origin);
   const totals: Record<string, number> = { 'text-vanished': 0, 'icon-vanished': 0, 'boundary-vanished': 0, 'low-contrast': 0, pages: 0 };
   const page = await context.newPage();
   try {
-    for (const fixture of FIXTURE_PAGES) {
+    for (const fixture of FIXTURE_PAGES.filter((f) => !paths || paths.includes(f.path))) {
       await setAids({ colourTheme: 'none' });
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(`${origin}${fixture.path}`);

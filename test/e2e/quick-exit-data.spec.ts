@@ -4,6 +4,7 @@
  * Each test checks what a later visitor to the practice page would find: no "continue where you left off",
  * and no record in IndexedDB (read with the raw API).
  */
+import { readIndexedDbStoreInPage } from '../support/page-probes.js';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -39,28 +40,7 @@ async function answerSome(page: Page): Promise<void> {
 }
 
 /** Every saved progress record on the origin, read with the raw API at whatever version the database has. */
-function savedRecords(page: Page): Promise<unknown[]> {
-  return page.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((db) => db.name === 'record-access-guide')) return [];
-    return new Promise<unknown[]>((resolve, reject) => {
-      const open = indexedDB.open('record-access-guide');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('progress')) {
-          db.close();
-          resolve([]);
-          return;
-        }
-        const all = db.transaction('progress').objectStore('progress').getAll();
-        all.onsuccess = () => {
-          db.close();
-          resolve(all.result);
-        };
-      };
-    });
-  });
-}
+const savedRecords = (page: Page): Promise<unknown[]> => page.evaluate(readIndexedDbStoreInPage, { database: 'record-access-guide', store: 'progress' });
 
 async function expectSaved(page: Page): Promise<void> {
   await expect.poll(async () => (await savedRecords(page)).length).toBe(1);

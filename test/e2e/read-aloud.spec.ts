@@ -3,6 +3,7 @@
  * by real clicks, highlighted on the page, fully removed on stop, and never started by itself.
  */
 import type { Page } from '@playwright/test';
+import { recordHighlightsInPage, seenHighlightsInPage } from '../support/page-probes.js';
 import { axeViolations } from './support/axe.js';
 import { DEMO_ORIGIN } from './support/demo-origin.js';
 import { expect, test, type LoadedExtension } from './support/extension.js';
@@ -14,26 +15,8 @@ test.setTimeout(90_000);
 
 const HIGHLIGHT = 'record-access-reading';
 
-/**
- * Records, in the page's own world, each text the reading highlight moves to. espeak-ng playing to a
- * null device reads a short sentence in well under a second, faster than polling from the test.
- */
-async function recordHighlights(page: Page): Promise<void> {
-  await page.evaluate((name) => {
-    const seen: string[] = [];
-    Object.assign(window, { seenHighlights: seen });
-    setInterval(() => {
-      const highlight = CSS.highlights.get(name);
-      const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
-      const text = range?.toString();
-      if (text && seen.at(-1) !== text) seen.push(text);
-    }, 5);
-  }, HIGHLIGHT);
-}
-
-function seenHighlights(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { seenHighlights: string[] }).seenHighlights);
-}
+const recordHighlights = (page: Page): Promise<void> => page.evaluate(recordHighlightsInPage, HIGHLIGHT);
+const seenHighlights = (page: Page): Promise<string[]> => page.evaluate(seenHighlightsInPage);
 
 function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => CSS.highlights.size);

@@ -4,6 +4,7 @@
  * starting only when the person presses Read aloud.
  */
 import type { Page } from '@playwright/test';
+import { recordHighlightsInPage, seenHighlightsInPage } from '../support/page-probes.js';
 import { expect, test } from './support/extension.js';
 import { openFile, openReader, settled } from './support/reader.js';
 
@@ -12,20 +13,8 @@ test.setTimeout(90_000);
 
 const HIGHLIGHT = 'record-access-reading';
 
-async function recordHighlights(page: Page): Promise<void> {
-  await page.evaluate((name) => {
-    const seen: string[] = [];
-    Object.assign(window, { seenHighlights: seen });
-    setInterval(() => {
-      const highlight = CSS.highlights.get(name);
-      const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
-      const text = range?.toString();
-      if (text && seen.at(-1) !== text) seen.push(text);
-    }, 5);
-  }, HIGHLIGHT);
-}
-
-const seenHighlights = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { seenHighlights: string[] }).seenHighlights);
+const recordHighlights = (page: Page): Promise<void> => page.evaluate(recordHighlightsInPage, HIGHLIGHT);
+const seenHighlights = (page: Page): Promise<string[]> => page.evaluate(seenHighlightsInPage);
 const bar = (page: Page) => page.locator('[data-record-access-aids-read-aloud]');
 
 test('Read aloud reads the document text with the moving highlight; Stop removes the bar and the highlight', async ({ extension }) => {

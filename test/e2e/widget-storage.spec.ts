@@ -3,6 +3,7 @@
  * a real quota error, and quick exit clearing what was saved.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { readIndexedDbStoreInPage } from '../support/page-probes.js';
 import { axeViolations } from './support/axe.js';
 
 const guide = (page: Page) => page.locator('record-access-guide');
@@ -17,29 +18,15 @@ async function next(page: Page, button: string, nextHeading: string): Promise<vo
   await expect(heading(page, nextHeading)).toBeVisible();
 }
 
-/** The saved records, read with the raw IndexedDB API in the page. */
-function savedJourneys(page: Page): Promise<{ key: string; revision: number; journey: { current: string; answers: Record<string, unknown> } }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('record-access-guide');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('progress')) {
-            db.close();
-            resolve([]);
-            return;
-          }
-          const all = db.transaction('progress').objectStore('progress').getAll();
-          all.onsuccess = () => {
-            db.close();
-            resolve(all.result);
-          };
-        };
-      }),
-  );
+interface SavedJourney {
+  key: string;
+  revision: number;
+  journey: { current: string; answers: Record<string, unknown> };
 }
+
+/** The saved records, read with the raw IndexedDB API in the page. */
+const savedJourneys = (page: Page): Promise<SavedJourney[]> =>
+  page.evaluate(readIndexedDbStoreInPage, { database: 'record-access-guide', store: 'progress' }) as Promise<SavedJourney[]>;
 
 async function expectSavedAt(page: Page, current: string): Promise<void> {
   await expect.poll(async () => (await savedJourneys(page)).map((r) => r.journey.current)).toEqual([current]);

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from 'puppeteer-core';
+import { recordHighlightsInPage, seenHighlightsInPage } from '../support/page-probes.js';
 import { DEMO_ORIGIN } from './support/origin.js';
 import { allowSites, extensionErrors, launchFirefox, open, openPopupOver, SLOW, type FirefoxSession } from './support/firefox.js';
 
@@ -25,21 +26,8 @@ test.afterAll(async () => {
   await session?.close();
 });
 
-/** Records, in the page's own world, each text the reading highlight moves to (espeak-ng is faster than polling from here). */
-async function recordHighlights(page: Page): Promise<void> {
-  await page.evaluate((name: string) => {
-    const seen: string[] = [];
-    Object.assign(window, { seenHighlights: seen });
-    setInterval(() => {
-      const highlight = CSS.highlights.get(name);
-      const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
-      const text = range?.toString();
-      if (text && seen.at(-1) !== text) seen.push(text);
-    }, 5);
-  }, HIGHLIGHT);
-}
-
-const seenHighlights = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { seenHighlights: string[] }).seenHighlights);
+const recordHighlights = (page: Page): Promise<void> => page.evaluate(recordHighlightsInPage, HIGHLIGHT);
+const seenHighlights = (page: Page): Promise<string[]> => page.evaluate(seenHighlightsInPage);
 const barState = (page: Page): Promise<string | null> =>
   page.evaluate((selector: string) => document.querySelector(selector)?.getAttribute('data-state') ?? null, BAR);
 const barStatus = (page: Page): Promise<string> =>

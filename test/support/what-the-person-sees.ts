@@ -262,15 +262,39 @@ export async function readState(page: Page): Promise<PageState> {
   return { png, pixels: decodePng(png), items };
 }
 
+interface SeenBefore {
+  texts: boolean[];
+  icons: boolean[];
+  /** Per control: the level of the innermost box whose boundary shows, or -1. */
+  boundaryLevels: number[];
+}
+
+const seenBeforeCache = new WeakMap<PageState, SeenBefore>();
+
+/** What is visible in the "off" state, read once however many "on" states it is compared with (one per aid). */
+function seenBefore(off: PageState): SeenBefore {
+  let seen = seenBeforeCache.get(off);
+  if (!seen) {
+    seen = {
+      texts: off.items.texts.map((item) => visible(off.pixels, item.rect)),
+      icons: off.items.icons.map((item) => visible(off.pixels, item.rect)),
+      boundaryLevels: off.items.controls.map((control) => control.chain.findIndex((rect) => boundaryVisible(off.pixels, rect))),
+    };
+    seenBeforeCache.set(off, seen);
+  }
+  return seen;
+}
+
 /**
  * What a person could see before (`off`) and can no longer see after (`on`); with `minContrast`,
  * also every visible text whose painted contrast is below it.
  */
 export function compareStates(off: PageState, on: PageState, { minContrast }: { minContrast?: number } = {}): Finding[] {
   const findings: Finding[] = [];
+  const seen = seenBefore(off);
   off.items.texts.forEach((before, i) => {
     const after = on.items.texts[i]!;
-    if (!visible(off.pixels, before.rect)) return;
+    if (!seen.texts[i]) return;
     if (!visible(on.pixels, after.rect)) {
       findings.push({ kind: 'text-vanished', what: before.text });
       return;
@@ -281,10 +305,10 @@ export function compareStates(off: PageState, on: PageState, { minContrast }: { 
     }
   });
   off.items.icons.forEach((before, i) => {
-    if (visible(off.pixels, before.rect) && !visible(on.pixels, on.items.icons[i]!.rect)) findings.push({ kind: 'icon-vanished', what: before.label });
+    if (seen.icons[i] && !visible(on.pixels, on.items.icons[i]!.rect)) findings.push({ kind: 'icon-vanished', what: before.label });
   });
   off.items.controls.forEach((before, i) => {
-    const level = before.chain.findIndex((rect) => boundaryVisible(off.pixels, rect));
+    const level = seen.boundaryLevels[i]!;
     if (level < 0) return;
     const after = on.items.controls[i]!.chain[level] ?? null;
     if (!boundaryVisible(on.pixels, after))

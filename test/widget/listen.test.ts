@@ -2,10 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../widget/index.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
-import { expectNoAxeViolations } from '../support/axe-browser.js';
-import { FakeSynthesizer } from '../shared/speech/fake-synthesizer.js';
-import { deleteGuideDatabase } from './storage/support.js';
-import { until } from '../support/until.js';
+import { deleteGuideDatabase, expectNoAxeViolations, FakeSynthesizer, until } from './support/index.js';
 
 // Saved progress would carry one test's answers into the next.
 beforeEach(deleteGuideDatabase);
@@ -27,10 +24,24 @@ describe('<record-access-guide> Listen', () => {
     );
   });
 
-  it('never speaks unasked: nothing is read when the guide appears', async () => {
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  it('has no axe violations while it reads a step aloud (status line, Stop listening, highlight)', async () => {
+    listenButton(el).click();
+    await until(() => synth.spoken.length > 0, 'the first utterance');
+    await el.updateComplete;
+    expect(listenButton(el).textContent!.trim()).to.equal('Stop listening');
+    await expectNoAxeViolations(el);
+  });
+
+  it('never speaks unasked: nothing is read when the guide appears, and the first thing said is what Listen asked for', async () => {
+    await el.updateComplete;
+    expect(root(el).querySelector('#step-heading'), 'the first step is shown').to.not.equal(null);
     expect(synth.spoken.length).to.equal(0);
     expect(CSS.highlights.has(HIGHLIGHT)).to.equal(false);
+    // The positive signal that this synthesizer is the one the guide speaks with: asked, it speaks, and
+    // what it says first is the step's heading, so nothing was queued before the press.
+    listenButton(el).click();
+    await until(() => synth.spoken.length > 0, 'the first utterance');
+    expect(synth.texts[0]).to.equal(root(el).querySelector('#step-heading')!.textContent!.trim());
   });
 
   it('reads the step’s heading and body, highlighting each sentence, then says it has finished', async () => {

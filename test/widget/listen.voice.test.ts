@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import '../../widget/index.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
-import { deleteGuideDatabase } from './storage/support.js';
+import { deleteGuideDatabase, expectNoAxeViolations, until } from './support/index.js';
 
 // Saved progress would carry one test's answers into the next.
 beforeEach(deleteGuideDatabase);
@@ -17,6 +17,19 @@ describe('<record-access-guide> Listen with real voices', () => {
   before(async function () {
     this.timeout(30_000);
     while (speechSynthesis.getVoices().length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  });
+
+  it('has no axe violations while a real voice reads the step', async function () {
+    this.timeout(60_000);
+    const el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Riverside Surgery"></record-access-guide>`);
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="listen"]')!;
+    const box = button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await until(() => speechSynthesis.speaking, 'the real voice to start');
+    await el.updateComplete;
+    await expectNoAxeViolations(el);
+    button.click();
+    await until(() => !speechSynthesis.speaking, 'the voice to stop');
   });
 
   it('speaks the step, moving the highlight from sentence to sentence, and clears it when done', async function () {

@@ -4,8 +4,7 @@ import '../../widget/index.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
 import type { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from '../../widget/record-access-guide/events.js';
 import { SOURCES } from '../../widget/content/sources.js';
-import { expectNoAxeViolations } from '../support/axe-browser.js';
-import { deleteGuideDatabase } from './storage/support.js';
+import { deleteGuideDatabase, expectNoAxeViolations } from './support/index.js';
 
 // Saved progress would carry one test's answers into the next.
 beforeEach(deleteGuideDatabase);

@@ -5,8 +5,7 @@ import { compileGlossary, GLOSSARY } from '../../shared/glossary/index.js';
 import { enGB } from '../../widget/content/en-GB.js';
 import { WIDGET_GLOSSARY } from '../../widget/content/glossary-terms.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
-import { expectNoAxeViolations } from '../support/axe-browser.js';
-import { deleteGuideDatabase } from './storage/support.js';
+import { deleteGuideDatabase, expectNoAxeViolations } from './support/index.js';
 
 // Saved progress would carry one test's answers into the next.
 beforeEach(deleteGuideDatabase);
@@ -32,6 +31,17 @@ async function toRecordStep(template: TemplateResult): Promise<RecordAccessGuide
   expect(root(el).querySelector('#step-heading')?.textContent?.trim()).to.equal('What you will see in a GP record');
   return el;
 }
+
+describe('<record-access-guide> step 5 with short forms', () => {
+  it('has no axe violations with a short form’s meaning shown', async () => {
+    const el = await toRecordStep(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
+    const term = root(el).querySelector<HTMLButtonElement>('button.term')!;
+    term.click();
+    await el.updateComplete;
+    expect(term.getAttribute('aria-expanded')).to.equal('true');
+    await expectNoAxeViolations(el);
+  });
+});
 
 describe('widget glossary: the entries the guide carries', () => {
   it('are the glossary’s own entries, unchanged', () => {

@@ -20,15 +20,21 @@ export async function waitForContentScript(extension: LoadedExtension): Promise<
     .toBe(1);
 }
 
-export const test = base.extend<{ extension: LoadedExtension; extensionDir: string; profileDir: string; realVoices: boolean }>({
+export const test = base.extend<{ extension: LoadedExtension; profileDir: string; realVoices: boolean }, { extensionDir: string }>({
   /** Set with test.use({ realVoices: true }) for Chromium with espeak-ng voices. */
   realVoices: [false, { option: true }],
-  // eslint-disable-next-line no-empty-pattern
-  extensionDir: async ({}, use) => {
-    const dir = prepareBuildWithDemoAccess();
-    await use(dir);
-    rmSync(dir, { recursive: true, force: true });
-  },
+  // One copy of the build (14 MB with the reader) per worker, not per test: tests never write to it, and
+  // each test still gets a fresh profile. (The browser itself cannot be shared across the fixture tests that
+  // switch aids many times: storage.sync allows 120 writes a minute per profile.)
+  extensionDir: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dir = prepareBuildWithDemoAccess();
+      await use(dir);
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'rak-profile-'));

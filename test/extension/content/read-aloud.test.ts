@@ -5,9 +5,7 @@ import { CONTROL_BAR_ATTRIBUTE } from '../../../extension/content/read-aloud/con
 import { PageReader } from '../../../extension/content/read-aloud/page-reader.js';
 import { DEFAULT_AIDS, type Aids } from '../../../extension/settings/schema.js';
 import type { MessageKey } from '../../../extension/ui/i18n.js';
-import { expectNoAxeViolations } from '../../support/axe-browser.js';
-import { FakeSynthesizer } from '../../shared/speech/fake-synthesizer.js';
-import { until } from '../../support/until.js';
+import { expectNoAxeViolations, FakeSynthesizer, until } from '../support/index.js';
 
 /** The English strings, looked up as browser.i18n would. */
 const strings = (key: MessageKey, substitution?: string): string => `${key}${substitution === undefined ? '' : `:${substitution}`}`;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { seededRandom } from '../../support/index.js';
 import { GLOSSARY, compileGlossary, type GlossaryMatch } from '../../../shared/glossary/index.js';
 
 const glossary = compileGlossary(GLOSSARY);
@@ -6,18 +7,6 @@ const glossary = compileGlossary(GLOSSARY);
 /** The matched text and entry of each match, the shape most tests compare. */
 function found(text: string): string[] {
   return glossary.scan(text).map((match) => `${match.matchedText}=${match.entryId}`);
-}
-
-/** A small seeded generator, so a failing random case can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('glossary matcher', () => {

@@ -7,8 +7,7 @@ import { CONTENT_IDS, createTextLookup } from '../../../widget/content/text.js';
 import { buildChecklistDocument } from '../../../widget/record-access-guide/checklist-document.js';
 import { checklistAsText, checklistFileName } from '../../../widget/record-access-guide/checklist-download.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
-import { expectNoAxeViolations } from '../../support/axe-browser.js';
-import { deleteGuideDatabase } from '../storage/support.js';
+import { deleteGuideDatabase, expectNoAxeViolations } from '../support/index.js';
 
 const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
 const headingText = (el: RecordAccessGuide): string => root(el).querySelector('#step-heading')?.textContent?.trim() ?? '';
@@ -43,42 +42,7 @@ async function answer(el: RecordAccessGuide, steps: readonly (readonly string[])
 /** Start to next steps for someone without photo ID. */
 const WITHOUT_PHOTO_ID = [[], ['myself'], ['16-plus'], ['record'], ['continue'], ['no'], []] as const;
 
-describe('the checklist as a file', () => {
-  it('holds the heading, practice, date, numbered steps with their details, and the contact routes with addresses', () => {
-    const document = buildChecklistDocument({
-      t: createTextLookup(enGB, {}),
-      config: practiceConfig(),
-      answers: { who: 'myself', age: '16-plus', services: ['record'], decision: 'continue', photoId: 'no' },
-      practice: 'Oakmere Green Surgery',
-    });
-    const text = checklistAsText(document, 'Made on 21 November 2026.');
-    const lines = text.split('\r\n');
-    expect(lines.slice(0, 4)).to.deep.equal(['Your next steps', 'Oakmere Green Surgery', 'Made on 21 November 2026.', '']);
-    expect(text).to.contain('\r\n1. Go to Oakmere Green Surgery once. Ask for your details for online services.\r\n   - Take any ID you have.');
-    expect(text).to.contain('   - When to go: Weekdays, 2pm to 4pm\r\n');
-    expect(text).to.contain('The practice code for Oakmere Green Surgery is Y12345.');
-    expect(text).to.contain('   - NHS App on Google Play: https://play.google.com/store/apps/details?id=com.nhs.online.nhsonline\r\n');
-    expect(text).to.contain('\r\n   - large print\r\n   - a British Sign Language (BSL) interpreter\r\n');
-    expect(text).to.contain(
-      'How to contact Oakmere Green Surgery\r\n- Phone: 01632 960000\r\n- Email: reception@example.nhs.uk\r\n- Online form: https://example.com/contact\r\n',
-    );
-    expect(text).to.contain('- Practice code (ODS code): Y12345\r\n- When to go in to register: Weekdays, 2pm to 4pm\r\n');
-    // Only what the checklist shows: no answer labels such as the age band or "No" to photo ID.
-    expect(text).to.not.contain('16 or over');
-    expect(text.endsWith('\r\n')).to.equal(true);
-    // The same numbered steps as the page builds from the same document.
-    expect(lines.filter((line) => /^\d+\. /.test(line))).to.have.length(document.entries.length);
-  });
-
-  it('names the file in the guide’s language with the date, safely for every system', () => {
-    const date = new Date(2026, 10, 21);
-    expect(checklistFileName('next-steps', date)).to.equal('next-steps-2026-11-21.txt');
-    expect(checklistFileName('camau-nesaf', date)).to.equal('camau-nesaf-2026-11-21.txt');
-    expect(checklistFileName('../my steps/ŵ', date)).to.equal('my-steps-w-2026-11-21.txt');
-    expect(checklistFileName('///', date)).to.equal('next-steps-2026-11-21.txt');
-  });
-});
-
+// The component's tests come first, opening with its axe check (test/e2e/component-tests-open-with-axe.spec.ts).
 describe('<record-access-guide> next steps: print and download', () => {
   let el: RecordAccessGuide;
 
@@ -190,5 +154,41 @@ describe('<record-access-guide> next steps: print and download', () => {
     expect(text).to.contain('Your next steps\r\nOakmere Green Surgery\r\nMade on ');
     expect(text).to.contain('   - large print');
     expect(root(el).querySelector('a[download]')).to.equal(null);
+  });
+});
+
+describe('the checklist as a file', () => {
+  it('holds the heading, practice, date, numbered steps with their details, and the contact routes with addresses', () => {
+    const document = buildChecklistDocument({
+      t: createTextLookup(enGB, {}),
+      config: practiceConfig(),
+      answers: { who: 'myself', age: '16-plus', services: ['record'], decision: 'continue', photoId: 'no' },
+      practice: 'Oakmere Green Surgery',
+    });
+    const text = checklistAsText(document, 'Made on 21 November 2026.');
+    const lines = text.split('\r\n');
+    expect(lines.slice(0, 4)).to.deep.equal(['Your next steps', 'Oakmere Green Surgery', 'Made on 21 November 2026.', '']);
+    expect(text).to.contain('\r\n1. Go to Oakmere Green Surgery once. Ask for your details for online services.\r\n   - Take any ID you have.');
+    expect(text).to.contain('   - When to go: Weekdays, 2pm to 4pm\r\n');
+    expect(text).to.contain('The practice code for Oakmere Green Surgery is Y12345.');
+    expect(text).to.contain('   - NHS App on Google Play: https://play.google.com/store/apps/details?id=com.nhs.online.nhsonline\r\n');
+    expect(text).to.contain('\r\n   - large print\r\n   - a British Sign Language (BSL) interpreter\r\n');
+    expect(text).to.contain(
+      'How to contact Oakmere Green Surgery\r\n- Phone: 01632 960000\r\n- Email: reception@example.nhs.uk\r\n- Online form: https://example.com/contact\r\n',
+    );
+    expect(text).to.contain('- Practice code (ODS code): Y12345\r\n- When to go in to register: Weekdays, 2pm to 4pm\r\n');
+    // Only what the checklist shows: no answer labels such as the age band or "No" to photo ID.
+    expect(text).to.not.contain('16 or over');
+    expect(text.endsWith('\r\n')).to.equal(true);
+    // The same numbered steps as the page builds from the same document.
+    expect(lines.filter((line) => /^\d+\. /.test(line))).to.have.length(document.entries.length);
+  });
+
+  it('names the file in the guide’s language with the date, safely for every system', () => {
+    const date = new Date(2026, 10, 21);
+    expect(checklistFileName('next-steps', date)).to.equal('next-steps-2026-11-21.txt');
+    expect(checklistFileName('camau-nesaf', date)).to.equal('camau-nesaf-2026-11-21.txt');
+    expect(checklistFileName('../my steps/ŵ', date)).to.equal('my-steps-w-2026-11-21.txt');
+    expect(checklistFileName('///', date)).to.equal('next-steps-2026-11-21.txt');
   });
 });

@@ -7,7 +7,7 @@ import '../../../widget/index.js';
 import { resolveConfig, type ConfigSources } from '../../../widget/config/config.js';
 import { CONTENT_IDS } from '../../../widget/content/text.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
-import { deleteGuideDatabase } from '../storage/support.js';
+import { deleteGuideDatabase, expectNoAxeViolations } from '../support/index.js';
 
 const resolve = (sources: Partial<ConfigSources>) =>
   resolveConfig({ attributes: { 'practice-name': 'Oakmere Green Surgery' }, jsonText: null, property: undefined, ...sources }, CONTENT_IDS, 'your GP practice');
@@ -45,6 +45,15 @@ describe('hardening regressions', () => {
   beforeEach(deleteGuideDatabase);
   afterEach(() => {
     for (const el of document.querySelectorAll('record-access-guide')) el.remove();
+  });
+
+  it('has no axe violations when a hostile configuration is refused and the defaults are shown', async () => {
+    const { el } = await mountRecording((guide) => {
+      guide.setAttribute('services', '<img src=x onerror=alert(1)>'.repeat(1_000));
+      guide.setAttribute('quick-exit-url', 'javascript:alert(1)');
+    });
+    expect(el.shadowRoot?.querySelector('#step-heading')?.textContent?.trim(), 'the guide is shown').to.not.equal('');
+    await expectNoAxeViolations(el);
   });
 
   it('fuzz case 116: a 1 MB services attribute gives one short message, not a 1.2 MB one', () => {

@@ -2,10 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../widget/index.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
-import { expectNoAxeViolations } from '../../support/axe-browser.js';
-import { FakeSynthesizer } from '../../shared/speech/fake-synthesizer.js';
-import { deleteGuideDatabase } from '../storage/support.js';
-import { until } from '../../support/until.js';
+import { deleteGuideDatabase, expectNoAxeViolations, FakeSynthesizer, until } from '../support/index.js';
 
 const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
 const headingText = (el: RecordAccessGuide): string => root(el).querySelector('#step-heading')?.textContent?.trim() ?? '';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { eraseEverywhere, erasePending, listenForEraseElsewhere } from '../../../widget/storage/erase.js';
 import { ProgressStore, progressKey } from '../../../widget/storage/progress-store.js';
 import { DB_NAME, DB_VERSION } from '../../../widget/storage/schema.js';
-import { deleteGuideDatabase, journeyAt, openRaw } from './support.js';
+import { deleteGuideDatabase, journeyAt, openRaw, until } from '../support/index.js';
 
 const KEY = progressKey('/practice/', 'A12345', 'Oakmere Green Surgery');
 const AT_WHO = journeyAt('age', ['start', 'who'], { who: 'myself' });
@@ -46,7 +46,8 @@ describe('quick exit: erasing saved answers', () => {
     expect(erasePending()).to.equal(true);
     expect(await makeStore().load()).to.deep.equal({ kind: 'none' });
     old.close();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The blocked delete goes through once the old tab lets go.
+    await until(async () => !(await databaseExists()), 'the blocked delete to finish');
     expect(await makeStore().load()).to.deep.equal({ kind: 'none' });
     expect(erasePending()).to.equal(false);
   });
@@ -71,16 +72,22 @@ describe('quick exit: erasing saved answers', () => {
 
   it('tells listeners in other tabs (BroadcastChannel reaches other channel objects in this document too)', async () => {
     let heard = 0;
+    let heardByOtherTab = 0;
     const stop = listenForEraseElsewhere(() => heard++);
+    const stopOther = listenForEraseElsewhere(() => heardByOtherTab++);
     try {
+      try {
+        await eraseEverywhere();
+        await until(() => heard === 1 && heardByOtherTab === 1, 'both listeners to hear the erase');
+      } finally {
+        stop();
+      }
+      // After stop(), the second erase still reaches a listener (the positive signal), but not the stopped one.
       await eraseEverywhere();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await until(() => heardByOtherTab === 2, 'the listener still there to hear the second erase');
       expect(heard).to.equal(1);
     } finally {
-      stop();
+      stopOther();
     }
-    await eraseEverywhere();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(heard).to.equal(1);
   });
 });

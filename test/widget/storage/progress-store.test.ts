@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { StorageProblem } from '../../../widget/storage/database.js';
 import { ProgressStore, progressKey } from '../../../widget/storage/progress-store.js';
 import { DB_VERSION } from '../../../widget/storage/schema.js';
-import { deleteGuideDatabase, journeyAt, openRaw, readAll, writeRaw } from './support.js';
+import { deleteGuideDatabase, journeyAt, openRaw, readAll, writeRaw } from '../support/index.js';
 
 const KEY = progressKey('/practice/', 'A12345', 'Oakmere Green Surgery');
 const DAY = 24 * 60 * 60 * 1000;

@@ -3,8 +3,7 @@ import type { TemplateResult } from 'lit';
 import '../../../widget/index.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
 import { ProgressStore, progressKey } from '../../../widget/storage/progress-store.js';
-import { expectNoAxeViolations } from '../../support/axe-browser.js';
-import { deleteGuideDatabase, journeyAt, readAll, waitFor, writeRaw } from './support.js';
+import { deleteGuideDatabase, expectNoAxeViolations, journeyAt, readAll, until, writeRaw } from '../support/index.js';
 
 const PRACTICE = 'Oakmere Green Surgery';
 const KEY = progressKey(location.pathname, null, PRACTICE);
@@ -57,11 +56,11 @@ describe('<record-access-guide> saved progress', () => {
   it('has no axe-core violations on the "continue where you left off" page or with the saved-answers line and a notice', async () => {
     await writeRaw('progress', { format: 2, key: KEY, journey: journeyAt('age', ['start', 'who'], { who: 'myself' }), savedAt: Date.now(), revision: 1 });
     const el = await mount();
-    await waitFor(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
+    await until(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
     await expectNoAxeViolations(el);
     await click(el, 'Continue where you left off');
     await click(el, 'Clear my answers');
-    await waitFor(() => notice(el) !== '', 'the cleared notice');
+    await until(() => notice(el) !== '', 'the cleared notice');
     await expectNoAxeViolations(el);
   });
 
@@ -78,7 +77,7 @@ describe('<record-access-guide> saved progress', () => {
     await untilSaved('age');
 
     el = await mount();
-    await waitFor(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
+    await until(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
     expect(root(el).textContent).to.contain('You got as far as: How old are you?');
     expect(root(el).querySelector('[part="step-count"]')).to.equal(null);
     await click(el, 'Continue where you left off');
@@ -91,7 +90,7 @@ describe('<record-access-guide> saved progress', () => {
   it('"Start again" on return clears the saved answers', async () => {
     await writeRaw('progress', { format: 2, key: KEY, journey: journeyAt('age', ['start', 'who'], { who: 'myself' }), savedAt: Date.now(), revision: 1 });
     const el = await mount();
-    await waitFor(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
+    await until(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
     await click(el, 'Start again');
     expect(heading(el)).to.equal('Use your GP practice online');
     const start = performance.now();
@@ -105,7 +104,7 @@ describe('<record-access-guide> saved progress', () => {
     await answer(el, 'myself');
     await untilSaved('age');
     buttonNamed(el, 'Clear my answers').click();
-    await waitFor(() => notice(el) === 'Your answers have been cleared from this device.', 'the confirmation');
+    await until(() => notice(el) === 'Your answers have been cleared from this device.', 'the confirmation');
     await el.updateComplete;
     expect(await savedRecords()).to.deep.equal([]);
     expect(heading(el)).to.equal('Use your GP practice online');
@@ -137,7 +136,7 @@ describe('<record-access-guide> saved progress', () => {
     };
     try {
       const el = await mount();
-      await waitFor(() => notice(el) !== '', 'the notice');
+      await until(() => notice(el) !== '', 'the notice');
       expect(notice(el)).to.equal(
         'Your progress cannot be saved on this device. You can still use this guide, but if you leave or reload this page you will need to start again.',
       );
@@ -154,7 +153,7 @@ describe('<record-access-guide> saved progress', () => {
   it('tells the patient when their saved answers could not be read, and starts afresh', async () => {
     await writeRaw('progress', { format: 2, key: KEY, journey: { version: 1, current: 'nowhere' }, savedAt: Date.now(), revision: 1 });
     const el = await mount();
-    await waitFor(() => notice(el) !== '', 'the notice');
+    await until(() => notice(el) !== '', 'the notice');
     expect(notice(el)).to.equal('The answers saved on this device could not be read, so they have been removed. Please start again.');
     expect(heading(el)).to.equal('Use your GP practice online');
     expect(await savedRecords()).to.deep.equal([]);
@@ -170,7 +169,7 @@ describe('<record-access-guide> saved progress', () => {
     };
     try {
       await answer(el, 'myself');
-      await waitFor(() => notice(el) !== '', 'the notice');
+      await until(() => notice(el) !== '', 'the notice');
     } finally {
       IDBObjectStore.prototype.put = put;
     }
@@ -184,7 +183,7 @@ describe('<record-access-guide> saved progress', () => {
     await new ProgressStore(progressKey(location.pathname, null, riverside), 30, () => {}).save(journeyAt('age', ['start', 'who'], { who: 'myself' }));
     const oakmere = await mount();
     const theirs = await mount(html`<main><record-access-guide practice-name=${riverside}></record-access-guide></main>`);
-    await waitFor(() => heading(theirs) === 'Do you want to continue where you left off?', "Riverside's resume page");
+    await until(() => heading(theirs) === 'Do you want to continue where you left off?', "Riverside's resume page");
     expect(heading(oakmere)).to.equal('Use your GP practice online');
   });
 });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { UptakeBeacon } from '../../../widget/uptake/beacon.js';
 import { WIDGET_VERSION } from '../../../widget/uptake/payload.js';
 import { QUEUE_LIMIT, UptakeQueue, queueScope } from '../../../widget/uptake/queue.js';
-import { deleteGuideDatabase, readAll, writeRaw } from '../storage/support.js';
+import { deleteGuideDatabase, readAll, writeRaw } from '../support/index.js';
 
 const ENDPOINT = 'https://uptake.example.invalid/collect';
 const SCOPE = queueScope(ENDPOINT, '|ods:A12345');

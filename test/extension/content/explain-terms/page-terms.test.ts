@@ -4,7 +4,7 @@ import { CURRENT_TERM_HIGHLIGHT, startExplainTerms, TERMS_HIGHLIGHT } from '../.
 import { LAYER_ORDER } from '../../../../extension/content/page-style.js';
 import { DEFAULT_AIDS } from '../../../../extension/settings/schema.js';
 import { TextMap } from '../../../../shared/text/index.js';
-import { expectNoAxeViolations } from '../../../support/axe-browser.js';
+import { expectNoAxeViolations } from '../../support/index.js';
 import { TEST_STRINGS } from './test-strings.js';
 
 const hostOf = (): HTMLElement | null => document.querySelector<HTMLElement>('div[data-record-access-aid="explain-terms"]');

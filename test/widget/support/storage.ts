@@ -57,6 +57,3 @@ export async function writeRaw(storeName: string, value: unknown, key?: IDBValid
 export function journeyAt(current: JourneyState['current'], history: JourneyState['history'], answers: JourneyState['answers'] = {}): JourneyState {
   return { version: 1, current, history, answers, changingFromCheck: false };
 }
-
-/** Kept under its old name for the storage tests; one waiting rule for the whole suite. */
-export { until as waitFor } from '../../support/until.js';
