@@ -6,9 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../widget/index.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
-import { FakeSynthesizer } from '../shared/speech/fake-synthesizer.js';
-import { deleteGuideDatabase } from './storage/support.js';
-import { until } from '../support/until.js';
+import { deleteGuideDatabase, expectNoAxeViolations, FakeSynthesizer, until } from './support/index.js';
 
 beforeEach(deleteGuideDatabase);
 
@@ -42,6 +40,14 @@ async function guideReading(locale: keyof typeof EXPECTED, synth: FakeSynthesize
 }
 
 describe('<record-access-guide> Listen: speech problems in the guide’s language', () => {
+  it('has no axe violations while the Welsh guide announces a speech problem', async () => {
+    const synth = new FakeSynthesizer([ENGLISH_VOICE, WELSH_VOICE]);
+    const el = await guideReading('cy', synth);
+    synth.last.callbacks.onError('synthesis-failed');
+    await until(() => status(el) === EXPECTED.cy['synthesis-failed'], 'the Welsh announcement');
+    await expectNoAxeViolations(el);
+  });
+
   for (const locale of ['en-GB', 'cy'] as const) {
     for (const problem of ['not-allowed', 'synthesis-failed'] as const) {
       it(`${locale}: announces "${problem}" in its own words`, async () => {
