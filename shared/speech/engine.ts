@@ -29,6 +29,12 @@ export interface SpeechEngineOptions {
 
 /** Speech rates, by characters per second at rate 1: generous, so slow voices are not cut off. */
 const SLOWEST_CHARS_PER_SECOND = 8;
+/**
+ * How long to wait for the first voices before saying there are none. Firefox on Linux lists
+ * speech-dispatcher's voices only once a page has asked, all at once, seconds later: 8.7 s was measured on a
+ * busy 2-core machine (test/firefox/guide.spec.ts), so 5 s told people with voices that they had none.
+ */
+const VOICE_WAIT_MS = 15_000;
 const STALL_GRACE_MS = 4000;
 const MAX_RETRIES = 1;
 
@@ -69,7 +75,7 @@ export class SpeechEngine {
     this.#lang = options.lang ?? 'en-GB';
     this.#rate = clampRate(options.rate ?? 1);
     this.#voiceName = options.voiceName;
-    this.#voiceWaitMs = options.voiceWaitMs ?? 5000;
+    this.#voiceWaitMs = options.voiceWaitMs ?? VOICE_WAIT_MS;
     this.#setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
     this.#clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   }

@@ -110,13 +110,13 @@ describe('<record-access-guide> Listen', () => {
   });
 
   it('says clearly when no voice is available', async function () {
-    // The engine waits 5 s for voices to appear (they load late in Chromium) before saying there are none.
-    this.timeout(9000);
+    // The engine waits 15 s for voices to appear (Firefox lists them seconds late) before saying there are none.
+    this.timeout(20_000);
     synth.setVoices([]);
     el.remove();
     el = await fixture<RecordAccessGuide>(html`<record-access-guide practice-name="Riverside Surgery" .synthesizer=${synth}></record-access-guide>`);
     listenButton(el).click();
-    await until(() => status(el).startsWith('Read aloud needs a voice'), 'the no-voice message', 8000);
+    await until(() => status(el).startsWith('Read aloud needs a voice'), 'the no-voice message', 18_000);
     expect(listenButton(el).textContent!.trim()).to.equal('Listen');
   });
 });
