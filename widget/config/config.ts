@@ -154,8 +154,18 @@ function configAttributes(): string[] {
 }
 
 /** The keys a configuration object (JSON block or `config` property) may have, at the top and in `contact`. */
+// Pure and unused by the guide itself (it asks allowedKeys() when it reads a configuration), so the bundle
+// drops them: nothing may run at module load, where a host page's patched Array methods would stop the script.
 export const TOP_LEVEL_KEYS: readonly string[] = /* @__PURE__ */ topLevelKeys();
 export const CONTACT_KEYS: readonly string[] = /* @__PURE__ */ contactKeys();
+
+let allowed: { top: readonly string[]; contact: readonly string[] } | undefined;
+
+/** The keys above, worked out on first use. */
+function allowedKeys(): { top: readonly string[]; contact: readonly string[] } {
+  allowed ??= { top: topLevelKeys(), contact: contactKeys() };
+  return allowed;
+}
 
 function topLevelKeys(): TopLevelKey[] {
   const keys: TopLevelKey[] = [];
@@ -319,20 +329,21 @@ export class ConfigBuilder {
       this.#report(origin, '', `${describe(raw)} is not an object`, 'one object of settings', 'the other settings and defaults');
       return;
     }
+    const { top, contact } = allowedKeys();
     for (const [key, value] of Object.entries(raw)) {
-      if (!TOP_LEVEL_KEYS.includes(key)) {
-        this.#report(origin, key, 'is not a setting', TOP_LEVEL_KEYS.join(', '), 'nothing (ignored)');
+      if (!top.includes(key)) {
+        this.#report(origin, key, 'is not a setting', top.join(', '), 'nothing (ignored)');
       } else if (key === 'strings') {
         this.#applyStrings(origin, value);
       } else if (key === 'contact') {
         if (!isPlainObject(value)) {
-          this.#report(origin, 'contact', `${describe(value)} is not an object`, `an object with any of ${CONTACT_KEYS.join(', ')}`, 'no contact details');
+          this.#report(origin, 'contact', `${describe(value)} is not an object`, `an object with any of ${contact.join(', ')}`, 'no contact details');
           continue;
         }
         for (const [contactKey, contactValue] of Object.entries(value)) {
           const name = textSettingAt(`contact.${contactKey}`);
           if (name) this.#applyText(origin, name, contactValue);
-          else this.#report(origin, `contact.${contactKey}`, 'is not a setting', CONTACT_KEYS.join(', '), 'nothing (ignored)');
+          else this.#report(origin, `contact.${contactKey}`, 'is not a setting', contact.join(', '), 'nothing (ignored)');
         }
       } else {
         const list = listSettingAt(key);

@@ -9,7 +9,7 @@ import { enGB, type ContentKey } from '../../../widget/content/en-GB.js';
 import { LOCALE_CODES, loadLocale } from '../../../widget/content/locales.js';
 import { createTextLookup } from '../../../widget/content/text.js';
 import { initialState, QUESTION_STEPS, type QuestionStepId, type ValidationError } from '../../../widget/journey/journey.js';
-import { SERVICE_IDS, STEP_IDS } from '../../../widget/journey/types.js';
+import { SERVICE_IDS, STEP_IDS, WHO_OPTIONS } from '../../../widget/journey/types.js';
 import { errorText, STEP_VIEWS, stepTitle } from '../../../widget/record-access-guide/step-views.js';
 import { viewContext } from './step-text.js';
 
@@ -40,9 +40,10 @@ describe('every declared step has its view and its words', () => {
       }
       for (const step of Object.keys(QUESTION_STEPS) as QuestionStepId[]) {
         const declared = (QUESTION_STEPS[step] as { error?: ValidationError }).error;
-        for (const error of [declared, 'unknown-option' as const]) {
+        // Each answer to "who" too: some errors have words for a child.
+        for (const [error, who] of [declared, 'unknown-option' as const].flatMap((e) => WHO_OPTIONS.map((w) => [e, w] as const))) {
           if (!error) continue;
-          const ctx = { ...viewContext({ ...initialState(), current: step }, defaultConfig()), t, error };
+          const ctx = { ...viewContext({ ...initialState(), current: step, answers: { who } }, defaultConfig()), t, error };
           const text = errorText(ctx);
           expect(text.trim(), `${code} ${step} ${error}`).to.not.equal('');
           const key = STEP_VIEWS[step].error(ctx);
