@@ -21,7 +21,8 @@ describe('settings declared once (widget/config/settings.ts)', () => {
   });
 
   it('each declared attribute is a property of the element with the declared name', () => {
-    const el = document.createElement('record-access-guide');
+    // Created, never connected: only its attribute-to-property mapping is checked.
+    const el = new RecordAccessGuide();
     for (const [name, setting] of declared) {
       if (!('attribute' in setting) || !setting.attribute) continue;
       el.setAttribute(setting.attribute, setting.type === 'number' ? '1.5' : 'x');
