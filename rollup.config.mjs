@@ -70,6 +70,22 @@ function stripContentSources() {
 }
 
 /**
+ * Each setting's `docs` (widget/config/settings.ts) is for the custom elements manifest, not the bundle: blanked
+ * like the content's sources. A single-quoted or double-quoted string on one line.
+ * @returns {import('rollup').Plugin}
+ */
+function stripSettingDocs() {
+  const settingsFile = /[\\/]widget[\\/]config[\\/]settings\.ts$/;
+  return {
+    name: 'strip-setting-docs',
+    transform(code, id) {
+      if (!settingsFile.test(id)) return null;
+      return { code: code.replace(/\bdocs:\s*(?:'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"),?/g, (found) => found.replace(/[^\n]/g, ' ')), map: null };
+    },
+  };
+}
+
+/**
  * Empties one of the widget's chunk folders (locales/, parts/) before a build: chunk names carry a content hash, so old chunks
  * would otherwise pile up beside the new ones (and be copied to practice sites).
  * @param {string} folder
@@ -91,7 +107,7 @@ const bundles = entries.map((entry, index) => ({
     typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: true }),
     // After typescript, which compiles from the files on disk, not from earlier plugins' output.
     ...(entry.product === 'widget'
-      ? [stripContentSources(), emptyFolder(join(dirname(entry.file), 'locales')), emptyFolder(join(dirname(entry.file), 'parts'))]
+      ? [stripContentSources(), stripSettingDocs(), emptyFolder(join(dirname(entry.file), 'locales')), emptyFolder(join(dirname(entry.file), 'parts'))]
       : []),
     // Manifests, pages, locales and icons are written once, alongside the first extension entry.
     ...(entry.product === 'extension' && index === entries.findIndex((e) => e.product === 'extension') ? [extensionAssets()] : []),

@@ -6,18 +6,21 @@
  * Sources, later ones winning: defaults, then the JSON block inside the element, then the `config`
  * property, then attributes.
  */
-import { PORTAL_IDS, SERVICE_IDS, type PortalId, type ServiceId } from '../journey/types.js';
+import {
+  settingEntries,
+  SETTINGS,
+  type ContactKey,
+  type ListSettingName,
+  type SettingDeclaration,
+  type TextSettingName,
+  type TopLevelKey,
+} from './settings.js';
+import type { PortalId, ServiceId } from '../journey/types.js';
 
-export interface PracticeContact {
-  phone?: string;
-  email?: string;
-  /** A mobile number patients can send a text message to. */
-  sms?: string;
-  onlineForm?: string;
-  /** A BSL video relay service link, for deaf patients who sign. */
-  bslVideoRelay?: string;
-}
+/** The practice's contact routes, by their key inside `contact` (declared in settings.ts). */
+export type PracticeContact = { [K in ContactKey]?: string };
 
+/** The checked configuration. Its keys are the declared settings' top-level paths (checked below). */
 export interface PracticeConfig {
   practiceName: string | null;
   odsCode: string | null;
@@ -34,27 +37,27 @@ export interface PracticeConfig {
   uptakeEndpoint: string | null;
 }
 
-export const DEFAULT_SERVICES: readonly ServiceId[] = ['record', 'appointments', 'prescriptions'];
-/** A neutral, fast-loading page people commonly use as a quick exit in UK services. */
-export const DEFAULT_QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
+// A compile error here means PracticeConfig and the declared settings disagree: a setting added to one only.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const CONFIG_MATCHES_SETTINGS: Same<keyof PracticeConfig, TopLevelKey> = true;
+void CONFIG_MATCHES_SETTINGS;
 
+export const DEFAULT_SERVICES: readonly ServiceId[] = SETTINGS.services.default;
+export const DEFAULT_QUICK_EXIT_URL = SETTINGS.quickExitUrl.default;
+export const DEFAULT_SAVE_PROGRESS_DAYS = SETTINGS.saveProgressDays.default;
+
+/** The configuration with every declared default. */
 export function defaultConfig(): PracticeConfig {
-  return {
-    practiceName: null,
-    odsCode: null,
-    services: [...DEFAULT_SERVICES],
-    portals: [],
-    // No prototype: a page that adds `email` or `onlineForm` to Object.prototype must not invent contact details.
-    contact: Object.create(null) as PracticeContact,
-    registrationHours: null,
-    quickExitUrl: DEFAULT_QUICK_EXIT_URL,
-    strings: {},
-    saveProgressDays: DEFAULT_SAVE_PROGRESS_DAYS,
-    uptakeEndpoint: null,
-  };
+  // No prototype: a page that adds `email` or `onlineForm` to Object.prototype must not invent contact details.
+  const config: Record<string, unknown> = { contact: Object.create(null) as PracticeContact };
+  for (const [, setting] of settingEntries()) {
+    if (setting.type === 'strings') config[setting.path] = {};
+    else if (setting.type === 'list') config[setting.path] = [...setting.default];
+    else if (setting.type === 'text' && !setting.path.startsWith('contact.')) config[setting.path] = setting.default;
+  }
+  // The cast is checked: every top-level key is declared (CONFIG_MATCHES_SETTINGS), and each default has its declared type.
+  return config as unknown as PracticeConfig;
 }
-
-export const DEFAULT_SAVE_PROGRESS_DAYS = 30;
 
 /** Where a value came from, as the console message names it. */
 export type ConfigOrigin = 'attribute' | 'json' | 'property';
@@ -97,16 +100,14 @@ const LIST_NAMED_MAX = 5;
 /** Longest replacement text for one content id (the longest built-in sentence is about 200 characters). */
 export const STRING_OVERRIDE_MAX = 1000;
 
-interface TextSpec {
-  kind: 'text' | 'ods' | 'phone' | 'email' | 'url' | 'https' | 'days';
-  maxLength: number;
-}
+type TextKind = Extract<SettingDeclaration, { type: 'text' }>['kind'];
 
-const TEXT_RULES: Record<TextSpec['kind'], { test(value: string): boolean; allowed: string }> = {
+const TEXT_RULES: Record<TextKind, { test(value: string): boolean; allowed: string }> = {
   text: { test: () => true, allowed: 'plain text' },
   ods: { test: (v) => /^[A-Z][0-9]{5}$/i.test(v), allowed: 'a GP practice ODS code: one letter then five digits, like A12345' },
   phone: { test: (v) => /^\+?[0-9][0-9 ()-]{5,}$/.test(v), allowed: 'a phone number: digits, spaces, brackets, dashes and an optional leading +' },
-  email: { test: (v) => /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), allowed: 'an email address, like reception@example.nhs.uk' },
+  // No colon: an address cannot have one unquoted, and `vbscript:x@y.z` must not pass as an email.
+  email: { test: (v) => /^[^\s@<>:]+@[^\s@<>:]+\.[^\s@<>:]+$/.test(v), allowed: 'an email address, like reception@example.nhs.uk' },
   url: {
     test: (v) => {
       try {
@@ -131,67 +132,89 @@ const TEXT_RULES: Record<TextSpec['kind'], { test(value: string): boolean; allow
   days: { test: (v) => /^[0-9]{1,3}$/.test(v) && Number(v) <= 365, allowed: 'a whole number of days from 0 (do not save) to 365' },
 };
 
-/** The settings a webmaster can give, by their JSON path, with their attribute name where they have one. */
-const TEXT_SETTINGS = {
-  practiceName: { attribute: 'practice-name', kind: 'text', maxLength: 120 },
-  odsCode: { attribute: 'ods-code', kind: 'ods', maxLength: 6 },
-  registrationHours: { attribute: 'registration-hours', kind: 'text', maxLength: 300 },
-  quickExitUrl: { attribute: 'quick-exit-url', kind: 'url', maxLength: 2000 },
-  'contact.phone': { attribute: 'contact-phone', kind: 'phone', maxLength: 30 },
-  'contact.email': { attribute: 'contact-email', kind: 'email', maxLength: 254 },
-  'contact.sms': { attribute: 'contact-sms', kind: 'phone', maxLength: 30 },
-  'contact.onlineForm': { attribute: 'contact-online-form', kind: 'url', maxLength: 2000 },
-  'contact.bslVideoRelay': { attribute: 'contact-bsl-video-relay', kind: 'url', maxLength: 2000 },
-  saveProgressDays: { attribute: 'save-progress-days', kind: 'days', maxLength: 3 },
-  uptakeEndpoint: { attribute: 'uptake-endpoint', kind: 'https', maxLength: 2000 },
-} as const satisfies Record<string, TextSpec & { attribute: string }>;
+/** Text settings, then list settings, in declaration order (the order their attribute problems are reported in). */
+function textSettings(): TextSettingName[] {
+  return settingEntries()
+    .filter(([, setting]) => setting.type === 'text')
+    .map(([name]) => name as TextSettingName);
+}
 
-type TextSettingPath = keyof typeof TEXT_SETTINGS;
-
-const LIST_SETTINGS = {
-  services: { attribute: 'services', allowed: SERVICE_IDS, atLeastOne: true },
-  portals: { attribute: 'portals', allowed: PORTAL_IDS, atLeastOne: false },
-} as const;
+function listSettings(): ListSettingName[] {
+  return settingEntries()
+    .filter(([, setting]) => setting.type === 'list')
+    .map(([name]) => name as ListSettingName);
+}
 
 /** Every attribute the element reads for its configuration. */
 // Pure: nothing here may run at module load, where a host page's patched Array methods would stop the script.
 export const CONFIG_ATTRIBUTES: readonly string[] = /* @__PURE__ */ configAttributes();
 
 function configAttributes(): string[] {
-  return [...Object.values(TEXT_SETTINGS).map((s) => s.attribute), ...Object.values(LIST_SETTINGS).map((s) => s.attribute)];
+  return [...textSettings(), ...listSettings()].map((name) => SETTINGS[name].attribute);
 }
 
 /** The keys a configuration object (JSON block or `config` property) may have, at the top and in `contact`. */
-export const TOP_LEVEL_KEYS: readonly string[] = [
-  'practiceName',
-  'odsCode',
-  'services',
-  'portals',
-  'contact',
-  'registrationHours',
-  'quickExitUrl',
-  'strings',
-  'saveProgressDays',
-  'uptakeEndpoint',
-];
-export const CONTACT_KEYS: readonly string[] = ['phone', 'email', 'sms', 'onlineForm', 'bslVideoRelay'];
+// Pure and unused by the guide itself (it asks allowedKeys() when it reads a configuration), so the bundle
+// drops them: nothing may run at module load, where a host page's patched Array methods would stop the script.
+export const TOP_LEVEL_KEYS: readonly string[] = /* @__PURE__ */ topLevelKeys();
+export const CONTACT_KEYS: readonly string[] = /* @__PURE__ */ contactKeys();
 
-function usingText(path: TextSettingPath, config: PracticeConfig): string {
-  const current = readText(config, path);
+let allowed: { top: readonly string[]; contact: readonly string[] } | undefined;
+
+/** The keys above, worked out on first use. */
+function allowedKeys(): { top: readonly string[]; contact: readonly string[] } {
+  allowed ??= { top: topLevelKeys(), contact: contactKeys() };
+  return allowed;
+}
+
+function topLevelKeys(): TopLevelKey[] {
+  const keys: TopLevelKey[] = [];
+  for (const [, setting] of settingEntries()) {
+    if (!('path' in setting)) continue;
+    const key = (setting.path.startsWith('contact.') ? 'contact' : setting.path) as TopLevelKey;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+function contactKeys(): ContactKey[] {
+  const keys: ContactKey[] = [];
+  for (const [, setting] of settingEntries()) if ('path' in setting && setting.path.startsWith('contact.')) keys.push(setting.path.slice(8) as ContactKey);
+  return keys;
+}
+
+/** The list setting at a JSON path, if one is declared. */
+function listSettingAt(path: string): ListSettingName | undefined {
+  for (const [name, setting] of settingEntries()) if (setting.type === 'list' && setting.path === path) return name as ListSettingName;
+  return undefined;
+}
+
+/** The text setting at a JSON path (`contact.sms`), if one is declared. */
+function textSettingAt(path: string): TextSettingName | undefined {
+  for (const [name, setting] of settingEntries()) if (setting.type === 'text' && setting.path === path) return name as TextSettingName;
+  return undefined;
+}
+
+function usingText(name: TextSettingName, config: PracticeConfig): string {
+  const current = readText(config, name);
   return current === null ? 'no value (this setting is left out)' : describe(current);
 }
 
-function readText(config: PracticeConfig, path: TextSettingPath): string | null {
-  if (path.startsWith('contact.')) return config.contact[path.slice(8) as keyof PracticeContact] ?? null;
-  if (path === 'saveProgressDays') return String(config.saveProgressDays);
-  return config[path as 'practiceName' | 'odsCode' | 'registrationHours' | 'quickExitUrl' | 'uptakeEndpoint'];
+/** The top-level text fields (not in `contact`, not a number of days). */
+type PlainTextKey = 'practiceName' | 'odsCode' | 'registrationHours' | 'quickExitUrl' | 'uptakeEndpoint';
+
+function readText(config: PracticeConfig, name: TextSettingName): string | null {
+  const { path, kind } = SETTINGS[name];
+  if (path.startsWith('contact.')) return config.contact[path.slice(8) as ContactKey] ?? null;
+  if (kind === 'days') return String(config.saveProgressDays);
+  return config[path as PlainTextKey];
 }
 
-function writeText(config: PracticeConfig, path: TextSettingPath, value: string): void {
-  if (path.startsWith('contact.')) config.contact[path.slice(8) as keyof PracticeContact] = value;
-  else if (path === 'odsCode') config.odsCode = value.toUpperCase();
-  else if (path === 'saveProgressDays') config.saveProgressDays = Number(value);
-  else config[path as 'practiceName' | 'registrationHours' | 'quickExitUrl' | 'uptakeEndpoint'] = value;
+function writeText(config: PracticeConfig, name: TextSettingName, value: string): void {
+  const { path, kind } = SETTINGS[name];
+  if (path.startsWith('contact.')) config.contact[path.slice(8) as ContactKey] = value;
+  else if (kind === 'days') config.saveProgressDays = Number(value);
+  else config[path as PlainTextKey] = kind === 'ods' ? value.toUpperCase() : value;
 }
 
 /** Collects messages and applies values to one config object, in the order sources arrive. */
@@ -210,18 +233,19 @@ export class ConfigBuilder {
     this.#practiceNameDefault = practiceNameDefault;
   }
 
-  #using(path: TextSettingPath): string {
-    if (path === 'practiceName' && this.config.practiceName === null) return describe(this.#practiceNameDefault);
-    return usingText(path, this.config);
+  #using(name: TextSettingName): string {
+    if (name === 'practiceName' && this.config.practiceName === null) return describe(this.#practiceNameDefault);
+    return usingText(name, this.config);
   }
 
   #report(origin: ConfigOrigin, path: string, given: string, allowed: string, using: string): void {
     this.messages.push(`${PREFIX} ${place(origin, path)}: ${given}. Allowed: ${allowed}. Using ${using}.`);
   }
 
-  #applyText(origin: ConfigOrigin, path: TextSettingPath, raw: unknown): void {
-    const spec: TextSpec = TEXT_SETTINGS[path];
-    const name = origin === 'attribute' ? TEXT_SETTINGS[path].attribute : path;
+  #applyText(origin: ConfigOrigin, setting: TextSettingName, raw: unknown): void {
+    const spec = SETTINGS[setting];
+    const path = setting;
+    const name = origin === 'attribute' ? spec.attribute : spec.path;
     const rule = TEXT_RULES[spec.kind];
     const allowed = `${rule.allowed}, up to ${spec.maxLength} characters`;
     if (typeof raw !== 'string') {
@@ -244,8 +268,8 @@ export class ConfigBuilder {
     writeText(this.config, path, spec.kind === 'url' ? new URL(value).href : value);
   }
 
-  #applyList(origin: ConfigOrigin, key: keyof typeof LIST_SETTINGS, raw: unknown): void {
-    const spec = LIST_SETTINGS[key];
+  #applyList(origin: ConfigOrigin, key: ListSettingName, raw: unknown): void {
+    const spec = SETTINGS[key];
     const name = origin === 'attribute' ? spec.attribute : key;
     const allowedText = `${spec.atLeastOne ? 'one or more' : 'any'} of ${spec.allowed.join(', ')}, ${origin === 'attribute' ? 'separated by spaces or commas' : 'as a list'}`;
     let tokens: unknown[];
@@ -289,13 +313,13 @@ export class ConfigBuilder {
 
   /** Values from attributes: `null` means the attribute is absent. */
   applyAttributes(attributes: Readonly<Record<string, string | null>>): void {
-    for (const path of Object.keys(TEXT_SETTINGS) as TextSettingPath[]) {
-      const value = attributes[TEXT_SETTINGS[path].attribute];
-      if (value !== null && value !== undefined) this.#applyText('attribute', path, value);
+    for (const name of textSettings()) {
+      const value = attributes[SETTINGS[name].attribute];
+      if (value !== null && value !== undefined) this.#applyText('attribute', name, value);
     }
-    for (const key of Object.keys(LIST_SETTINGS) as (keyof typeof LIST_SETTINGS)[]) {
-      const value = attributes[LIST_SETTINGS[key].attribute];
-      if (value !== null && value !== undefined) this.#applyList('attribute', key, value);
+    for (const name of listSettings()) {
+      const value = attributes[SETTINGS[name].attribute];
+      if (value !== null && value !== undefined) this.#applyList('attribute', name, value);
     }
   }
 
@@ -305,25 +329,28 @@ export class ConfigBuilder {
       this.#report(origin, '', `${describe(raw)} is not an object`, 'one object of settings', 'the other settings and defaults');
       return;
     }
+    const { top, contact } = allowedKeys();
     for (const [key, value] of Object.entries(raw)) {
-      if (!TOP_LEVEL_KEYS.includes(key)) {
-        this.#report(origin, key, 'is not a setting', TOP_LEVEL_KEYS.join(', '), 'nothing (ignored)');
-      } else if (key === 'services' || key === 'portals') {
-        this.#applyList(origin, key, value);
+      if (!top.includes(key)) {
+        this.#report(origin, key, 'is not a setting', top.join(', '), 'nothing (ignored)');
       } else if (key === 'strings') {
         this.#applyStrings(origin, value);
       } else if (key === 'contact') {
         if (!isPlainObject(value)) {
-          this.#report(origin, 'contact', `${describe(value)} is not an object`, `an object with any of ${CONTACT_KEYS.join(', ')}`, 'no contact details');
+          this.#report(origin, 'contact', `${describe(value)} is not an object`, `an object with any of ${contact.join(', ')}`, 'no contact details');
           continue;
         }
         for (const [contactKey, contactValue] of Object.entries(value)) {
-          if (CONTACT_KEYS.includes(contactKey)) this.#applyText(origin, `contact.${contactKey}` as TextSettingPath, contactValue);
-          else this.#report(origin, `contact.${contactKey}`, 'is not a setting', CONTACT_KEYS.join(', '), 'nothing (ignored)');
+          const name = textSettingAt(`contact.${contactKey}`);
+          if (name) this.#applyText(origin, name, contactValue);
+          else this.#report(origin, `contact.${contactKey}`, 'is not a setting', contact.join(', '), 'nothing (ignored)');
         }
       } else {
+        const list = listSettingAt(key);
+        const text = textSettingAt(key);
+        if (list) this.#applyList(origin, list, value);
         // A number of days may be given as a JSON number.
-        this.#applyText(origin, key as TextSettingPath, key === 'saveProgressDays' && typeof value === 'number' ? String(value) : value);
+        else if (text) this.#applyText(origin, text, SETTINGS[text].kind === 'days' && typeof value === 'number' ? String(value) : value);
       }
     }
   }

@@ -491,11 +491,9 @@ const cy = {
     resumeContinue: { text: 'Parhau o’r man lle gwnaethoch chi adael' },
     resumeStartAgain: { text: 'Dechrau eto' },
     resumeStartAgainHint: { text: 'Os byddwch chi’n dechrau eto, bydd yr atebion sydd wedi’u cadw ar y ddyfais hon yn cael eu clirio.' },
+    // Looked up with the number of days; Welsh puts the singular noun after a number, so one form serves every count.
     savedOnDevice: {
       text: 'Mae eich atebion yn cael eu cadw ar y ddyfais hon am {days} diwrnod, fel y gallwch chi ddod yn ôl yn nes ymlaen. Mewn ffenestr breifat neu incognito, bydd eich porwr yn eu dileu pan fyddwch chi’n cau’r pori preifat. Os yw pobl eraill yn defnyddio’r ddyfais hon, cliriwch eich atebion pan fyddwch chi wedi gorffen.',
-    },
-    savedOnDeviceOneDay: {
-      text: 'Mae eich atebion yn cael eu cadw ar y ddyfais hon am 1 diwrnod, fel y gallwch chi ddod yn ôl yn nes ymlaen. Mewn ffenestr breifat neu incognito, bydd eich porwr yn eu dileu pan fyddwch chi’n cau’r pori preifat. Os yw pobl eraill yn defnyddio’r ddyfais hon, cliriwch eich atebion pan fyddwch chi wedi gorffen.',
     },
     clearAnswers: { text: 'Clirio fy atebion' },
     answersCleared: { text: 'Mae eich atebion wedi cael eu clirio o’r ddyfais hon.' },

@@ -461,11 +461,12 @@ export const enGB = {
   resumeContinue: { text: 'Continue where you left off' },
   resumeStartAgain: { text: 'Start again' },
   resumeStartAgainHint: { text: 'If you start again, the answers saved on this device are cleared.' },
+  // Looked up with the number of days: `plural` holds the other forms this language's plural rules need.
   savedOnDevice: {
     text: 'Your answers are saved on this device for {days} days, so you can come back later. In a private or incognito window, your browser deletes them when you close private browsing. If other people use this device, clear your answers when you finish.',
-  },
-  savedOnDeviceOneDay: {
-    text: 'Your answers are saved on this device for 1 day, so you can come back later. In a private or incognito window, your browser deletes them when you close private browsing. If other people use this device, clear your answers when you finish.',
+    plural: {
+      one: 'Your answers are saved on this device for {days} day, so you can come back later. In a private or incognito window, your browser deletes them when you close private browsing. If other people use this device, clear your answers when you finish.',
+    },
   },
   clearAnswers: { text: 'Clear my answers' },
   answersCleared: { text: 'Your answers have been cleared from this device.' },

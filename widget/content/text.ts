@@ -18,11 +18,24 @@ export type PartialLocaleContent = Readonly<Partial<Record<ContentKey, ContentSt
 /** Every id a practice may override through the `strings` setting. */
 export const CONTENT_IDS: ReadonlySet<string> = new Set(Object.keys(enGB));
 
-export type TextLookup = (key: ContentKey, values?: Readonly<Record<string, string>>) => string;
+/**
+ * The text for `key` with `{name}` values filled in. Given a `count`, the entry's plural form for that number
+ * in the locale's rules (Intl.PluralRules: English has one/other, Welsh zero/one/two/few/many/other) is used,
+ * falling back to `text` (the "other" form).
+ */
+export type TextLookup = (key: ContentKey, values?: Readonly<Record<string, string>>, count?: number) => string;
 
-export function createTextLookup(content: PartialLocaleContent, overrides: Readonly<Record<string, string>>): TextLookup {
-  return (key, values = {}) => {
-    const template = Object.hasOwn(overrides, key) ? (overrides[key] as string) : (content[key] ?? enGB[key]).text;
+export function createTextLookup(content: PartialLocaleContent, overrides: Readonly<Record<string, string>>, locale = 'en-GB'): TextLookup {
+  let rules: Intl.PluralRules | undefined;
+  return (key, values = {}, count) => {
+    const entry: ContentString = content[key] ?? enGB[key];
+    let template = entry.text;
+    if (Object.hasOwn(overrides, key)) template = overrides[key] as string;
+    else if (count !== undefined && entry.plural) {
+      // Created on first use: only entries with a count need the rules.
+      rules ??= new Intl.PluralRules(locale);
+      template = entry.plural[rules.select(count)] ?? template;
+    }
     // A function replacer, so `$` in a value is never read as a replacement pattern.
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? (values[name] as string) : whole));
   };

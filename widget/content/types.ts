@@ -9,6 +9,9 @@ export interface Source {
 
 /** One piece of patient-facing text. Text that states a fact names its source, by id. */
 export interface ContentString {
+  /** The text; for an entry looked up with a count, the "other" plural form. */
   text: string;
+  /** Other plural forms by Intl.PluralRules category, for an entry looked up with a count. */
+  plural?: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>;
   source?: SourceId;
 }

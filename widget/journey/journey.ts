@@ -17,27 +17,40 @@ import {
 } from './types.js';
 
 /** A step that asks something: one field of the answers, from a fixed set of options. */
-export interface QuestionDefinition {
+export interface QuestionDefinition<E extends string = ValidationError> {
   field: keyof JourneyAnswers;
   /** Radios allow one option; checkboxes allow several. */
   kind: 'radio' | 'checkbox';
   /** When false, the patient may continue without choosing anything. */
   required: boolean;
+  /** The error when nothing is chosen (required questions only): its text is declared with the step's view. */
+  error?: E;
   options(context: JourneyContext): readonly string[];
 }
 
-export const QUESTIONS: Partial<Record<StepId, QuestionDefinition>> = {
-  who: { field: 'who', kind: 'radio', required: true, options: () => WHO_OPTIONS },
-  age: { field: 'age', kind: 'radio', required: true, options: () => AGE_OPTIONS },
-  consent: { field: 'consent', kind: 'radio', required: true, options: () => CONSENT_OPTIONS },
-  services: { field: 'services', kind: 'checkbox', required: true, options: (context) => context.services },
-  record: { field: 'decision', kind: 'radio', required: true, options: () => DECISION_OPTIONS },
-  identity: { field: 'photoId', kind: 'radio', required: true, options: () => PHOTO_ID_OPTIONS },
+/**
+ * Every question, declared once: its field, kind, options and error id. The views (step-views.ts) are typed
+ * from this, so each option has a label and each error a text, or the guide does not compile.
+ */
+export const QUESTION_STEPS = {
+  who: { field: 'who', kind: 'radio', required: true, error: 'who-required', options: () => WHO_OPTIONS },
+  age: { field: 'age', kind: 'radio', required: true, error: 'age-required', options: () => AGE_OPTIONS },
+  consent: { field: 'consent', kind: 'radio', required: true, error: 'consent-required', options: () => CONSENT_OPTIONS },
+  services: { field: 'services', kind: 'checkbox', required: true, error: 'services-required', options: (context: JourneyContext) => context.services },
+  record: { field: 'decision', kind: 'radio', required: true, error: 'record-required', options: () => DECISION_OPTIONS },
+  identity: { field: 'photoId', kind: 'radio', required: true, error: 'identity-required', options: () => PHOTO_ID_OPTIONS },
   leaving: { field: 'stopReason', kind: 'radio', required: false, options: () => STOP_REASONS },
-};
+} as const satisfies Partial<Record<StepId, QuestionDefinition<`${StepId}-required`>>>;
 
-export type ValidationError =
-  'who-required' | 'age-required' | 'consent-required' | 'services-required' | 'record-required' | 'identity-required' | 'unknown-option';
+export type QuestionStepId = keyof typeof QUESTION_STEPS;
+/** The options a question offers, as a type: its view must label each one. */
+export type OptionOf<S extends QuestionStepId> = ReturnType<(typeof QUESTION_STEPS)[S]['options']>[number];
+
+/** The questions, looked up by any step id (undefined for a step that asks nothing). */
+export const QUESTIONS: Partial<Record<StepId, QuestionDefinition>> = QUESTION_STEPS;
+
+/** What can be wrong with an answer: a required question left unanswered, or a value no option has (a tampered form). */
+export type ValidationError = { [S in QuestionStepId]: (typeof QUESTION_STEPS)[S] extends { error: infer E } ? E : never }[QuestionStepId] | 'unknown-option';
 
 /**
  * Answers that mean something only given an earlier one: changing `who` makes the age someone else's and
@@ -147,7 +160,7 @@ export function validateAnswer(step: StepId, values: readonly string[], state: J
   const allowed = question.options(context);
   if (values.some((value) => !allowed.includes(value))) return { ok: false, error: 'unknown-option' };
   const chosen = allowed.filter((option) => values.includes(option));
-  if (question.required && chosen.length === 0) return { ok: false, error: `${step}-required` as ValidationError };
+  if (question.required && chosen.length === 0) return { ok: false, error: question.error ?? 'unknown-option' };
   if (question.kind === 'radio' && chosen.length > 1) return { ok: false, error: 'unknown-option' };
   const answers: JourneyAnswers = { ...state.answers };
   // The cast is safe: `chosen` holds only options this question allows for this field.

@@ -3,6 +3,7 @@
  * the next-steps page and by the downloaded file, so the two always say the same thing. Pure: no DOM.
  */
 import type { PracticeConfig } from '../config/config.js';
+import { settingEntries, type ContactKey } from '../config/settings.js';
 import type { ContentKey } from '../content/en-GB.js';
 import type { TextLookup } from '../content/text.js';
 import { buildChecklist, type ChecklistDetailId, type ChecklistItemId } from '../journey/checklist.js';
@@ -114,15 +115,17 @@ function dial(scheme: 'tel' | 'sms', number: string): string {
   return `${scheme}:${number.replace(/[^\d+]/g, '')}`;
 }
 
-/** The practice's contact routes as links (tel:, mailto:, sms:, https:), or how to find them. */
+/** The practice's contact routes as links (tel:, mailto:, sms:, https:), in the order settings.ts declares them, or how to find them. */
 export function practiceContacts(t: TextLookup, config: PracticeConfig, practice: string): { lines: ContactLine[]; missing: boolean } {
-  const { contact } = config;
   const lines: ContactLine[] = [];
-  if (contact.phone) lines.push({ text: t('contactPhone', { value: contact.phone }), url: dial('tel', contact.phone) });
-  if (contact.email) lines.push({ text: t('contactEmail', { value: contact.email }), url: `mailto:${contact.email}` });
-  if (contact.sms) lines.push({ text: t('contactSms', { value: contact.sms }), url: dial('sms', contact.sms) });
-  if (contact.onlineForm) lines.push({ text: t('contactOnlineForm'), url: contact.onlineForm });
-  if (contact.bslVideoRelay) lines.push({ text: t('contactBslVideoRelay'), url: contact.bslVideoRelay });
+  for (const [, setting] of settingEntries()) {
+    if (setting.type !== 'text' || !setting.contact) continue;
+    const value = config.contact[setting.path.slice(8) as ContactKey];
+    if (!value) continue;
+    const { label, link } = setting.contact;
+    const url = link === 'tel' || link === 'sms' ? dial(link, value) : link === 'mailto' ? `mailto:${value}` : value;
+    lines.push({ text: t(label, { value }), url });
+  }
   if (lines.length > 0) return { lines, missing: false };
   return { lines: [{ text: t('contactFind', { practice }) }, { text: t('contactFindLink'), url: NHS_LINKS.findGp }], missing: true };
 }

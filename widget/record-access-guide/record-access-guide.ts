@@ -1,11 +1,10 @@
-import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, unsafeCSS, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { defaultConfig, resolveConfig, type PracticeConfig } from '../config/config.js';
-import { enGB } from '../content/en-GB.js';
-import { loadLocale, LOCALE_CODES, LOCALES, resolveLocale, DEFAULT_LOCALE, type LocaleCode, type LocaleFile } from '../content/locales.js';
-import { SPEECH_PROBLEM_TEXT } from '../content/speech-problems.js';
-import { CONTENT_IDS, createTextLookup, type TextLookup } from '../content/text.js';
+import { ConfigController } from '../config/config-controller.js';
+import { settingEntries, type SettingProperties } from '../config/settings.js';
+import { LocaleController } from '../content/locale-controller.js';
+import { LOCALE_CODES, LOCALES } from '../content/locales.js';
 import { changeAnswer, goBack, initialState, QUESTIONS, stepPosition, stopForNow, submitStep, type ValidationError } from '../journey/journey.js';
 import type { JourneyContext, JourneyState, StepId } from '../journey/types.js';
 import { buildChecklistDocument } from './checklist-document.js';
@@ -14,8 +13,8 @@ import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAcces
 import { printStyles } from './print.styles.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
+import { ListenController, LISTEN_HIGHLIGHT } from './listen-controller.js';
 import { errorText, firstFieldId, leavingHelpView, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
-import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent } from '../../shared/speech/events.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
 import { progressKey } from '../storage/progress-store.js';
@@ -24,26 +23,10 @@ import { progressViewStyles } from '../storage/progress-views.styles.js';
 import { SavedProgress } from '../storage/saved-progress.js';
 import { UptakeController } from '../uptake/uptake-controller.js';
 
-/** The guide's own highlight name, so it never clashes with a read-aloud extension's on the same page. */
-const LISTEN_HIGHLIGHT = 'record-access-guide-reading';
-
-/** Properties that feed the practice configuration: a change to any of them re-reads it. */
-const CONFIG_PROPERTIES = [
-  'practiceName',
-  'odsCode',
-  'services',
-  'portals',
-  'contactPhone',
-  'contactEmail',
-  'contactSms',
-  'contactOnlineForm',
-  'contactBslVideoRelay',
-  'registrationHours',
-  'quickExitUrl',
-  'saveProgressDays',
-  'uptakeEndpoint',
-  'config',
-] as const;
+// The setting properties (practiceName, locale, listenRate...) are made from settings.ts below, so the
+// class declares their types through this interface rather than a field each.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- typed accessors Lit creates from the declarations
+export interface RecordAccessGuide extends SettingProperties {}
 
 /**
  * A guide a GP practice embeds on its website. It takes a patient, one question at a time, from "what is
@@ -59,21 +42,41 @@ const CONFIG_PROPERTIES = [
  *
  * @tag record-access-guide
  *
- * @attr locale - The guide's language: en-GB or cy (Welsh), matched on the main language (cy-GB means cy). Without it the nearest lang attribute (the element's own, an ancestor's, the page's) chooses, else English. The patient can switch language in the guide.
- * @attr practice-name - The practice's name, shown as plain text. Defaults to "your GP practice".
- * @attr ods-code - The practice's ODS code (one letter, five digits), shown in the checklist for people registering without photo ID.
- * @attr services - Online services the practice offers, separated by spaces or commas: record, appointments, prescriptions, messages. Defaults to "record appointments prescriptions".
- * @attr portals - Apps besides the NHS App that the practice supports: patient-access, systmonline, airmid, evergreen-life, mygp, patients-know-best. Defaults to none.
- * @attr contact-phone - The practice's phone number.
- * @attr contact-email - An email address patients can write to.
- * @attr contact-sms - A mobile number patients can send a text message to.
- * @attr contact-online-form - The web address (https) of the practice's online contact form.
- * @attr contact-bsl-video-relay - The web address (https) of a British Sign Language video relay service for the practice.
- * @attr registration-hours - Plain text saying when to come in to register, e.g. "Weekdays, 2pm to 4pm".
- * @attr listen-rate - Speed of reading aloud with the Listen button, 0.5 to 2. Defaults to 1.
- * @attr quick-exit-url - Where the quick-exit button goes (https). Defaults to https://www.bbc.co.uk/weather.
- * @attr save-progress-days - How many days answers are kept on the patient's device, 0 to 365; 0 turns saving off. Defaults to 30.
- * @attr uptake-endpoint - An https address that receives one body per visit, when it ends, by `navigator.sendBeacon` (see docs/uptake-events.md). Defaults to none: nothing is sent.
+ * Its attributes (and properties of the same names in camelCase) are declared in widget/config/settings.ts,
+ * with their docs; the build writes those into the custom elements manifest. The `@attr` and `@prop` names below are
+ * only for lit-analyzer, which reads no manifest: test/widget/config/settings-drift.test.ts keeps them the same.
+ *
+ * @attr locale
+ * @prop {string | null} locale
+ * @attr practice-name
+ * @prop {string | null} practiceName
+ * @attr ods-code
+ * @prop {string | null} odsCode
+ * @attr services
+ * @prop {string | null} services
+ * @attr portals
+ * @prop {string | null} portals
+ * @attr contact-phone
+ * @prop {string | null} contactPhone
+ * @attr contact-email
+ * @prop {string | null} contactEmail
+ * @attr contact-sms
+ * @prop {string | null} contactSms
+ * @attr contact-online-form
+ * @prop {string | null} contactOnlineForm
+ * @attr contact-bsl-video-relay
+ * @prop {string | null} contactBslVideoRelay
+ * @attr registration-hours
+ * @prop {string | null} registrationHours
+ * @attr listen-rate
+ * @prop {number} listenRate
+ * @attr quick-exit-url
+ * @prop {string | null} quickExitUrl
+ * @attr save-progress-days
+ * @prop {string | null} saveProgressDays
+ * @attr uptake-endpoint
+ * @prop {string | null} uptakeEndpoint
+ *
  *
  * @fires {RecordAccessGuideStepChangeEvent} rag-step-change - After the guide shows a new step: `step`, `stepNumber` (null off the numbered path) and `stepCount`.
  * @fires {RecordAccessGuideCompleteEvent} rag-complete - When the patient reaches their next steps: `who` and `services` (coarse choices only).
@@ -106,47 +109,26 @@ const CONFIG_PROPERTIES = [
  * @cssproperty --record-access-guide-focus-color - Background of focused controls.
  * @cssproperty --record-access-guide-quick-exit-color - Background of the quick-exit button.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class RecordAccessGuide extends LitElement {
   // Highlight styles must be in the shadow tree's own styles to colour ranges inside it.
   static override styles = [recordAccessGuideStyles, progressViewStyles, printStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
 
-  /** The language asked for by the page: en-GB or cy (see @attr locale). */
-  @property() locale: string | null = null;
+  /** One reactive property per declared setting with an attribute. Read by Lit when the element is defined. */
+  static override get properties(): Record<string, PropertyDeclaration> {
+    const properties: Record<string, PropertyDeclaration> = {};
+    for (const [name, setting] of settingEntries()) {
+      if (setting.attribute) properties[name] = { attribute: setting.attribute, type: setting.type === 'number' ? Number : String };
+    }
+    return properties;
+  }
 
-  /** The practice's name, shown as plain text (never as markup). */
-  @property({ attribute: 'practice-name' }) practiceName: string | null = null;
-  /** The practice's ODS code. */
-  @property({ attribute: 'ods-code' }) odsCode: string | null = null;
-  /** Services the practice offers, as space- or comma-separated tokens. */
-  @property() services: string | null = null;
-  /** Apps besides the NHS App that the practice supports, as tokens. */
-  @property() portals: string | null = null;
-  /** The practice's phone number. */
-  @property({ attribute: 'contact-phone' }) contactPhone: string | null = null;
-  /** An email address for the practice. */
-  @property({ attribute: 'contact-email' }) contactEmail: string | null = null;
-  /** A mobile number patients can text. */
-  @property({ attribute: 'contact-sms' }) contactSms: string | null = null;
-  /** The practice's online contact form (https). */
-  @property({ attribute: 'contact-online-form' }) contactOnlineForm: string | null = null;
-  /** A BSL video relay service for the practice (https). */
-  @property({ attribute: 'contact-bsl-video-relay' }) contactBslVideoRelay: string | null = null;
-  /** When to come in to register, as plain text. */
-  @property({ attribute: 'registration-hours' }) registrationHours: string | null = null;
-  /** Where the quick-exit button goes (https). */
-  @property({ attribute: 'quick-exit-url' }) quickExitUrl: string | null = null;
-  /** Days answers are kept on the device (0 to 365; 0: not saved). */
-  @property({ attribute: 'save-progress-days' }) saveProgressDays: string | null = null;
-  /** Where uptake events are sent (https), if anywhere. */
-  @property({ attribute: 'uptake-endpoint' }) uptakeEndpoint: string | null = null;
   /**
    * Every setting as one object: practiceName, odsCode, services, portals, contact {phone, email, sms,
-   * onlineForm, bslVideoRelay}, registrationHours, quickExitUrl and strings (replacement text by id).
-   * Checked like attributes; attributes win where both are given.
+   * onlineForm, bslVideoRelay}, registrationHours, quickExitUrl, strings (replacement text by id),
+   * saveProgressDays and uptakeEndpoint. Checked like attributes; attributes win where both are given.
    */
   @property({ attribute: false }) config: unknown = undefined;
-  /** Speed of the Listen button's reading, 0.5 to 2 (1 is the voice's normal speed). */
-  @property({ type: Number, attribute: 'listen-rate' }) listenRate = 1;
   /** The speech synthesiser Listen uses: the browser's own by default; tests give a fake one. */
   @property({ attribute: false }) synthesizer: Synthesizer | undefined = undefined;
 
@@ -159,61 +141,55 @@ export class RecordAccessGuide extends LitElement {
   @state() private finished = false;
   @state() private announcement = '';
 
-  #practice: PracticeConfig = defaultConfig();
-  #t: TextLookup = createTextLookup(enGB, {});
-  /** The language shown, and its file (English until another has loaded). */
-  @state() private localeCode: LocaleCode = DEFAULT_LOCALE;
-  #localeFile: LocaleFile = { content: enGB };
-  /** The language the patient chose with the switch: it wins over the page's. */
-  #chosenLocale: LocaleCode | null = null;
-  /** Counts locale requests, so only the latest one's result is used. */
-  #localeRequest = 0;
-  /** Left to right unless the element or an ancestor says `dir="rtl"`. */
-  #textDirection: 'ltr' | 'rtl' = 'ltr';
-  /** A language whose file could not be loaded, shown as a message until another switch works. */
-  @state() private localeProblem: LocaleCode | null = null;
-  #announceLanguage = false;
-  /** The text of the JSON block child, if any: a state, so a change re-reads the configuration. */
-  @state() private jsonText: string | null = null;
-  #childObserver: MutationObserver | undefined;
   /** Messages already written to the console, so a re-render never repeats one. */
   readonly #reported = new Set<string>();
-  #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
+  readonly #report = (message: string): void => {
+    if (this.#reported.has(message)) return;
+    this.#reported.add(message);
+    console.warn(message);
+  };
+  readonly #settings = new ConfigController(this, { report: this.#report });
+  readonly #locale = new LocaleController(this, { report: this.#report, announce: (text) => (this.announcement = text) });
+  readonly #listen = new ListenController(this, {
+    root: () => this.renderRoot.querySelector('#step-content'),
+    synthesizer: () => this.synthesizer,
+    rate: () => this.listenRate,
+    lang: () => this.#locale.code,
+    t: () => this.#locale.t,
+    announce: (text) => (this.announcement = text),
+  });
   readonly #progress = new SavedProgress(
     this,
     () => this.journey,
     () => this.#forgetAnswers(),
   );
   readonly #uptake = new UptakeController(this);
+  #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
   #pendingEvents: Event[] = [];
-  /** The reading started by Listen; aborting it stops speech and removes the highlight. */
-  #listening: AbortController | undefined;
-  @state() private reading = false;
 
   /** Why the guide stopped on this page (it then renders nothing more), once it has. */
   #stoppedBecause: string | null = null;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#readJsonBlock();
-    try {
-      // The element may be upgraded before the parser reaches its JSON child, or a page may add the block later.
-      this.#childObserver ??= new MutationObserver(() => this.#readJsonBlock());
-      this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    } catch (error) {
-      // A page that broke MutationObserver only loses live updates of the JSON block.
-      if (!this.#reported.has('observer')) {
-        this.#reported.add('observer');
-        console.warn(`record-access-guide: later changes to the JSON config block will not be seen (MutationObserver: ${errorMessage(error)}).`);
-      }
-    }
+  constructor() {
+    super();
+    // Unset (null) until the page sets them, except a number, which has its default (class fields would hide
+    // the accessors Lit makes). The practice configuration's defaults are applied by resolveConfig.
+    for (const [name, setting] of settingEntries()) if (setting.attribute) Object.assign(this, { [name]: setting.type === 'number' ? setting.default : null });
+  }
+
+  get #t() {
+    return this.#locale.t;
+  }
+
+  get #practice() {
+    return this.#settings.practice;
   }
 
   /** Stops for good: says why once, and leaves nothing half-working on screen. */
   #stop(reason: string): void {
     if (this.#stoppedBecause !== null) return;
     this.#stoppedBecause = reason;
-    this.#stopListening();
+    this.#listen.stop();
     console.warn(`record-access-guide: ${reason}`);
     try {
       this.renderRoot?.replaceChildren();
@@ -254,198 +230,25 @@ export class RecordAccessGuide extends LitElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#childObserver?.disconnect();
-    this.#stopListening();
-  }
-
-  /** Reads the current step aloud: only ever from the person pressing Listen. */
-  #onListen(): void {
-    if (this.reading) {
-      this.#stopListening();
-      return;
-    }
-    const root = this.renderRoot.querySelector('#step-content');
-    if (!root) return;
-    const controller = new AbortController();
-    this.#listening = controller;
-    this.reading = true;
-    this.announcement = this.#t('listenStarted');
-    void this.#readStep(root, controller);
-  }
-
-  /** Fetches Listen's speech code on first use (it is a separate file), then reads `root` until done or aborted. */
-  async #readStep(root: Element, controller: AbortController): Promise<void> {
-    let createStepReader: typeof import('./listen-reader.js').createStepReader;
-    try {
-      ({ createStepReader } = await import('./listen-reader.js'));
-    } catch (error) {
-      // Offline, or the file was blocked: say so rather than leave a Stop button that does nothing.
-      console.warn('record-access-guide: the read-aloud code could not be loaded.', error);
-      if (this.#listening === controller) {
-        this.#stopListening();
-        this.announcement = this.#t('listenLoadFailed');
-      }
-      return;
-    }
-    if (controller.signal.aborted) return;
-    const reader = createStepReader({
-      root,
-      synthesizer: this.synthesizer,
-      rate: this.listenRate,
-      highlightName: LISTEN_HIGHLIGHT,
-      // The voice is chosen for the guide's language (a Welsh voice for Welsh, where the device has one).
-      lang: this.localeCode,
-      signal: controller.signal,
-    });
-    reader.engine.addEventListener(SpeechStateEvent.type, () => {
-      if (this.#listening === controller) this.reading = reader.engine.state !== 'idle';
-    });
-    reader.engine.addEventListener(
-      SpeechProblemEvent.type,
-      (event) => (this.announcement = this.#t(SPEECH_PROBLEM_TEXT[(event as SpeechProblemEvent).problem])),
-    );
-    reader.engine.addEventListener(SpeechFinishedEvent.type, () => {
-      this.announcement = this.#t('listenFinished');
-      this.#stopListening();
-    });
-    reader.start().catch((error: unknown) => {
-      if (!controller.signal.aborted) console.warn('record-access-guide: the step could not be read aloud.', error);
-      this.#stopListening();
-    });
-  }
-
-  #stopListening(): void {
-    this.#listening?.abort();
-    this.#listening = undefined;
-    this.reading = false;
-  }
-
-  #readJsonBlock(): void {
-    const block = this.querySelector(':scope > script[type="application/json"]');
-    const text = block?.textContent ?? null;
-    if (text !== this.jsonText) this.jsonText = text;
-  }
-
   get #context(): JourneyContext {
     return { services: this.#practice.services };
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     const changedKeys = changed as Map<PropertyKey, unknown>;
-    if (!this.hasUpdated || changedKeys.has('jsonText') || CONFIG_PROPERTIES.some((name) => changedKeys.has(name))) this.#readConfig();
-    if (!this.hasUpdated || changedKeys.has('locale')) this.#readLocale();
-    if (changedKeys.has('localeCode')) {
-      this.#t = this.#textLookup();
-      if (this.#announceLanguage) this.announcement = this.#t('languageChanged');
-      this.#announceLanguage = false;
+    if (!this.hasUpdated || this.#settings.changed(changedKeys)) {
+      const practice = this.#settings.read();
+      this.#locale.setOverrides(practice.strings);
+      this.#progress.configure(progressKey(location.pathname, practice.odsCode, practice.practiceName), practice.saveProgressDays);
+      this.#uptake.configure(practice.uptakeEndpoint, progressKey('', practice.odsCode, practice.practiceName));
     }
-  }
-
-  /** The page's choice of language: the `locale` attribute, else the nearest `lang`, else English. */
-  #readLocale(): void {
-    // Direction from the nearest dir attribute, not the inherited CSS value, which a page's `* { direction }` could force.
-    this.#textDirection = this.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
-    const { code, unsupported } = resolveLocale(this.locale, this);
-    if (unsupported !== null) {
-      this.#report(
-        `record-access-guide: attribute "locale": "${unsupported}" is not a language this guide has. Allowed: ${LOCALE_CODES.join(', ')}. Using ${code} (from the page's lang, else English).`,
-      );
-    }
-    if (this.#chosenLocale === null) void this.#useLocale(code, false);
-  }
-
-  /** Loads a language and shows it; if its file cannot be loaded, stays in the current language and says so. */
-  async #useLocale(code: LocaleCode, announce: boolean): Promise<void> {
-    const request = ++this.#localeRequest;
-    if (code === this.localeCode && this.localeProblem === null) return;
-    try {
-      const file = await loadLocale(code);
-      if (request !== this.#localeRequest) return;
-      this.#localeFile = file;
-      this.localeProblem = null;
-      this.#announceLanguage = announce;
-      if (this.localeCode === code) this.#t = this.#textLookup();
-      this.localeCode = code;
-    } catch (error) {
-      if (request !== this.#localeRequest) return;
-      console.warn(
-        `record-access-guide: the "${code}" language file could not be loaded (${error instanceof Error ? error.message : String(error)}). Showing ${this.localeCode} instead.`,
-      );
-      this.localeProblem = code;
-      if (announce) this.announcement = this.#t('languageLoadFailed', { value: LOCALES[code].name });
-    }
-  }
-
-  async #onSwitchLanguage(code: LocaleCode): Promise<void> {
-    this.#chosenLocale = code;
-    await this.#useLocale(code, true);
+    if (!this.hasUpdated || changedKeys.has('locale')) this.#locale.readPage(this.locale);
   }
 
   /** Remembers what is ticked on this step before Continue, so a re-render (Listen, a language switch, a notice) keeps it. */
   #onFormChange(event: Event): void {
     const field = QUESTIONS[this.journey.current]?.field;
     if (field) this.#draft = new FormData(event.currentTarget as HTMLFormElement).getAll(field).map(String);
-  }
-
-  /** The text of the current language; the practice's `strings` reword the English only (they are written in English). */
-  #textLookup(): TextLookup {
-    return createTextLookup(this.#localeFile.content, this.localeCode === 'en-GB' ? this.#practice.strings : {});
-  }
-
-  #report(message: string): void {
-    if (this.#reported.has(message)) return;
-    this.#reported.add(message);
-    console.warn(message);
-  }
-
-  #readConfig(): void {
-    try {
-      this.#applyConfig();
-    } catch (error) {
-      // A hostile `config` object (a throwing getter, say) must not break the host page: report and use defaults.
-      console.warn(`record-access-guide: the configuration could not be read (${error instanceof Error ? error.message : String(error)}). Using the defaults.`);
-      this.#practice = defaultConfig();
-      this.#t = this.#textLookup();
-    }
-    this.#progress.configure(progressKey(location.pathname, this.#practice.odsCode, this.#practice.practiceName), this.#practice.saveProgressDays);
-    this.#uptake.configure(this.#practice.uptakeEndpoint, progressKey('', this.#practice.odsCode, this.#practice.practiceName));
-  }
-
-  #applyConfig(): void {
-    const { config, messages } = resolveConfig(
-      {
-        attributes: {
-          'practice-name': this.practiceName,
-          'ods-code': this.odsCode,
-          services: this.services,
-          portals: this.portals,
-          'contact-phone': this.contactPhone,
-          'contact-email': this.contactEmail,
-          'contact-sms': this.contactSms,
-          'contact-online-form': this.contactOnlineForm,
-          'contact-bsl-video-relay': this.contactBslVideoRelay,
-          'registration-hours': this.registrationHours,
-          'quick-exit-url': this.quickExitUrl,
-          'save-progress-days': this.saveProgressDays,
-          'uptake-endpoint': this.uptakeEndpoint,
-        },
-        jsonText: this.jsonText,
-        property: this.config,
-      },
-      CONTENT_IDS,
-      enGB.defaultPracticeName.text,
-    );
-    for (const message of messages) this.#report(message);
-    const { phone, email, sms, onlineForm, bslVideoRelay } = config.contact;
-    if (!phone && !email && !sms && !onlineForm && !bslVideoRelay) {
-      this.#report(
-        'record-access-guide: no contact details are set (contact-phone, contact-email, contact-sms, contact-online-form, contact-bsl-video-relay). The checklist can only tell patients to look the practice up; add at least a phone number.',
-      );
-    }
-    this.#practice = config;
-    this.#t = this.#textLookup();
   }
 
   #viewContext(): ViewContext {
@@ -458,9 +261,9 @@ export class RecordAccessGuide extends LitElement {
       draft: this.#draft,
       practice: this.#practice.practiceName ?? this.#t('defaultPracticeName'),
       onChange: (step) => this.#show(changeAnswer(this.journey, step)),
-      glossary: this.#localeFile.glossary ?? {},
+      glossary: this.#locale.glossary,
       // A function: a date format is costly to create, and only the next-steps page needs one.
-      madeOn: () => this.#t('checklistMadeOn', { value: new Intl.DateTimeFormat(this.localeCode, { dateStyle: 'long' }).format(new Date()) }),
+      madeOn: () => this.#t('checklistMadeOn', { value: new Intl.DateTimeFormat(this.#locale.code, { dateStyle: 'long' }).format(new Date()) }),
       onPrint: () => window.print(),
       onDownload: () => this.#onDownload(),
     };
@@ -476,7 +279,7 @@ export class RecordAccessGuide extends LitElement {
 
   /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
   #show(next: JourneyState): void {
-    this.#stopListening();
+    this.#listen.stop();
     this.#progress.stepShown();
     this.journey = next;
     this.#draft = null;
@@ -546,7 +349,7 @@ export class RecordAccessGuide extends LitElement {
 
   /** Quick exit in another tab erased the saved answers: this tab forgets the ones on screen too. */
   #forgetAnswers(): void {
-    this.#stopListening();
+    this.#listen.stop();
     this.journey = initialState();
     this.#draft = null;
     this.error = null;
@@ -566,7 +369,7 @@ export class RecordAccessGuide extends LitElement {
 
   /** Deletes the saved answers and starts again, with the confirmation focused. */
   async #onClearAnswers(): Promise<void> {
-    this.#stopListening();
+    this.#listen.stop();
     await this.#progress.clear(true);
     this.journey = initialState();
     this.error = null;
@@ -601,7 +404,7 @@ export class RecordAccessGuide extends LitElement {
     const primary = primaryButtonKey(current);
     const canStop = !this.finished && !['start', 'leaving', 'next-steps'].includes(current);
     return html`
-      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.localeCode} dir=${this.#textDirection}>
+      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.#locale.code} dir=${this.#locale.direction}>
         ${this.#renderToolbar(history.length > 0 && !this.finished)}
         ${this.#renderLanguageSwitch()}
         ${renderNotice(this.#t, this.#progress.notice)}
@@ -611,7 +414,7 @@ export class RecordAccessGuide extends LitElement {
           this.finished
             ? nothing
             : html`<p class="listen">
-              <button type="button" class="listen-button" part="listen" @click=${this.#onListen}>${this.#t(this.reading ? 'listenStop' : 'listen')}</button>
+              <button type="button" class="listen-button" part="listen" @click=${() => this.#listen.toggle()}>${this.#t(this.#listen.reading ? 'listenStop' : 'listen')}</button>
             </p>`
         }
         ${
@@ -658,7 +461,7 @@ export class RecordAccessGuide extends LitElement {
   #renderResumePage(ctx: ViewContext, saved: JourneyState) {
     const reached = stepTitle(saved.current, { ...ctx, state: saved });
     return html`
-      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.localeCode} dir=${this.#textDirection}>
+      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.#locale.code} dir=${this.#locale.direction}>
         ${this.#renderToolbar(false)}
         ${this.#renderLanguageSwitch()}
         ${renderNotice(this.#t, this.#progress.notice)}
@@ -673,16 +476,16 @@ export class RecordAccessGuide extends LitElement {
   }
 
   #renderLanguageSwitch() {
-    const others = LOCALE_CODES.filter((code) => code !== this.localeCode);
+    const others = LOCALE_CODES.filter((code) => code !== this.#locale.code);
     return html`
       <p class="language-switch">
         ${others.map(
-          (code) => html`<button type="button" class="language-button" part="language-switch" lang=${code} @click=${() => void this.#onSwitchLanguage(code)}>
-            <span class="visually-hidden" lang=${this.localeCode}>${this.#t('languageSwitchPrefix')} </span>${LOCALES[code].name}
+          (code) => html`<button type="button" class="language-button" part="language-switch" lang=${code} @click=${() => void this.#locale.choose(code)}>
+            <span class="visually-hidden" lang=${this.#locale.code}>${this.#t('languageSwitchPrefix')} </span>${LOCALES[code].name}
           </button>`,
         )}
       </p>
-      ${this.localeProblem ? html`<p class="notice" part="notice">${this.#t('languageLoadFailed', { value: LOCALES[this.localeProblem].name })}</p>` : nothing}
+      ${this.#locale.problem ? html`<p class="notice" part="notice">${this.#t('languageLoadFailed', { value: LOCALES[this.#locale.problem].name })}</p>` : nothing}
     `;
   }
 

@@ -1,7 +1,10 @@
 /**
- * How each step looks. Each view takes the current state and returns its heading text and body; the
- * element adds the frame (Back, step count, error summary, quick exit). All text comes through `t`, and
- * is bound as text, so practice configuration can never become markup.
+ * How each step looks, one entry per step in STEP_VIEWS: its heading, body, main button and, for a question,
+ * the label of every option, the text of its error and its row on check your answers. The entries are typed
+ * from the journey's declarations (QUESTION_STEPS), so a step without a view, an option without a label or
+ * an error without text does not compile. The element adds the frame (Back, step count, error summary,
+ * quick exit). All text comes through `t`, and is bound as text, so practice configuration can never become
+ * markup.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -9,7 +12,7 @@ import type { PracticeConfig } from '../config/config.js';
 import type { ContentKey } from '../content/en-GB.js';
 import type { TextLookup } from '../content/text.js';
 import type { GlossaryTexts } from '../content/locales.js';
-import { answeredQuestions, needsConsent, QUESTIONS, type ValidationError } from '../journey/journey.js';
+import { answeredQuestions, needsConsent, QUESTIONS, type OptionOf, type QuestionStepId, type ValidationError } from '../journey/journey.js';
 import { SUPPORT_OPTIONS, type JourneyContext, type JourneyState, type ServiceId, type StepId, type StopReason } from '../journey/types.js';
 import { buildChecklistDocument, practiceContacts, SUPPORT_NEED_TEXT, type ContactLine } from './checklist-document.js';
 import { linkTerms } from './term-links.js';
@@ -37,108 +40,36 @@ export interface ViewContext {
 const NHS_ABBREVIATIONS_URL =
   'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/';
 
-export const SERVICE_TEXT: Record<ServiceId, ContentKey> = {
-  record: 'serviceRecord',
-  appointments: 'serviceAppointments',
-  prescriptions: 'servicePrescriptions',
-  messages: 'serviceMessages',
-};
-
-/** Label and (optional) hint for every option of every question. */
-const OPTION_TEXT: Record<string, { label: ContentKey; hint?: ContentKey; childHint?: ContentKey }> = {
-  myself: { label: 'whoMyself' },
-  child: { label: 'whoChild', hint: 'whoChildHint' },
-  adult: { label: 'whoAdult', hint: 'whoAdultHint' },
-  '16-plus': { label: 'age16Plus', hint: 'age16PlusHintSelf', childHint: 'age16PlusHintChild' },
-  '13-to-15': { label: 'age13To15', hint: 'age13To15HintSelf', childHint: 'age13To15HintChild' },
-  'under-13': { label: 'ageUnder13', hint: 'ageUnder13HintSelf', childHint: 'ageUnder13HintChild' },
-  continue: { label: 'decideContinue' },
-  stop: { label: 'decideStop' },
-  talk: { label: 'decideTalk', hint: 'decideTalkHint' },
-  yes: { label: 'identityYes' },
-  no: { label: 'identityNo' },
-  'cannot-register': { label: 'leavingCannotRegister' },
-  confidentiality: { label: 'leavingConfidentiality' },
-  'access-needs': { label: 'leavingAccessNeeds' },
-  worried: { label: 'leavingWorried' },
-  'no-point': { label: 'leavingNoPoint' },
-  other: { label: 'leavingOther' },
-};
-
-/** The consent question shares `yes` with photo ID, so its options have their own words. */
-const CONSENT_TEXT: Record<string, { label: ContentKey; hint: ContentKey }> = {
-  yes: { label: 'consentYes', hint: 'consentYesHint' },
-  lpa: { label: 'consentLpa', hint: 'consentLpaHint' },
-  deputy: { label: 'consentDeputy', hint: 'consentDeputyHint' },
-  neither: { label: 'consentNeither', hint: 'consentNeitherHint' },
-};
-
-function optionText(step: StepId, value: string): { label: ContentKey; hint?: ContentKey; childHint?: ContentKey } | undefined {
-  return step === 'consent' ? CONSENT_TEXT[value] : OPTION_TEXT[value];
+/** An option's label, and its hint (another when the patient is asking for their child). */
+interface OptionText {
+  label: ContentKey;
+  hint?: ContentKey;
+  childHint?: ContentKey;
 }
 
-const ERROR_TEXT: Record<ValidationError, ContentKey> = {
-  'who-required': 'errorWho',
-  'age-required': 'errorAge',
-  'consent-required': 'errorConsent',
-  'services-required': 'errorServices',
-  'record-required': 'errorRecord',
-  'identity-required': 'errorIdentity',
-  'unknown-option': 'errorWho',
-};
+/** What a step shows, and for a question, the words of its options, its error and its check-your-answers row. */
+interface StepView {
+  /** The heading, also named on the "continue where you left off" page. */
+  title(ctx: ViewContext): string;
+  /** The step's content under the frame. */
+  body(ctx: ViewContext): TemplateResult;
+  /** The main button's label; null for a step without a form button. */
+  primary: ContentKey | null;
+}
+
+interface QuestionView<S extends QuestionStepId> extends StepView {
+  options: Readonly<Record<OptionOf<S>, OptionText>>;
+  /** The text of this step's error: nothing chosen, or (only from a tampered form) a value it does not offer. */
+  error(ctx: ViewContext): ContentKey;
+  /** Its row on check your answers: the row's title and the hidden words after "Change". */
+  check?: { key: ContentKey; change: ContentKey };
+}
+
+type StepViews = { readonly [S in StepId]: S extends QuestionStepId ? QuestionView<S> : StepView };
 
 /** Whether the patient is asking for someone else: then the record is theirs, never "your record". */
 function forSomeoneElse(ctx: ViewContext): boolean {
   return ctx.state.answers.who === 'child' || ctx.state.answers.who === 'adult';
-}
-
-/** The message for a validation error on the current step. */
-export function errorText(ctx: ViewContext): string {
-  if (!ctx.error) return '';
-  if (ctx.error === 'age-required' && ctx.state.answers.who === 'child') return ctx.t('errorAgeChild');
-  if (ctx.error === 'unknown-option') {
-    // Only a tampered form can send an unknown value; ask again in the words of this step's question.
-    const own = `${ctx.state.current}-required` as ValidationError;
-    return ctx.t(ERROR_TEXT[own] ?? 'errorWho');
-  }
-  return ctx.t(ERROR_TEXT[ctx.error]);
-}
-
-/** The id of the first input of the current question: where the error summary's link takes focus. */
-export function firstFieldId(ctx: ViewContext): string | null {
-  const question = QUESTIONS[ctx.state.current];
-  const first = question?.options(ctx.journey)[0];
-  return question && first ? `${ctx.state.current}-${first}` : null;
-}
-
-/** The heading of each step, also used in the "Step N of M: title" announcement. */
-export function stepTitle(step: StepId, ctx: ViewContext): string {
-  const { t } = ctx;
-  const who = ctx.state.answers.who;
-  switch (step) {
-    case 'start':
-      return t('startHeading');
-    case 'who':
-      return t('whoHeading');
-    case 'proxy':
-      return t(who === 'adult' ? 'proxyAdultHeading' : 'proxyChildHeading');
-    case 'age':
-      return t(who === 'child' ? 'ageHeadingChild' : 'ageHeadingSelf');
-    case 'consent':
-      return t(who === 'child' ? 'consentHeadingChild' : 'consentHeadingAdult');
-    case 'services':
-      return t('servicesHeading');
-    case 'record':
-      return t(forSomeoneElse(ctx) ? 'recordHeadingProxy' : 'recordHeading');
-    case 'identity':
-      return t('identityHeading');
-    case 'check':
-      return t('checkHeading');
-    case 'next-steps':
-      return t('nextHeading');
-    case 'leaving':
-      return t('leavingHeading');
-  }
 }
 
 function heading(text: string): TemplateResult {
@@ -147,6 +78,12 @@ function heading(text: string): TemplateResult {
 
 function paragraphs(ctx: ViewContext, keys: readonly ContentKey[]): TemplateResult[] {
   return keys.map((key) => html`<p>${ctx.t(key, { practice: ctx.practice })}</p>`);
+}
+
+/** The words of option `value` of the current question, if it is one. */
+function optionText(step: StepId, value: string): OptionText | undefined {
+  const view: StepView & { options?: Readonly<Record<string, OptionText>> } = STEP_VIEWS[step];
+  return view.options && Object.hasOwn(view.options, value) ? view.options[value] : undefined;
 }
 
 /**
@@ -175,7 +112,6 @@ function question(ctx: ViewContext, options: { legendIsHeading: boolean; legend:
           ${definition.options(ctx.journey).map((value) => {
             const id = `${step}-${value}`;
             const labels = optionText(step, value);
-            const label = labels ? ctx.t(labels.label) : SERVICE_TEXT[value as ServiceId] ? ctx.t(SERVICE_TEXT[value as ServiceId]) : value;
             const hintKey = ctx.state.answers.who === 'child' && labels?.childHint ? labels.childHint : labels?.hint;
             return html`
               <div class="choice">
@@ -187,7 +123,7 @@ function question(ctx: ViewContext, options: { legendIsHeading: boolean; legend:
                   .checked=${live(chosen.includes(value))}
                   aria-describedby=${hintKey ? `${id}-hint` : nothing}
                 />
-                <label for=${id}>${label}</label>
+                <label for=${id}>${labels ? ctx.t(labels.label) : value}</label>
                 ${hintKey ? html`<div class="hint choice-hint" id="${id}-hint">${ctx.t(hintKey)}</div>` : nothing}
               </div>
             `;
@@ -196,6 +132,12 @@ function question(ctx: ViewContext, options: { legendIsHeading: boolean; legend:
       </fieldset>
     </div>
   `;
+}
+
+/** A question that is the whole step: its legend is the page heading. */
+function questionPage(ctx: ViewContext, hint?: ContentKey): TemplateResult {
+  const view = STEP_VIEWS[ctx.state.current];
+  return question(ctx, { legendIsHeading: true, legend: view.title(ctx), ...(hint ? { hint: ctx.t(hint) } : {}) });
 }
 
 /** A line, as a link when it has an address; links to other sites open in a new tab. */
@@ -208,24 +150,6 @@ function line(item: ContactLine): TemplateResult {
 function contactList(ctx: ViewContext): TemplateResult {
   const { lines } = practiceContacts(ctx.t, ctx.config, ctx.practice);
   return html`<ul class="list contact-list">${lines.map((item) => html`<li>${line(item)}</li>`)}</ul>`;
-}
-
-function startView(ctx: ViewContext): TemplateResult {
-  return html`
-    ${heading(stepTitle('start', ctx))}
-    <p>${ctx.t('startIntro')}</p>
-    <p>${ctx.t('startOffers', { practice: ctx.practice })}</p>
-    <ul class="list">
-      ${ctx.journey.services.map((service) => html`<li>${ctx.t(SERVICE_TEXT[service])}</li>`)}
-    </ul>
-    ${paragraphs(ctx, ['startFree', 'startHours', 'startHow', 'startHelp'])}
-  `;
-}
-
-function proxyView(ctx: ViewContext): TemplateResult {
-  const basis: ContentKey[] = needsConsent(ctx.state.answers) ? ['proxyConsent'] : ['proxyChildResponsibility', 'proxyChildSay'];
-  const keys: ContentKey[] = ['proxyName', ...basis, 'proxyPractice', 'proxyApp', 'proxyLimits', 'proxySamePractice'];
-  return html`${heading(stepTitle('proxy', ctx))}${paragraphs(ctx, keys)}`;
 }
 
 const RECORD_PARTS: readonly [ContentKey, ContentKey, ContentKey][] = [
@@ -278,26 +202,6 @@ function recordView(ctx: ViewContext): TemplateResult {
   `;
 }
 
-function identityView(ctx: ViewContext): TemplateResult {
-  return html`
-    ${heading(stepTitle('identity', ctx))}
-    <p>${ctx.t('identityWhy')}</p>
-    <ul class="list">
-      ${(['identityPhoto', 'identityDetails', 'identityInPerson'] as const).map((key) => html`<li>${ctx.t(key)}</li>`)}
-    </ul>
-    ${question(ctx, { legendIsHeading: false, legend: ctx.t('identityQuestion'), hint: ctx.t('identityHint') })}
-  `;
-}
-
-const CHECK_ROWS: Partial<Record<StepId, { key: ContentKey; change: ContentKey }>> = {
-  who: { key: 'checkWho', change: 'checkChangeWho' },
-  age: { key: 'checkAge', change: 'checkChangeAge' },
-  consent: { key: 'checkConsent', change: 'checkChangeConsent' },
-  services: { key: 'checkServices', change: 'checkChangeServices' },
-  record: { key: 'checkDecision', change: 'checkChangeDecision' },
-  identity: { key: 'checkIdentity', change: 'checkChangeIdentity' },
-};
-
 function answerText(ctx: ViewContext, step: StepId): string {
   const definition = QUESTIONS[step];
   if (!definition) return '';
@@ -307,20 +211,19 @@ function answerText(ctx: ViewContext, step: StepId): string {
   return values
     .map((v) => {
       const labels = optionText(step, v);
-      if (labels) return ctx.t(labels.label);
-      const service = SERVICE_TEXT[v as ServiceId];
-      return service ? ctx.t(service) : v;
+      return labels ? ctx.t(labels.label) : v;
     })
     .join(', ');
 }
 
 function checkView(ctx: ViewContext): TemplateResult {
-  const steps = answeredQuestions(ctx.state.answers, ctx.journey).filter((step) => CHECK_ROWS[step]);
+  const steps = answeredQuestions(ctx.state.answers, ctx.journey);
   return html`
-    ${heading(stepTitle('check', ctx))}
+    ${heading(STEP_VIEWS.check.title(ctx))}
     <dl class="summary-list">
       ${steps.map((step) => {
-        const row = CHECK_ROWS[step] as { key: ContentKey; change: ContentKey };
+        const row = checkRow(step);
+        if (!row) return nothing;
         return html`
           <div class="summary-row">
             <dt>${ctx.t(row.key)}</dt>
@@ -335,6 +238,11 @@ function checkView(ctx: ViewContext): TemplateResult {
       })}
     </dl>
   `;
+}
+
+function checkRow(step: StepId): { key: ContentKey; change: ContentKey } | undefined {
+  const view: StepView & { check?: { key: ContentKey; change: ContentKey } } = STEP_VIEWS[step];
+  return view.check;
 }
 
 function nextStepsView(ctx: ViewContext): TemplateResult {
@@ -365,14 +273,6 @@ function nextStepsView(ctx: ViewContext): TemplateResult {
   `;
 }
 
-function leavingView(ctx: ViewContext): TemplateResult {
-  return html`
-    ${question(ctx, { legendIsHeading: true, legend: stepTitle('leaving', ctx), hint: ctx.t('leavingHint') })}
-    <p>${ctx.t('leavingHelp', { practice: ctx.practice })}</p>
-    ${contactList(ctx)}
-  `;
-}
-
 const REASON_HELP: Partial<Record<StopReason, ContentKey>> = {
   'cannot-register': 'helpCannotRegister',
   confidentiality: 'helpConfidentiality',
@@ -396,38 +296,160 @@ export function leavingHelpView(ctx: ViewContext, reason: StopReason | undefined
   `;
 }
 
+/** The labels of the services, also used on the start page. */
+export const SERVICE_TEXT: Readonly<Record<ServiceId, OptionText>> = {
+  record: { label: 'serviceRecord' },
+  appointments: { label: 'serviceAppointments' },
+  prescriptions: { label: 'servicePrescriptions' },
+  messages: { label: 'serviceMessages' },
+};
+
+/** Every step, in journey order: each one's view in one place. */
+export const STEP_VIEWS: StepViews = {
+  start: {
+    title: (ctx) => ctx.t('startHeading'),
+    primary: 'startNow',
+    body: (ctx) => html`
+      ${heading(ctx.t('startHeading'))}
+      <p>${ctx.t('startIntro')}</p>
+      <p>${ctx.t('startOffers', { practice: ctx.practice })}</p>
+      <ul class="list">
+        ${ctx.journey.services.map((service) => html`<li>${ctx.t(SERVICE_TEXT[service].label)}</li>`)}
+      </ul>
+      ${paragraphs(ctx, ['startFree', 'startHours', 'startHow', 'startHelp'])}
+    `,
+  },
+  who: {
+    title: (ctx) => ctx.t('whoHeading'),
+    primary: 'continue',
+    body: (ctx) => questionPage(ctx),
+    options: { myself: { label: 'whoMyself' }, child: { label: 'whoChild', hint: 'whoChildHint' }, adult: { label: 'whoAdult', hint: 'whoAdultHint' } },
+    error: () => 'errorWho',
+    check: { key: 'checkWho', change: 'checkChangeWho' },
+  },
+  age: {
+    title: (ctx) => ctx.t(ctx.state.answers.who === 'child' ? 'ageHeadingChild' : 'ageHeadingSelf'),
+    primary: 'continue',
+    body: (ctx) => questionPage(ctx),
+    options: {
+      '16-plus': { label: 'age16Plus', hint: 'age16PlusHintSelf', childHint: 'age16PlusHintChild' },
+      '13-to-15': { label: 'age13To15', hint: 'age13To15HintSelf', childHint: 'age13To15HintChild' },
+      'under-13': { label: 'ageUnder13', hint: 'ageUnder13HintSelf', childHint: 'ageUnder13HintChild' },
+    },
+    error: (ctx) => (ctx.state.answers.who === 'child' ? 'errorAgeChild' : 'errorAge'),
+    check: { key: 'checkAge', change: 'checkChangeAge' },
+  },
+  proxy: {
+    title: (ctx) => ctx.t(ctx.state.answers.who === 'adult' ? 'proxyAdultHeading' : 'proxyChildHeading'),
+    primary: 'continue',
+    body: (ctx) => {
+      const basis: ContentKey[] = needsConsent(ctx.state.answers) ? ['proxyConsent'] : ['proxyChildResponsibility', 'proxyChildSay'];
+      const keys: ContentKey[] = ['proxyName', ...basis, 'proxyPractice', 'proxyApp', 'proxyLimits', 'proxySamePractice'];
+      return html`${heading(STEP_VIEWS.proxy.title(ctx))}${paragraphs(ctx, keys)}`;
+    },
+  },
+  consent: {
+    title: (ctx) => ctx.t(ctx.state.answers.who === 'child' ? 'consentHeadingChild' : 'consentHeadingAdult'),
+    primary: 'continue',
+    body: (ctx) => questionPage(ctx, 'consentHint'),
+    // Its own words for `yes`, which the photo ID question also offers.
+    options: {
+      yes: { label: 'consentYes', hint: 'consentYesHint' },
+      lpa: { label: 'consentLpa', hint: 'consentLpaHint' },
+      deputy: { label: 'consentDeputy', hint: 'consentDeputyHint' },
+      neither: { label: 'consentNeither', hint: 'consentNeitherHint' },
+    },
+    error: () => 'errorConsent',
+    check: { key: 'checkConsent', change: 'checkChangeConsent' },
+  },
+  services: {
+    title: (ctx) => ctx.t('servicesHeading'),
+    primary: 'continue',
+    body: (ctx) => questionPage(ctx),
+    options: SERVICE_TEXT,
+    error: () => 'errorServices',
+    check: { key: 'checkServices', change: 'checkChangeServices' },
+  },
+  record: {
+    title: (ctx) => ctx.t(forSomeoneElse(ctx) ? 'recordHeadingProxy' : 'recordHeading'),
+    primary: 'continue',
+    body: recordView,
+    options: { continue: { label: 'decideContinue' }, stop: { label: 'decideStop' }, talk: { label: 'decideTalk', hint: 'decideTalkHint' } },
+    error: () => 'errorRecord',
+    check: { key: 'checkDecision', change: 'checkChangeDecision' },
+  },
+  identity: {
+    title: (ctx) => ctx.t('identityHeading'),
+    primary: 'continue',
+    body: (ctx) => html`
+      ${heading(ctx.t('identityHeading'))}
+      <p>${ctx.t('identityWhy')}</p>
+      <ul class="list">
+        ${(['identityPhoto', 'identityDetails', 'identityInPerson'] as const).map((key) => html`<li>${ctx.t(key)}</li>`)}
+      </ul>
+      ${question(ctx, { legendIsHeading: false, legend: ctx.t('identityQuestion'), hint: ctx.t('identityHint') })}
+    `,
+    options: { yes: { label: 'identityYes' }, no: { label: 'identityNo' } },
+    error: () => 'errorIdentity',
+    check: { key: 'checkIdentity', change: 'checkChangeIdentity' },
+  },
+  check: {
+    title: (ctx) => ctx.t('checkHeading'),
+    primary: 'checkSubmit',
+    body: checkView,
+  },
+  'next-steps': {
+    title: (ctx) => ctx.t('nextHeading'),
+    primary: null,
+    body: nextStepsView,
+  },
+  leaving: {
+    title: (ctx) => ctx.t('leavingHeading'),
+    primary: 'leavingSubmit',
+    body: (ctx) => html`
+      ${question(ctx, { legendIsHeading: true, legend: ctx.t('leavingHeading'), hint: ctx.t('leavingHint') })}
+      <p>${ctx.t('leavingHelp', { practice: ctx.practice })}</p>
+      ${contactList(ctx)}
+    `,
+    options: {
+      'cannot-register': { label: 'leavingCannotRegister' },
+      confidentiality: { label: 'leavingConfidentiality' },
+      'access-needs': { label: 'leavingAccessNeeds' },
+      worried: { label: 'leavingWorried' },
+      'no-point': { label: 'leavingNoPoint' },
+      other: { label: 'leavingOther' },
+    },
+    // The answer is optional, so only a tampered form errs here; it keeps the guide's first question's words.
+    error: () => 'errorWho',
+  },
+};
+
+/** The message for a validation error on the current step. */
+export function errorText(ctx: ViewContext): string {
+  if (!ctx.error) return '';
+  const view: StepView & { error?: (ctx: ViewContext) => ContentKey } = STEP_VIEWS[ctx.state.current];
+  // Only a question can err; an unknown option (a tampered form) is asked again in this question's words.
+  return ctx.t(view.error ? view.error(ctx) : 'errorWho');
+}
+
+/** The id of the first input of the current question: where the error summary's link takes focus. */
+export function firstFieldId(ctx: ViewContext): string | null {
+  const question = QUESTIONS[ctx.state.current];
+  const first = question?.options(ctx.journey)[0];
+  return question && first ? `${ctx.state.current}-${first}` : null;
+}
+
+/** The heading of a step, also named on the "continue where you left off" page. */
+export function stepTitle(step: StepId, ctx: ViewContext): string {
+  return STEP_VIEWS[step].title(ctx);
+}
+
 /** The body of the current step (without the frame). */
 export function stepBody(ctx: ViewContext): TemplateResult {
-  const step = ctx.state.current;
-  switch (step) {
-    case 'start':
-      return startView(ctx);
-    case 'proxy':
-      return proxyView(ctx);
-    case 'record':
-      return recordView(ctx);
-    case 'identity':
-      return identityView(ctx);
-    case 'check':
-      return checkView(ctx);
-    case 'next-steps':
-      return nextStepsView(ctx);
-    case 'leaving':
-      return leavingView(ctx);
-    case 'consent':
-      return question(ctx, { legendIsHeading: true, legend: stepTitle(step, ctx), hint: ctx.t('consentHint') });
-    case 'who':
-    case 'age':
-    case 'services':
-      return question(ctx, { legendIsHeading: true, legend: stepTitle(step, ctx) });
-  }
+  return STEP_VIEWS[ctx.state.current].body(ctx);
 }
 
 /** The label of the main button on each step. */
 export function primaryButtonKey(step: StepId): ContentKey | null {
-  if (step === 'start') return 'startNow';
-  if (step === 'check') return 'checkSubmit';
-  if (step === 'leaving') return 'leavingSubmit';
-  if (step === 'next-steps') return null;
-  return 'continue';
+  return STEP_VIEWS[step].primary;
 }

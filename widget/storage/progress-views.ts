@@ -29,7 +29,7 @@ export function renderNotice(t: TextLookup, notice: ProgressNotice): TemplateRes
 export function renderSavedLine(t: TextLookup, keepDays: number, onClear: () => void): TemplateResult {
   return html`
     <div class="saved-line" part="saved-progress">
-      <p>${keepDays === 1 ? t('savedOnDeviceOneDay') : t('savedOnDevice', { days: String(keepDays) })}</p>
+      <p>${t('savedOnDevice', { days: String(keepDays) }, keepDays)}</p>
       <button type="button" class="link-button" @click=${onClear}>${t('clearAnswers')}</button>
     </div>
   `;

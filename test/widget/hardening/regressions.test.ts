@@ -111,6 +111,18 @@ describe('hardening regressions', () => {
     );
   });
 
+  it('seed 539365665, case 269 and 400: an email address with a scheme in front (vbscript:, tel:) is refused', () => {
+    for (const email of ['vbscript:msgbox(1)a@b.c', 'tel:+441632960000reception@example.nhs.uk']) {
+      const { config, messages } = resolve({ attributes: { 'practice-name': 'Oakmere Green Surgery', 'contact-email': email } });
+      expect(config.contact.email, email).to.equal(undefined);
+      expect(messages, email).to.have.length(1);
+      expect(messages[0]).to.contain('attribute "contact-email"');
+    }
+    expect(resolve({ attributes: { 'practice-name': 'Oakmere Green Surgery', 'contact-email': 'reception@example.nhs.uk' } }).config.contact.email).to.equal(
+      'reception@example.nhs.uk',
+    );
+  });
+
   it('hostile page "object-prototype-pollution": contact details never come from Object.prototype', async () => {
     const keys = ['onlineForm', 'bslVideoRelay', 'email', 'phone', 'sms'] as const;
     const proto = Object.prototype as Record<string, unknown>;

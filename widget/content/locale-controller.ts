@@ -1,0 +1,103 @@
+/**
+ * The guide's language as a Lit controller: which locale is shown and its text lookup, the page's choice
+ * (`locale`, else the nearest `lang`), the patient's choice from the switch (which wins), loading a locale's
+ * file on demand, and the text direction. English is always there; a file that cannot be loaded leaves the
+ * current language showing and records the problem for the view.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { enGB } from './en-GB.js';
+import { DEFAULT_LOCALE, loadLocale, LOCALE_CODES, LOCALES, resolveLocale, type GlossaryTexts, type LocaleCode, type LocaleFile } from './locales.js';
+import { createTextLookup, type TextLookup } from './text.js';
+
+export interface LocaleOptions {
+  /** A message for the webmaster, written once. */
+  report(message: string): void;
+  /** Something to say to the patient in the live region. */
+  announce(text: string): void;
+}
+
+export class LocaleController implements ReactiveController {
+  /** The language shown (English until another has loaded). */
+  code: LocaleCode = DEFAULT_LOCALE;
+  /** The text of the language shown. */
+  t: TextLookup = createTextLookup(enGB, {}, DEFAULT_LOCALE);
+  /** A language whose file could not be loaded, shown as a message until another switch works. */
+  problem: LocaleCode | null = null;
+  /** Left to right unless the element or an ancestor says `dir="rtl"`. */
+  direction: 'ltr' | 'rtl' = 'ltr';
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: LocaleOptions;
+  #file: LocaleFile = { content: enGB };
+  /** The practice's rewording, which applies to the English only (it is written in English). */
+  #overrides: Readonly<Record<string, string>> = {};
+  /** The language the patient chose with the switch: it wins over the page's. */
+  #chosen: LocaleCode | null = null;
+  /** Counts requests, so only the latest one's result is used. */
+  #request = 0;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LocaleOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** Glossary explanations in the language shown (English where missing). */
+  get glossary(): GlossaryTexts {
+    return this.#file.glossary ?? {};
+  }
+
+  /** The practice's `strings`: a new lookup for the English. */
+  setOverrides(overrides: Readonly<Record<string, string>>): void {
+    this.#overrides = overrides;
+    this.#refresh();
+  }
+
+  /** The page's choice of language: the `locale` attribute, else the nearest `lang`, else English. */
+  readPage(attribute: string | null): void {
+    const host = this.#host;
+    // Direction from the nearest dir attribute, not the inherited CSS value, which a page's `* { direction }` could force.
+    this.direction = host.closest('[dir]')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+    const { code, unsupported } = resolveLocale(attribute, host);
+    if (unsupported !== null) {
+      this.#options.report(
+        `record-access-guide: attribute "locale": "${unsupported}" is not a language this guide has. Allowed: ${LOCALE_CODES.join(', ')}. Using ${code} (from the page's lang, else English).`,
+      );
+    }
+    if (this.#chosen === null) void this.#use(code, false);
+  }
+
+  /** The patient's choice from the language switch. */
+  async choose(code: LocaleCode): Promise<void> {
+    this.#chosen = code;
+    await this.#use(code, true);
+  }
+
+  #refresh(): void {
+    this.t = createTextLookup(this.#file.content, this.code === 'en-GB' ? this.#overrides : {}, this.code);
+  }
+
+  /** Loads a language and shows it; if its file cannot be loaded, stays in the current language and says so. */
+  async #use(code: LocaleCode, announce: boolean): Promise<void> {
+    const request = ++this.#request;
+    if (code === this.code && this.problem === null) return;
+    try {
+      const file = await loadLocale(code);
+      if (request !== this.#request) return;
+      this.#file = file;
+      this.problem = null;
+      this.code = code;
+      this.#refresh();
+      if (announce) this.#options.announce(this.t('languageChanged'));
+    } catch (error) {
+      if (request !== this.#request) return;
+      console.warn(
+        `record-access-guide: the "${code}" language file could not be loaded (${error instanceof Error ? error.message : String(error)}). Showing ${this.code} instead.`,
+      );
+      this.problem = code;
+      if (announce) this.#options.announce(this.t('languageLoadFailed', { value: LOCALES[code].name }));
+    }
+    this.#host.requestUpdate();
+  }
+
+  hostConnected(): void {}
+}

@@ -1,0 +1,112 @@
+/**
+ * Listen as a Lit controller: reads the current step aloud when the patient presses Listen, and only then
+ * fetches its speech code (a separate file). Stops on a new step, on quick exit and when the guide leaves
+ * the page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent } from '../../shared/speech/events.js';
+import type { Synthesizer } from '../../shared/speech/synthesizer.js';
+import { SPEECH_PROBLEM_TEXT } from '../content/speech-problems.js';
+import type { TextLookup } from '../content/text.js';
+
+/** The guide's own highlight name, so it never clashes with a read-aloud extension's on the same page. */
+export const LISTEN_HIGHLIGHT = 'record-access-guide-reading';
+
+export interface ListenOptions {
+  /** What to read: the step's content. */
+  root(): Element | null;
+  synthesizer(): Synthesizer | undefined;
+  /** Speed, 0.5 to 2 (`listen-rate`). */
+  rate(): number;
+  /** The guide's language: the voice is chosen for it (a Welsh voice for Welsh, where the device has one). */
+  lang(): string;
+  t(): TextLookup;
+  /** Something to say to the patient in the live region. */
+  announce(text: string): void;
+}
+
+export class ListenController implements ReactiveController {
+  /** True while reading (the button then says Stop listening). */
+  reading = false;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ListenOptions;
+  /** The reading under way; aborting it stops speech and removes the highlight. */
+  #listening: AbortController | undefined;
+
+  constructor(host: ReactiveControllerHost, options: ListenOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The Listen button: reads the step, or stops if it is reading. */
+  toggle(): void {
+    if (this.reading) {
+      this.stop();
+      return;
+    }
+    const root = this.#options.root();
+    if (!root) return;
+    const controller = new AbortController();
+    this.#listening = controller;
+    this.#setReading(true);
+    this.#options.announce(this.#options.t()('listenStarted'));
+    void this.#read(root, controller);
+  }
+
+  stop(): void {
+    this.#listening?.abort();
+    this.#listening = undefined;
+    this.#setReading(false);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  #setReading(reading: boolean): void {
+    if (this.reading === reading) return;
+    this.reading = reading;
+    this.#host.requestUpdate();
+  }
+
+  /** Fetches Listen's speech code on first use, then reads `root` until done or aborted. */
+  async #read(root: Element, controller: AbortController): Promise<void> {
+    let createStepReader: typeof import('./listen-reader.js').createStepReader;
+    try {
+      ({ createStepReader } = await import('./listen-reader.js'));
+    } catch (error) {
+      // Offline, or the file was blocked: say so rather than leave a Stop button that does nothing.
+      console.warn('record-access-guide: the read-aloud code could not be loaded.', error);
+      if (this.#listening === controller) {
+        this.stop();
+        this.#options.announce(this.#options.t()('listenLoadFailed'));
+      }
+      return;
+    }
+    if (controller.signal.aborted) return;
+    const reader = createStepReader({
+      root,
+      synthesizer: this.#options.synthesizer(),
+      rate: this.#options.rate(),
+      highlightName: LISTEN_HIGHLIGHT,
+      lang: this.#options.lang(),
+      signal: controller.signal,
+    });
+    reader.engine.addEventListener(SpeechStateEvent.type, () => {
+      if (this.#listening === controller) this.#setReading(reader.engine.state !== 'idle');
+    });
+    // The engine reports a code; the guide says it in its own language.
+    reader.engine.addEventListener(SpeechProblemEvent.type, (event) =>
+      this.#options.announce(this.#options.t()(SPEECH_PROBLEM_TEXT[(event as SpeechProblemEvent).problem])),
+    );
+    reader.engine.addEventListener(SpeechFinishedEvent.type, () => {
+      this.#options.announce(this.#options.t()('listenFinished'));
+      this.stop();
+    });
+    reader.start().catch((error: unknown) => {
+      if (!controller.signal.aborted) console.warn('record-access-guide: the step could not be read aloud.', error);
+      this.stop();
+    });
+  }
+}
