@@ -355,6 +355,15 @@ describe('<record-access-guide> behaviour', () => {
       await answer(el, [values]);
     }
   });
+
+  it('lets a practice theme both colours of the quick-exit button, not only its background', async () => {
+    const el = await mount(html`<record-access-guide
+      practice-name="Oakmere"
+      style="--record-access-guide-quick-exit-color: #ffeb3b; --record-access-guide-quick-exit-text-color: #212b32"
+    ></record-access-guide>`);
+    const exit = getComputedStyle(root(el).querySelector('[part="quick-exit"]')!);
+    expect([exit.backgroundColor, exit.color]).to.deep.equal(['rgb(255, 235, 59)', 'rgb(33, 43, 50)']);
+  });
 });
 
 describe('<record-access-guide> configuration in the element', () => {

@@ -22,6 +22,7 @@ export const recordAccessGuideStyles = css`
     --record-access-guide-error-color: #d5281b;
     --record-access-guide-focus-color: #ffeb3b;
     --record-access-guide-quick-exit-color: #d5281b;
+    --record-access-guide-quick-exit-text-color: #ffffff;
     display: block;
     box-sizing: border-box;
     max-width: 40rem;
@@ -137,7 +138,7 @@ export const recordAccessGuideStyles = css`
     border: 2px solid transparent;
     border-radius: 4px;
     background: var(--record-access-guide-quick-exit-color);
-    color: #ffffff;
+    color: var(--record-access-guide-quick-exit-text-color);
     font-weight: 600;
   }
   .back,

@@ -108,6 +108,7 @@ export interface RecordAccessGuide extends SettingProperties {}
  * @cssproperty --record-access-guide-error-color - Colour of error messages and borders.
  * @cssproperty --record-access-guide-focus-color - Background of focused controls.
  * @cssproperty --record-access-guide-quick-exit-color - Background of the quick-exit button.
+ * @cssproperty --record-access-guide-quick-exit-text-color - Text of the quick-exit button; keep 4.5:1 or more against its background.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class RecordAccessGuide extends LitElement {
@@ -256,7 +257,7 @@ export class RecordAccessGuide extends LitElement {
       t: this.#t,
       config: this.#practice,
       state: this.journey,
-      journey: this.#context,
+      offered: this.#context,
       error: this.error,
       draft: this.#draft,
       practice: this.#practice.practiceName ?? this.#t('defaultPracticeName'),

@@ -21,7 +21,8 @@ export interface ViewContext {
   t: TextLookup;
   config: PracticeConfig;
   state: JourneyState;
-  journey: JourneyContext;
+  /** What the practice offers, which decides the options shown (not the journey's state: that is `state`). */
+  offered: JourneyContext;
   error: ValidationError | null;
   /** Options ticked on this step but not yet sent, which win over the saved answer when re-rendering. */
   draft: readonly string[] | null;
@@ -109,7 +110,7 @@ function question(ctx: ViewContext, options: { legendIsHeading: boolean; legend:
         ${hint ? html`<div class="hint" id="${step}-hint">${hint}</div>` : nothing}
         ${error ? html`<p class="error-message" id="${step}-error"><span class="visually-hidden">${ctx.t('errorPrefix')} </span>${error}</p>` : nothing}
         <div class="choices">
-          ${definition.options(ctx.journey).map((value) => {
+          ${definition.options(ctx.offered).map((value) => {
             const id = `${step}-${value}`;
             const labels = optionText(step, value);
             const hintKey = ctx.state.answers.who === 'child' && labels?.childHint ? labels.childHint : labels?.hint;
@@ -217,7 +218,7 @@ function answerText(ctx: ViewContext, step: StepId): string {
 }
 
 function checkView(ctx: ViewContext): TemplateResult {
-  const steps = answeredQuestions(ctx.state.answers, ctx.journey);
+  const steps = answeredQuestions(ctx.state.answers, ctx.offered);
   return html`
     ${heading(STEP_VIEWS.check.title(ctx))}
     <dl class="summary-list">
@@ -314,7 +315,7 @@ export const STEP_VIEWS: StepViews = {
       <p>${ctx.t('startIntro')}</p>
       <p>${ctx.t('startOffers', { practice: ctx.practice })}</p>
       <ul class="list">
-        ${ctx.journey.services.map((service) => html`<li>${ctx.t(SERVICE_TEXT[service].label)}</li>`)}
+        ${ctx.offered.services.map((service) => html`<li>${ctx.t(SERVICE_TEXT[service].label)}</li>`)}
       </ul>
       ${paragraphs(ctx, ['startFree', 'startHours', 'startHow', 'startHelp'])}
     `,
@@ -435,7 +436,7 @@ export function errorText(ctx: ViewContext): string {
 /** The id of the first input of the current question: where the error summary's link takes focus. */
 export function firstFieldId(ctx: ViewContext): string | null {
   const question = QUESTIONS[ctx.state.current];
-  const first = question?.options(ctx.journey)[0];
+  const first = question?.options(ctx.offered)[0];
   return question && first ? `${ctx.state.current}-${first}` : null;
 }
 

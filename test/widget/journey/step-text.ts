@@ -15,7 +15,7 @@ export function viewContext(state: JourneyState, config: PracticeConfig = defaul
     t: createTextLookup(enGB, {}),
     config,
     state,
-    journey: DEMO_CONTEXT,
+    offered: DEMO_CONTEXT,
     error: null,
     draft: null,
     practice: enGB.defaultPracticeName.text,
