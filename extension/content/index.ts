@@ -32,7 +32,7 @@ async function start(): Promise<void> {
     current = aids;
     runner.apply(aids);
     // Aids switched off on this site stop reading too.
-    if (!aids) reader.stop();
+    if (!aids) reader.end();
   };
   // Read-aloud requests come only from the background (sent for the popup or a shortcut): never from the page.
   browser.runtime.onMessage.addListener(tabMessageListener({ id: browser.runtime.id }, (message) => reader.run(message.command, message.focusBar)));

@@ -32,7 +32,7 @@ export async function startReaderAids(sourceOrigin: string | undefined, signal: 
   onSettingsChanged(apply, signal);
   apply(await loadSettings());
   signal.addEventListener('abort', () => {
-    reader.stop();
+    reader.end();
     runner.stopAll();
   });
   return reader;

@@ -192,6 +192,7 @@ export class SpeechEngine {
     this.#speak(this.#current);
   }
 
+  /** Stops speech and forgets the place. Highlights and controls belong to the caller, whose `end()` removes them. */
   stop(): void {
     if (this.#state === 'idle') return;
     this.#halt();

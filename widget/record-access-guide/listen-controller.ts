@@ -42,7 +42,7 @@ export class ListenController implements ReactiveController {
   /** The Listen button: reads the step, or stops if it is reading. */
   toggle(): void {
     if (this.reading) {
-      this.stop();
+      this.end();
       return;
     }
     const root = this.#options.root();
@@ -54,14 +54,15 @@ export class ListenController implements ReactiveController {
     void this.#read(root, controller);
   }
 
-  stop(): void {
+  /** Ends Listen: speech and the highlight (aborting the reading removes both). The engine's `stop()` stops speech only. */
+  end(): void {
     this.#listening?.abort();
     this.#listening = undefined;
     this.#setReading(false);
   }
 
   hostDisconnected(): void {
-    this.stop();
+    this.end();
   }
 
   #setReading(reading: boolean): void {
@@ -79,7 +80,7 @@ export class ListenController implements ReactiveController {
       // Offline, or the file was blocked: say so rather than leave a Stop button that does nothing.
       console.warn('record-access-guide: the read-aloud code could not be loaded.', error);
       if (this.#listening === controller) {
-        this.stop();
+        this.end();
         this.#options.announce(this.#options.t()('listenLoadFailed'));
       }
       return;
@@ -102,11 +103,11 @@ export class ListenController implements ReactiveController {
     );
     reader.engine.addEventListener(SpeechFinishedEvent.type, () => {
       this.#options.announce(this.#options.t()('listenFinished'));
-      this.stop();
+      this.end();
     });
     reader.start().catch((error: unknown) => {
       if (!controller.signal.aborted) console.warn('record-access-guide: the step could not be read aloud.', error);
-      this.stop();
+      this.end();
     });
   }
 }

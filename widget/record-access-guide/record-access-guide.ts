@@ -190,7 +190,7 @@ export class RecordAccessGuide extends LitElement {
   #stop(reason: string): void {
     if (this.#stoppedBecause !== null) return;
     this.#stoppedBecause = reason;
-    this.#listen.stop();
+    this.#listen.end();
     console.warn(`record-access-guide: ${reason}`);
     try {
       this.renderRoot?.replaceChildren();
@@ -280,7 +280,7 @@ export class RecordAccessGuide extends LitElement {
 
   /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
   #show(next: JourneyState): void {
-    this.#listen.stop();
+    this.#listen.end();
     this.#progress.stepShown();
     this.journey = next;
     this.#draft = null;
@@ -350,7 +350,7 @@ export class RecordAccessGuide extends LitElement {
 
   /** Quick exit in another tab erased the saved answers: this tab forgets the ones on screen too. */
   #forgetAnswers(): void {
-    this.#listen.stop();
+    this.#listen.end();
     this.journey = initialState();
     this.#draft = null;
     this.error = null;
@@ -370,7 +370,7 @@ export class RecordAccessGuide extends LitElement {
 
   /** Deletes the saved answers and starts again, with the confirmation focused. */
   async #onClearAnswers(): Promise<void> {
-    this.#listen.stop();
+    this.#listen.end();
     await this.#progress.clear(true);
     this.journey = initialState();
     this.error = null;

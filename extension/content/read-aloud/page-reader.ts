@@ -66,7 +66,7 @@ export class PageReader {
   /** Carries out one request; `focusBar` when it came from the keyboard. */
   run(command: ReadAloudCommand, focusBar: boolean): ReadAloudOutcome {
     if (command === 'stop') {
-      this.stop();
+      this.end();
       return { ok: true };
     }
     if (command === 'pause-resume') {
@@ -111,8 +111,11 @@ export class PageReader {
     }
   }
 
-  /** Stops reading (or picking) and removes everything it added to the page. */
-  stop(): void {
+  /**
+   * Ends the reading session (or picking): speech, the bar, highlights and listeners, everything it added to
+   * the page. (The engine's `stop()` stops speech only; `end()` is what a person's Stop means.)
+   */
+  end(): void {
     const session = this.#session;
     if (!session) return;
     this.#session = undefined;
@@ -122,7 +125,7 @@ export class PageReader {
   }
 
   #open(focusBar: boolean): Session {
-    this.stop();
+    this.end();
     const controller = new AbortController();
     const rate = this.#rate ?? this.#options.aids()?.readingRate ?? 1;
     const bar = new ControlBar(
@@ -130,7 +133,7 @@ export class PageReader {
         playPause: () => this.#session && this.#playPause(this.#session),
         previous: () => this.#session?.reader?.engine.previous(),
         next: () => this.#session?.reader?.engine.next(),
-        stop: () => this.stop(),
+        stop: () => this.end(),
         rate: (chosen) => {
           // Kept for this page only: the content script does not write settings.
           this.#rate = chosen;
@@ -160,7 +163,7 @@ export class PageReader {
     pickPoint({
       signal: picking.signal,
       ignore: (target) => target === session.bar.host,
-      onCancel: () => this.stop(),
+      onCancel: () => this.end(),
       accept: (point) => {
         const reading = choose(point);
         if (!reading) {
@@ -212,7 +215,7 @@ export class PageReader {
     engine.addEventListener(SpeechStateEvent.type, () => bar.showState(engine.state, sentence));
     engine.addEventListener(SpeechProblemEvent.type, (event) => bar.say(this.#options.strings(SPEECH_PROBLEM_MESSAGES[(event as SpeechProblemEvent).problem])));
     engine.addEventListener(SpeechFinishedEvent.type, () => {
-      if (this.#session === session) this.stop();
+      if (this.#session === session) this.end();
     });
     bar.showState(engine.state, undefined);
     reader.start().catch((error: unknown) => {

@@ -45,7 +45,7 @@ describe('PageReader (content-script read-aloud)', () => {
     reader = new PageReader({ mainContentSelectors: ['main'], aids: () => aids, strings, synthesizer: () => synth, voiceWaitMs: 5 });
   });
 
-  afterEach(() => reader.stop());
+  afterEach(() => reader.end());
 
   it('reads the main content, not the navigation, at the rate from settings, highlighting each sentence', async () => {
     const focusedBefore = document.activeElement;
