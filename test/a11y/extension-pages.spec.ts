@@ -10,22 +10,11 @@ import { storeSettings } from '../e2e/support/settings.js';
 import { axeFindings } from '../e2e/support/axe.js';
 import { KeyboardWalk } from './support/guide.js';
 import { horizontalOverflow } from './support/screens.js';
+import { EXTENSION_THEMES, WIDTHS } from './support/matrix.js';
 
 const PAGES = [
   { path: 'popup.html', ids: 'RAA-P-01 RAA-P-02', keyboard: 'RAA-P-03' },
   { path: 'options.html', ids: 'RAA-O-01 RAA-O-02', keyboard: 'RAA-O-03' },
-] as const;
-
-/** The colour themes a user can pick (extension/settings/schema.ts); the pages follow them too. */
-const THEMES = [
-  { colourTheme: 'none' },
-  { colourTheme: 'dark' },
-  { colourTheme: 'light' },
-  { colourTheme: 'custom', customText: '#ffffff', customBackground: '#1d2328' },
-] as const;
-const WIDTHS = [
-  { name: '320 px', viewport: { width: 320, height: 640 } },
-  { name: 'desktop', viewport: { width: 1280, height: 800 } },
 ] as const;
 
 async function themeApplied(page: Page, theme: string): Promise<void> {
@@ -51,7 +40,7 @@ for (const { path, ids, keyboard } of PAGES) {
   }) => {
     const page = await extension.context.newPage();
     const problems: string[] = [];
-    for (const theme of THEMES) {
+    for (const theme of EXTENSION_THEMES) {
       await storeSettings(extension, { global: { ...theme } });
       for (const forcedColors of ['none', 'active'] as const) {
         await page.emulateMedia({ forcedColors });

@@ -8,23 +8,13 @@ import { openFile, openReader, settled } from '../e2e/support/reader.js';
 import { storeSettings } from '../e2e/support/settings.js';
 import { axeFindings } from '../e2e/support/axe.js';
 import { horizontalOverflow } from './support/screens.js';
-
-const THEMES = [
-  { colourTheme: 'none' },
-  { colourTheme: 'dark' },
-  { colourTheme: 'light' },
-  { colourTheme: 'custom', customText: '#ffffff', customBackground: '#1d2328' },
-] as const;
-const WIDTHS = [
-  { name: '320 px', viewport: { width: 320, height: 640 } },
-  { name: 'desktop', viewport: { width: 1280, height: 800 } },
-] as const;
+import { EXTENSION_THEMES, WIDTHS } from './support/matrix.js';
 
 test('reader page: no axe violations with a document open, in every colour theme, forced colours off and on, at 320 px and desktop; no sideways scrolling at 320 px', async ({
   extension,
 }) => {
   const problems: string[] = [];
-  for (const theme of THEMES) {
+  for (const theme of EXTENSION_THEMES) {
     await storeSettings(extension, { global: { ...theme, explainTerms: true } });
     const page = await openReader(extension);
     await openFile(page, 'discharge-summary.pdf');

@@ -10,14 +10,11 @@ import { axeFindings } from '../e2e/support/axe.js';
 import { journeyPaths } from './support/journey-paths.js';
 import { applyLocale, LOCALES } from './support/locales.js';
 import { forgetSavedAnswersOnLoad, horizontalOverflow, visitScreens } from './support/screens.js';
+import { WIDTHS } from './support/matrix.js';
 
 test.beforeEach(({ page }) => forgetSavedAnswersOnLoad(page));
 
 const paths = journeyPaths();
-const WIDTHS = [
-  { name: '320 px', viewport: { width: 320, height: 640 } },
-  { name: 'desktop', viewport: { width: 1280, height: 800 } },
-] as const;
 
 for (const locale of LOCALES) {
   for (const forcedColors of ['none', 'active'] as const) {
