@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import type { AxeResults } from 'axe-core';
 import { AXE_RUN_OPTIONS, formatViolations } from '../support/axe-rules.js';
+import { readIndexedDbStoreInPage, recordHighlightsInPage, seenHighlightsInPage } from '../support/page-probes.js';
 import { DEMO_ORIGIN } from './support/origin.js';
 import { launchFirefox, open, SLOW, type FirefoxSession } from './support/firefox.js';
 
@@ -121,25 +122,21 @@ test('keyboard only, a patient signing up for themselves reaches their checklist
     if (report !== '') violations[await guideText('#step-heading')] = report;
   };
   await checkStep();
-  await press('Start now', 'Who is this for?');
-  await checkStep();
-  await select('myself');
-  await press('Continue', 'How old are you?');
-  await checkStep();
-  await select('16-plus');
-  await press('Continue', 'What do you want to do online?');
-  await checkStep();
-  await select('record');
-  await press('Continue', 'What you will see in a GP record');
-  await checkStep();
-  await select('continue');
-  await press('Continue', 'Proving who you are');
-  await checkStep();
-  await select('yes');
-  await press('Continue', 'Check your answers');
-  await checkStep();
-  await press('Show my next steps', 'Your next steps');
-  await checkStep();
+  // Each screen: what to choose on it, the button that moves on, and the heading that comes next.
+  const journey: [choose: string | null, button: string, next: string][] = [
+    [null, 'Start now', 'Who is this for?'],
+    ['myself', 'Continue', 'How old are you?'],
+    ['16-plus', 'Continue', 'What do you want to do online?'],
+    ['record', 'Continue', 'What you will see in a GP record'],
+    ['continue', 'Continue', 'Proving who you are'],
+    ['yes', 'Continue', 'Check your answers'],
+    [null, 'Show my next steps', 'Your next steps'],
+  ];
+  for (const [choose, button, next] of journey) {
+    if (choose !== null) await select(choose);
+    await press(button, next);
+    await checkStep();
+  }
   expect(await guideText('[part="checklist"]')).toContain('choose to prove who you are with photo ID');
   expect(violations).toEqual({});
 });
@@ -150,21 +147,9 @@ test('saved progress: after a reload Firefox offers to continue, and the answers
   await select('myself');
   await press('Continue', 'How old are you?');
   // The answer is saved once the step has changed; reload as a patient whose tab was closed would.
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const request = indexedDB.open('record-access-guide');
-        request.onsuccess = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains('progress')) return resolve(false);
-          const all = db.transaction('progress').objectStore('progress').getAll();
-          all.onsuccess = () => resolve(JSON.stringify(all.result).includes('"current":"age"'));
-          all.onerror = () => resolve(false);
-        };
-        request.onerror = () => resolve(false);
-      }),
-    { timeout: SLOW, polling: 100 },
-  );
+  await expect
+    .poll(async () => JSON.stringify(await page.evaluate(readIndexedDbStoreInPage, { database: 'record-access-guide', store: 'progress' })), { timeout: SLOW })
+    .toContain('"current":"age"');
   await open(page, `${DEMO_ORIGIN}/`);
   await page.waitForFunction(
     () =>
@@ -203,15 +188,7 @@ test('Listen reads the step with a real Firefox voice, the highlight moving sent
     speechSynthesis.addEventListener('voiceschanged', () => Object.assign(window, { voicesListedAt: performance.now() }), { once: true }),
   );
   await press('Start now', 'Who is this for?');
-  await page.evaluate((name: string) => {
-    const seen: string[] = [];
-    Object.assign(window, { seenHighlights: seen });
-    setInterval(() => {
-      const range = [...(CSS.highlights.get(name) ?? [])][0] as Range | undefined;
-      const text = range?.toString();
-      if (text && seen.at(-1) !== text) seen.push(text);
-    }, 5);
-  }, HIGHLIGHT);
+  await page.evaluate(recordHighlightsInPage, HIGHLIGHT);
   // Listen sits above the heading, which has focus: Shift+Tab, as a person would.
   await tabTo('Listen', (f) => f.tag === 'button' && f.text === 'Listen', 'backward');
   await page.evaluate(() => Object.assign(window, { listenPressedAt: performance.now() }));
@@ -224,12 +201,12 @@ test('Listen reads the step with a real Firefox voice, the highlight moving sent
     .catch(async (error: unknown) => {
       const state = await page.evaluate(() => ({
         status: document.querySelector('record-access-guide')?.shadowRoot?.querySelector('[role="status"]')?.textContent?.trim(),
-        seen: (window as unknown as { seenHighlights: string[] }).seenHighlights,
+        seen: (window as unknown as { seenHighlights?: string[] }).seenHighlights,
         voices: speechSynthesis.getVoices().length,
       }));
       throw new Error(`Listen did not finish: ${JSON.stringify(state)}`, { cause: error });
     });
-  const seen = await page.evaluate(() => (window as unknown as { seenHighlights: string[] }).seenHighlights);
+  const seen = await page.evaluate(seenHighlightsInPage);
   // The voices were listed only after Listen was pressed: the guide waited for them (the cold path was tested).
   const timing = await page.evaluate(() => {
     const w = window as unknown as { voicesListedAt?: number; listenPressedAt: number };
