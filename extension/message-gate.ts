@@ -3,6 +3,7 @@
  * checks run in unit tests with made-up senders: a sender is described by the browser, but a message's
  * payload is whatever the other side chose to send, and content scripts live inside untrusted pages.
  */
+import { isPlainObject } from '../shared/data/plain-object.js';
 import { parseReadAloudTabMessage, parseRequest, type ReadAloudOutcome, type ReadAloudTabMessage, type Request } from './messages.js';
 
 /** The fields of `runtime.MessageSender` the checks read (every one optional, as the browser gives them). */
@@ -109,8 +110,10 @@ export function backgroundPortListener<Result>(self: ExtensionSelf, handle: (req
       let id: unknown;
       let request: unknown;
       try {
-        id = isPlainRecord(raw) ? Object.getOwnPropertyDescriptor(raw, 'id')?.value : undefined;
-        request = isPlainRecord(raw) ? Object.getOwnPropertyDescriptor(raw, 'request')?.value : undefined;
+        if (isPlainObject(raw)) {
+          id = Object.getOwnPropertyDescriptor(raw, 'id')?.value;
+          request = Object.getOwnPropertyDescriptor(raw, 'request')?.value;
+        }
       } catch {
         id = undefined;
       }
@@ -123,10 +126,6 @@ export function backgroundPortListener<Result>(self: ExtensionSelf, handle: (req
       );
     });
   };
-}
-
-function isPlainRecord(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function answer(port: RequestPort, message: PortAnswer): void {
