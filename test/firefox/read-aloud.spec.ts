@@ -62,6 +62,8 @@ test('Read page from the popup reads the main content with a real voice, the hig
   const popup = await openPopupOver(session, portal);
   await popup.waitForFunction(() => !document.querySelector('rak-popup')?.shadowRoot?.querySelector<HTMLButtonElement>('.read-aloud button')?.disabled, {
     timeout: SLOW,
+    // On a timer: the popup is a tab behind the page, where Firefox runs no animation frames.
+    polling: 100,
   });
   await popup.click('>>> .read-aloud button');
 
