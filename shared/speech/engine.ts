@@ -34,7 +34,7 @@ const SLOWEST_CHARS_PER_SECOND = 8;
  * speech-dispatcher's voices only once a page has asked, all at once, seconds later: 8.7 s was measured on a
  * busy 2-core machine (test/firefox/guide.spec.ts), so 5 s told people with voices that they had none.
  */
-const VOICE_WAIT_MS = 15_000;
+export const VOICE_WAIT_MS = 15_000;
 const STALL_GRACE_MS = 4000;
 const MAX_RETRIES = 1;
 

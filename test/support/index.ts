@@ -7,4 +7,5 @@ export { expectNoAxeViolations } from './axe-browser.js';
 export { captureConsole, withConsole, type ConsoleCapture } from './console-capture.js';
 export { seededRandom } from './seeded-random.js';
 export { until } from './until.js';
+export { shortenVoiceWait } from './voice-wait.js';
 export { FakeSynthesizer } from '../shared/speech/fake-synthesizer.js';
