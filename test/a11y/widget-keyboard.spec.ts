@@ -19,7 +19,7 @@ test.beforeEach(({ page }) => forgetSavedAnswersOnLoad(page));
 
 const paths = journeyPaths();
 /** Tests the paths are split over, so two workers share them. */
-const SHARDS = 4;
+const SHARDS = 2;
 
 for (const locale of LOCALES) {
   test.describe(`guide by keyboard (${locale})`, () => {
