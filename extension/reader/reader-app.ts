@@ -10,6 +10,7 @@ import { DocumentFetchError, fetchDocument } from './fetch-document.js';
 import { OcrCancelledError, OcrEngine } from './ocr.js';
 import type { OcrPage } from './ocr-blocks.js';
 import { openPdf, pagePicture, pageText, PasswordCancelledError, renderPage as drawPage } from './pdf-document.js';
+import { nextTask } from './yield.js';
 import { notice, renderPage } from './render-page.js';
 import { rs } from './strings.js';
 
@@ -55,6 +56,10 @@ export class ReaderApp {
   #zoom: (typeof ZOOMS)[number] = 100;
   #drawing = new AbortController();
   #observer: IntersectionObserver | undefined;
+  /** The original view's width, kept by a ResizeObserver: reading it while drawing would force a layout. */
+  #viewWidth = 0;
+  /** A draw asked for while the view had no width (hidden, or not laid out yet): done when it has one. */
+  #drawWhenSized = false;
 
   constructor() {
     byId<HTMLInputElement>('file').addEventListener('change', (event) => {
@@ -81,6 +86,13 @@ export class ReaderApp {
     byId('zoom-in').addEventListener('click', () => this.#setZoom(1));
     byId('zoom-out').addEventListener('click', () => this.#setZoom(-1));
     byId('ocr-cancel').addEventListener('click', () => this.#ocrRun?.abort());
+    new ResizeObserver(([entry]) => {
+      this.#viewWidth = entry?.contentRect.width ?? 0;
+      if (this.#drawWhenSized && this.#viewWidth > 0) {
+        this.#drawWhenSized = false;
+        this.#drawOriginal();
+      }
+    }).observe(this.#originalView);
     const toggle = byId<HTMLButtonElement>('toggle-original');
     toggle.addEventListener('click', () => {
       const show = this.#original.hidden;
@@ -219,6 +231,8 @@ export class ReaderApp {
         this.#drawOriginal();
       }
       if (total > 1) this.#say(rs('readingPages', { n, total }));
+      // One page per task: the page's layout and any slice of the original's drawing happen in between.
+      await nextTask();
     }
     performance.mark('reader-all-text');
     this.#say(total > 1 ? rs('ready', { name, total }) : rs('readyOne', { name }));
@@ -450,10 +464,14 @@ export class ReaderApp {
   #drawOriginal(): void {
     const opened = this.#opened;
     if (!opened || this.#original.hidden) return;
+    if (this.#viewWidth === 0) {
+      this.#drawWhenSized = true;
+      return;
+    }
     this.#drawing.abort();
     const drawing = new AbortController();
     this.#drawing = drawing;
-    const width = Math.max(200, (this.#originalView.clientWidth || 400) - 4) * (this.#zoom / 100);
+    const width = Math.max(200, this.#viewWidth - 4) * (this.#zoom / 100);
     const n = this.#current;
     if (opened.kind === 'picture') {
       const img = document.createElement('img');

@@ -63,6 +63,9 @@ async function openReader(extension: LoadedExtension): Promise<Page> {
   const page = await extension.context.newPage();
   await page.goto(extension.url('reader/reader.html'));
   await page.waitForFunction(() => document.body.dataset.readerState === 'empty');
+  // Playwright's own script is put into the page the first time a locator is used: done now, so that
+  // compiling it is not counted as one of the reader's tasks.
+  await page.locator('#file').isEnabled();
   await page.evaluate(() => {
     const w = window as unknown as { longest: number; chosenAt: number };
     w.longest = 0;
@@ -74,8 +77,9 @@ async function openReader(extension: LoadedExtension): Promise<Page> {
   return page;
 }
 
+// Polled on a timer, not in animation frames, so the check does not add to the frames being measured.
 const settle = (page: Page, timeout: number): Promise<unknown> =>
-  page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.readerState ?? ''), undefined, { timeout });
+  page.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.readerState ?? ''), undefined, { timeout, polling: 100 });
 
 interface PdfSample {
   firstText: number;
