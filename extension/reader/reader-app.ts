@@ -11,6 +11,7 @@ import { OcrCancelledError, OcrEngine } from './ocr.js';
 import type { OcrPage } from './ocr-blocks.js';
 import { openPdf, pagePicture, pageText, PasswordCancelledError, renderPage as drawPage } from './pdf-document.js';
 import { nextTask } from './yield.js';
+import { markLanguage } from './page-language.js';
 import { notice, renderPage } from './render-page.js';
 import { rs } from './strings.js';
 
@@ -225,7 +226,9 @@ export class ReaderApp {
       if (signal.aborted) return;
       const empty = isEmptyPage(page);
       if (empty) needPicture.push(n);
-      this.#text.append(renderPage(page, total, empty ? [notice('info', rs('ocrStarting'))] : []));
+      const section = renderPage(page, total, empty ? [notice('info', rs('ocrStarting'))] : []);
+      if (!empty) markLanguage(section, false);
+      this.#text.append(section);
       if (n === 1) {
         performance.mark('reader-first-text');
         this.#drawOriginal();
@@ -366,6 +369,7 @@ export class ReaderApp {
     // An unreliable page's guesses are not shown as text: the original is the only safe source.
     const page: PageText = { number: n, source: 'picture', blocks: result.reliable ? result.blocks : [], confidence: result.confidence };
     const section = renderPage(page, total, notes);
+    markLanguage(section, true);
     section.dataset.ocr = 'done';
     section.dataset.confidence = String(Math.round(result.confidence));
     const old = this.#section(n);

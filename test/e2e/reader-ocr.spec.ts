@@ -74,3 +74,14 @@ test('a blank page and a page of scribble say so, and show no made-up text', asy
   await expect(text).toContainText(/could not be read reliably|No words were found/);
   await expect(text.locator('p:not(.page-notice p)')).toHaveCount(0);
 });
+
+test('a scanned letter in Welsh is read, and says it looks like Welsh read with English settings', async ({ extension }) => {
+  const page = await openReader(extension);
+  await openFile(page, 'welsh-letter-scan-150dpi.jpg');
+  expect(await settled(page, 80_000)).toBe('ready');
+  const section = page.locator('#document-text section.doc-page');
+  await expect(section.locator('.page-notice[data-language="cy"]')).toHaveText(
+    'This page looks like it is in Welsh. Its words were read with English settings, so some may be wrong. Check them against the original.',
+  );
+  await expect(section.getByText(/Diolch am ddod/)).toHaveAttribute('lang', 'cy');
+});
