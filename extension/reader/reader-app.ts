@@ -9,6 +9,8 @@ import { documentKind, MAX_DOCUMENT_BYTES } from './document-kind.js';
 import { DocumentFetchError, fetchDocument } from './fetch-document.js';
 import { OcrCancelledError, OcrEngine } from './ocr.js';
 import type { OcrPage } from './ocr-blocks.js';
+import type { Turn } from './picture-job.js';
+import { PictureError, Pictures } from './pictures.js';
 import { openPdf, pagePicture, pageText, PasswordCancelledError, renderPage as drawPage } from './pdf-document.js';
 import { nextTask } from './yield.js';
 import { markLanguage } from './page-language.js';
@@ -17,6 +19,12 @@ import { rs } from './strings.js';
 
 /** Pictures larger than this on their long side are made smaller for OCR (memory in the wasm core). */
 const OCR_MAX_SIDE = 4200;
+/**
+ * A page read unreliably may be on its side or upside down: a square this size from its middle is read
+ * at each other turn, and the page is read again at the turn that found the most clear words.
+ */
+const TURN_CHECK_SIDE = 1000;
+const OTHER_TURNS: readonly Turn[] = [90, 270, 180];
 const ZOOMS = [50, 75, 100, 125, 150, 200, 300] as const;
 
 const byId = <T extends HTMLElement>(id: string): T => {
@@ -49,6 +57,7 @@ export class ReaderApp {
   readonly #passwordError = byId<HTMLParagraphElement>('password-error');
 
   readonly #ocr = new OcrEngine();
+  readonly #pictures = new Pictures();
   /** Everything belonging to the open document; aborted when another is opened. */
   #load = new AbortController();
   #ocrRun: AbortController | undefined;
@@ -245,10 +254,14 @@ export class ReaderApp {
   }
 
   async #openPicture(blob: Blob, name: string, signal: AbortSignal): Promise<void> {
-    let bitmap: ImageBitmap;
+    let picture: Blob;
+    let scaled: boolean;
     try {
-      bitmap = await createImageBitmap(blob);
-    } catch {
+      // Decoded, and made smaller when it is a big phone photo (tesseract's memory), in the picture
+      // worker: a 30 MB photo never blocks the page.
+      ({ picture, scaled } = await this.#pictures.prepare(blob, { maxSide: OCR_MAX_SIDE }));
+    } catch (error) {
+      if (!(error instanceof PictureError)) throw error;
       return this.#fail(rs('errorPicture'));
     }
     if (signal.aborted) return;
@@ -256,18 +269,7 @@ export class ReaderApp {
     this.#opened = { kind: 'picture', url, total: 1 };
     this.#showToolbar(1);
     this.#drawOriginal();
-    let picture = blob;
-    const notes: HTMLElement[] = [];
-    const side = Math.max(bitmap.width, bitmap.height);
-    if (side > OCR_MAX_SIDE) {
-      // A big phone photo: made smaller for OCR (tesseract's memory), drawn off the main thread.
-      const scale = OCR_MAX_SIDE / side;
-      const canvas = new OffscreenCanvas(Math.round(bitmap.width * scale), Math.round(bitmap.height * scale));
-      canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-      picture = await canvas.convertToBlob({ type: 'image/png' });
-      notes.push(notice('info', rs('photoScaled')));
-    }
-    bitmap.close();
+    const notes = scaled ? [notice('info', rs('photoScaled'))] : [];
     this.#text.append(renderPage({ number: 1, source: 'picture', blocks: [] }, 1, [...notes, notice('info', rs('ocrStarting'))]));
     this.#watchPages();
     await this.#readPictures([1], () => Promise.resolve(picture), signal);
@@ -321,9 +323,9 @@ export class ReaderApp {
         };
         show(0);
         this.#say(rs('ocrRunning', { percent: 0 }));
-        const result = await this.#ocr.read(await picture(n), show, run.signal);
+        const { result, turned } = await this.#readPicture(await picture(n), show, run.signal);
         if (signal.aborted) return;
-        this.#replacePage(n, total, result);
+        this.#replacePage(n, total, result, turned);
       }
       this.#say(rs('readyOne', { name: this.#title.textContent ?? '' }));
       this.#setState('ready');
@@ -347,14 +349,36 @@ export class ReaderApp {
     }
   }
 
+  /**
+   * OCR of one picture. When it cannot be read reliably, it may be lying on its side or upside down: the
+   * middle of it is read at each other turn, and if one of those finds clear words, the whole picture is
+   * read again turned that way.
+   */
+  async #readPicture(image: Blob, show: (fraction: number) => void, signal: AbortSignal): Promise<{ result: OcrPage; turned: boolean }> {
+    const upright = await this.#ocr.read(image, show, signal);
+    if (upright.reliable) return { result: upright, turned: false };
+    let best: { turn: Turn; score: number } | undefined;
+    for (const turn of OTHER_TURNS) {
+      const { picture: middle } = await this.#pictures.prepare(image, { maxSide: OCR_MAX_SIDE, turn, crop: TURN_CHECK_SIDE });
+      const check = await this.#ocr.read(middle, () => undefined, signal);
+      const score = check.reliable ? check.clearWords : 0;
+      if (score > (best?.score ?? 0)) best = { turn, score };
+    }
+    if (!best) return { result: upright, turned: false };
+    const { picture: turnedImage } = await this.#pictures.prepare(image, { maxSide: OCR_MAX_SIDE, turn: best.turn });
+    const turned = await this.#ocr.read(turnedImage, show, signal);
+    return turned.reliable ? { result: turned, turned: true } : { result: upright, turned: false };
+  }
+
   #section(n: number): HTMLElement | undefined {
     return this.#text.querySelector<HTMLElement>(`section[data-page="${n}"]`) ?? undefined;
   }
 
-  #replacePage(n: number, total: number, result: OcrPage): void {
+  #replacePage(n: number, total: number, result: OcrPage, turned: boolean): void {
     const notes: HTMLElement[] = [];
     const kept = [...(this.#section(n)?.querySelectorAll<HTMLElement>('.page-notice') ?? [])].filter((note) => note.textContent === rs('photoScaled'));
     notes.push(...kept);
+    if (turned) notes.push(notice('info', rs('pictureTurned')));
     if (result.clearWords === 0) notes.push(notice('info', rs('blankPicture')));
     else if (!result.reliable) notes.push(notice('warning', rs('unreliable')));
     else {

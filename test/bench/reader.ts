@@ -13,51 +13,10 @@ import type { Page } from 'playwright';
 import { launchWithExtension, prepareBuildWithDemoAccess, type LoadedExtension } from '../support/extension-launch.js';
 import type { BenchResult } from './result.js';
 import { summarise } from './stats.js';
+import { wordAccuracy, words, wordsRecognised } from '../support/word-accuracy.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/reader/', import.meta.url));
 const BUILD = fileURLToPath(new URL('../../dist/extension/chrome', import.meta.url));
-
-/** Words for comparing OCR with the known text: lower case, letters and digits only. */
-export function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/\s+/)
-    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter((word) => word !== '');
-}
-
-/** Word accuracy in percent: 100 × (1 − word edit distance / words in the reference). */
-export function wordAccuracy(reference: readonly string[], read: readonly string[]): number {
-  let previous = Array.from({ length: read.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= reference.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= read.length; j++) {
-      const same = reference[i - 1] === read[j - 1] ? 0 : 1;
-      row[j] = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + same);
-    }
-    previous = row;
-  }
-  return Math.max(0, 100 * (1 - (previous[read.length] ?? 0) / reference.length));
-}
-
-/**
- * Words recognised in percent, in any order: the share of the reference's words (counted with repeats)
- * found in what was read. A letter's two header columns read across (as OCR does) cost nothing here,
- * while they do in the in-order measure above.
- */
-export function wordsRecognised(reference: readonly string[], read: readonly string[]): number {
-  const left = new Map<string, number>();
-  for (const word of read) left.set(word, (left.get(word) ?? 0) + 1);
-  let found = 0;
-  for (const word of reference) {
-    const count = left.get(word) ?? 0;
-    if (count > 0) {
-      found += 1;
-      left.set(word, count - 1);
-    }
-  }
-  return (100 * found) / reference.length;
-}
 
 async function openReader(extension: LoadedExtension): Promise<Page> {
   const page = await extension.context.newPage();
@@ -217,6 +176,7 @@ export async function benchReader(runs: number, ocrRuns: number, quick = false):
       ['results-letter-scan-300dpi.jpg', '300 dpi'],
       ['results-letter-scan-150dpi.jpg', '150 dpi'],
       ['results-letter-scan-300dpi-rotated.jpg', '300 dpi turned 3°'],
+      ['results-letter-scan-150dpi-sideways.jpg', '150 dpi on its side (turned 90°)'],
     ] as const) {
       if (quick && what !== '150 dpi') continue;
       const samples: { ms: number; accuracy: number; recognised: number }[] = [];

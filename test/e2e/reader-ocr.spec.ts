@@ -3,8 +3,11 @@
  * where unsure and the "read from a picture" notice, progress and Cancel, a PDF page that is only a
  * picture, and pictures with nothing reliable to read.
  */
+import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { words, wordsRecognised } from '../support/word-accuracy.js';
 import { expect, test } from './support/extension.js';
-import { collectErrors, openFile, openReader, settled } from './support/reader.js';
+import { collectErrors, fixture, openFile, openReader, settled } from './support/reader.js';
 
 test.setTimeout(90_000);
 
@@ -84,4 +87,24 @@ test('a scanned letter in Welsh is read, and says it looks like Welsh read with 
     'This page looks like it is in Welsh. Its words were read with English settings, so some may be wrong. Check them against the original.',
   );
   await expect(section.getByText(/Diolch am ddod/)).toHaveAttribute('lang', 'cy');
+});
+
+test('a scan lying on its side is turned round and read, as well as the same scan the right way up', async ({ extension }) => {
+  test.setTimeout(180_000);
+  const reference = words(readFileSync(fixture('results-letter.txt'), 'utf8'));
+  const readWords = async (page: Page): Promise<string[]> =>
+    words((await page.locator('#document-text .doc-page > p').allTextContents()).join('\n').replaceAll('(unclear word)', ''));
+  const page = await openReader(extension);
+  await openFile(page, 'results-letter-scan-150dpi.jpg');
+  expect(await settled(page, 80_000)).toBe('ready');
+  const upright = wordsRecognised(reference, await readWords(page));
+  await openFile(page, 'results-letter-scan-150dpi-sideways.jpg');
+  expect(await settled(page, 150_000)).toBe('ready');
+  await expect(page.locator('#document-text .page-notice').first()).toHaveText(
+    'This picture was on its side or upside down. It was turned round to read the words; the original is shown as it is.',
+  );
+  await expect(page.locator('#document-text .page-notice-picture')).toBeVisible();
+  const sideways = wordsRecognised(reference, await readWords(page));
+  expect(upright).toBeGreaterThanOrEqual(95);
+  expect(sideways).toBeGreaterThanOrEqual(95);
 });
