@@ -4,7 +4,9 @@
  * picture, and pictures with nothing reliable to read.
  */
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { LARGE_PHOTO_ARGS } from '../support/large-photo.js';
 import { words, wordsRecognised } from '../support/word-accuracy.js';
 import { expect, test } from './support/extension.js';
 import { collectErrors, fixture, openFile, openReader, settled } from './support/reader.js';
@@ -107,4 +109,28 @@ test('a scan lying on its side is turned round and read, as well as the same sca
   const sideways = wordsRecognised(reference, await readWords(page));
   expect(upright).toBeGreaterThanOrEqual(95);
   expect(sideways).toBeGreaterThanOrEqual(95);
+});
+
+test('a 30 MB phone photo is made smaller in the picture worker, off the page, and read', async ({ extension }) => {
+  test.setTimeout(240_000);
+  // Made now, not committed: the 300-dpi scan enlarged to 4000 × 5660 px, in colour, noisy, at JPEG quality 96.
+  const photo = test.info().outputPath('phone-photo.jpg');
+  execFileSync('convert', [...LARGE_PHOTO_ARGS(fixture('results-letter-scan-300dpi.jpg')), photo]);
+  expect(statSync(photo).size).toBeGreaterThan(28 * 1024 * 1024);
+  const page = await openReader(extension);
+  const errors = collectErrors(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.locator('#file').setInputFiles(photo);
+  expect(await settled(page, 200_000)).toBe('ready');
+  // The photo was decoded and scaled by the reader's picture worker, not on the page.
+  expect(workers).toContain(extension.url('reader/picture-worker.js'));
+  const text = page.locator('#document-text');
+  await expect(text.locator('.page-notice').first()).toHaveText(
+    'This is a large photo. It was made smaller to read its words; the original is shown at full size.',
+  );
+  const read = words((await text.locator('.doc-page > p').allTextContents()).join('\n').replaceAll('(unclear word)', ''));
+  expect(wordsRecognised(words(readFileSync(fixture('results-letter.txt'), 'utf8')), read)).toBeGreaterThanOrEqual(90);
+  await expect(page.locator('#original-view img')).toBeVisible();
+  expect(errors).toEqual([]);
 });
