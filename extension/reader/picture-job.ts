@@ -14,6 +14,8 @@ export interface PictureJob {
   turn: Turn;
   /** 0 for the whole picture; else the side of a square taken from its middle (for a quick orientation check). */
   crop: number;
+  /** 0 for none; else also a copy for showing on the page, this long on its longest side, as an ImageBitmap. */
+  preview: number;
 }
 
 export interface PictureDone {
@@ -22,8 +24,9 @@ export interface PictureDone {
   height: number;
   /** True when the picture was made smaller. */
   scaled: boolean;
-  /** The prepared picture (PNG); absent when the original can be used as it is. */
+  /** The prepared picture (a JPEG stays a JPEG, else PNG); absent when the original can be used as it is. */
   picture?: Blob;
+  preview?: ImageBitmap;
   failed?: boolean;
 }
 
@@ -40,7 +43,9 @@ export function isPictureJob(value: unknown): value is PictureJob {
     typeof job.turn === 'number' &&
     TURNS.includes(job.turn) &&
     typeof job.crop === 'number' &&
-    job.crop >= 0
+    job.crop >= 0 &&
+    typeof job.preview === 'number' &&
+    job.preview >= 0
   );
 }
 
@@ -53,7 +58,8 @@ export function isPictureDone(value: unknown): value is PictureDone {
     typeof done.width === 'number' &&
     typeof done.height === 'number' &&
     typeof done.scaled === 'boolean' &&
-    (done.picture === undefined || done.picture instanceof Blob)
+    (done.picture === undefined || done.picture instanceof Blob) &&
+    (done.preview === undefined || done.preview instanceof ImageBitmap)
   );
 }
 

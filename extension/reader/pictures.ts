@@ -37,17 +37,20 @@ export class Pictures {
 
   /**
    * The picture made ready for OCR: no larger than `maxSide`, turned `turn` degrees clockwise, or only its
-   * middle `crop` pixels square. Rejects with PictureError when it cannot be decoded.
+   * middle `crop` pixels square; with `preview`, also a copy that long for the page to show. Rejects with PictureError when it cannot be decoded.
    */
-  async prepare(picture: Blob, { maxSide, turn = 0, crop = 0 }: { maxSide: number; turn?: Turn; crop?: number }): Promise<{ picture: Blob; scaled: boolean }> {
+  async prepare(
+    picture: Blob,
+    { maxSide, turn = 0, crop = 0, preview = 0 }: { maxSide: number; turn?: Turn; crop?: number; preview?: number },
+  ): Promise<{ picture: Blob; scaled: boolean; preview?: ImageBitmap }> {
     const worker = this.#start();
     const id = this.#next++;
     const done = await new Promise<PictureDone>((resolve) => {
       this.#waiting.set(id, resolve);
-      worker.postMessage({ id, picture, maxSide, turn, crop });
+      worker.postMessage({ id, picture, maxSide, turn, crop, preview });
     });
     if (done.failed) throw new PictureError();
-    return { picture: done.picture ?? picture, scaled: done.scaled };
+    return { picture: done.picture ?? picture, scaled: done.scaled, ...(done.preview ? { preview: done.preview } : {}) };
   }
 
   terminate(): void {

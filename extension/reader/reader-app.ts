@@ -24,6 +24,8 @@ const OCR_MAX_SIDE = 4200;
  * at each other turn, and the page is read again at the turn that found the most clear words.
  */
 const TURN_CHECK_SIDE = 1000;
+/** The original picture is shown from a copy this long on its longest side (sharp to 300% zoom). */
+const PREVIEW_SIDE = 2400;
 const OTHER_TURNS: readonly Turn[] = [90, 270, 180];
 const ZOOMS = [50, 75, 100, 125, 150, 200, 300] as const;
 
@@ -34,7 +36,7 @@ const byId = <T extends HTMLElement>(id: string): T => {
 };
 
 /** What is open: a PDF (pages drawn on demand) or one picture. */
-type Opened = { kind: 'pdf'; pdf: PDFDocumentProxy; total: number } | { kind: 'picture'; url: string; total: 1 };
+type Opened = { kind: 'pdf'; pdf: PDFDocumentProxy; total: number } | { kind: 'picture'; shown: HTMLCanvasElement; total: 1 };
 
 export class ReaderApp {
   readonly #title = byId<HTMLHeadingElement>('doc-title');
@@ -137,7 +139,7 @@ export class ReaderApp {
     this.#drawing.abort();
     this.#observer?.disconnect();
     if (this.#opened?.kind === 'pdf') void this.#opened.pdf.destroy();
-    if (this.#opened?.kind === 'picture') URL.revokeObjectURL(this.#opened.url);
+
     this.#opened = undefined;
     this.#load = new AbortController();
     this.#problem.hidden = true;
@@ -254,21 +256,34 @@ export class ReaderApp {
   }
 
   async #openPicture(blob: Blob, name: string, signal: AbortSignal): Promise<void> {
-    let picture: Blob;
-    let scaled: boolean;
+    let prepared: Awaited<ReturnType<Pictures['prepare']>>;
     try {
-      // Decoded, and made smaller when it is a big phone photo (tesseract's memory), in the picture
-      // worker: a 30 MB photo never blocks the page.
-      ({ picture, scaled } = await this.#pictures.prepare(blob, { maxSide: OCR_MAX_SIDE }));
+      // Decoded, made smaller when it is a big phone photo (tesseract's memory), and a copy made for
+      // showing it, all in the picture worker: a 30 MB photo never blocks the page.
+      prepared = await this.#pictures.prepare(blob, { maxSide: OCR_MAX_SIDE, preview: PREVIEW_SIDE });
     } catch (error) {
       if (!(error instanceof PictureError)) throw error;
       return this.#fail(rs('errorPicture'));
     }
-    if (signal.aborted) return;
-    const url = URL.createObjectURL(blob);
-    this.#opened = { kind: 'picture', url, total: 1 };
+    const { picture, scaled, preview } = prepared;
+    if (signal.aborted || !preview) {
+      preview?.close();
+      if (!signal.aborted) this.#fail(rs('errorPicture'));
+      return;
+    }
+    const shown = document.createElement('canvas');
+    shown.width = preview.width;
+    shown.height = preview.height;
+    shown.setAttribute('role', 'img');
+    shown.setAttribute('aria-label', rs('original'));
+    // Handed over, not copied: the page never decodes or scales the photo itself.
+    shown.getContext('bitmaprenderer')?.transferFromImageBitmap(preview);
+    this.#opened = { kind: 'picture', shown, total: 1 };
     this.#showToolbar(1);
     this.#drawOriginal();
+    // Showing the picture and handing it to OCR are each work for the page: in separate tasks.
+    await nextTask();
+    if (signal.aborted) return;
     const notes = scaled ? [notice('info', rs('photoScaled'))] : [];
     this.#text.append(renderPage({ number: 1, source: 'picture', blocks: [] }, 1, [...notes, notice('info', rs('ocrStarting'))]));
     this.#watchPages();
@@ -502,11 +517,8 @@ export class ReaderApp {
     const width = Math.max(200, this.#viewWidth - 4) * (this.#zoom / 100);
     const n = this.#current;
     if (opened.kind === 'picture') {
-      const img = document.createElement('img');
-      img.src = opened.url;
-      img.alt = rs('original');
-      img.style.width = `${Math.round(width)}px`;
-      this.#originalView.replaceChildren(img);
+      opened.shown.style.width = `${Math.round(width)}px`;
+      if (opened.shown.parentElement !== this.#originalView) this.#originalView.replaceChildren(opened.shown);
       return;
     }
     const canvas = document.createElement('canvas');

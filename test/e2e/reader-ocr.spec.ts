@@ -42,7 +42,7 @@ test('a scanned letter (150 dpi, grey, turned 1.5°) is read on the device, mark
     await expect(text.locator('.page-notice').filter({ has: page.locator('mark.sample') })).toContainText(`${count} words could not be read clearly`);
   } else await expect(page.locator('mark.sample')).toHaveCount(0);
   expect(Number(await text.locator('.doc-page').getAttribute('data-confidence'))).toBeGreaterThan(70);
-  await expect(page.locator('#original-view img')).toBeVisible();
+  await expect(page.locator('#original-view canvas[role="img"]')).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -55,7 +55,7 @@ test('OCR shows its progress and can be cancelled; the original stays, and it ca
   expect(await settled(page)).toBe('ready');
   await expect(page.locator('#status')).toHaveText('Reading the picture was cancelled. The original is still shown.');
   await expect(page.locator('#ocr-progress')).toBeHidden();
-  await expect(page.locator('#original-view img')).toBeVisible();
+  await expect(page.locator('#original-view canvas[role="img"]')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Read the picture again' })).toBeVisible();
 });
 
@@ -127,10 +127,10 @@ test('a 30 MB phone photo is made smaller in the picture worker, off the page, a
   expect(workers).toContain(extension.url('reader/picture-worker.js'));
   const text = page.locator('#document-text');
   await expect(text.locator('.page-notice').first()).toHaveText(
-    'This is a large photo. It was made smaller to read its words; the original is shown at full size.',
+    'This is a large photo. It was made smaller to read its words; the photo is still shown as the original page.',
   );
   const read = words((await text.locator('.doc-page > p').allTextContents()).join('\n').replaceAll('(unclear word)', ''));
   expect(wordsRecognised(words(readFileSync(fixture('results-letter.txt'), 'utf8')), read)).toBeGreaterThanOrEqual(90);
-  await expect(page.locator('#original-view img')).toBeVisible();
+  await expect(page.locator('#original-view canvas[role="img"]')).toBeVisible();
   expect(errors).toEqual([]);
 });
