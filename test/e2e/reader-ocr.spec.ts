@@ -91,7 +91,7 @@ test('a scanned letter in Welsh is read, and says it looks like Welsh read with 
   await expect(section.getByText(/Diolch am ddod/)).toHaveAttribute('lang', 'cy');
 });
 
-test('a scan lying on its side is turned round and read, as well as the same scan the right way up', async ({ extension }) => {
+test('a scan lying on its side, or upside down, is turned round and read as well as the same scan the right way up', async ({ extension }) => {
   test.setTimeout(180_000);
   const reference = words(readFileSync(fixture('results-letter.txt'), 'utf8'));
   const readWords = async (page: Page): Promise<string[]> =>
@@ -107,8 +107,16 @@ test('a scan lying on its side is turned round and read, as well as the same sca
   );
   await expect(page.locator('#document-text .page-notice-picture')).toBeVisible();
   const sideways = wordsRecognised(reference, await readWords(page));
+  // Upside down: the same scan turned 180°, made now.
+  const upsideDown = test.info().outputPath('upside-down.jpg');
+  execFileSync('convert', [fixture('results-letter-scan-150dpi.jpg'), '-rotate', '180', upsideDown]);
+  await page.locator('#file').setInputFiles(upsideDown);
+  expect(await settled(page, 150_000)).toBe('ready');
+  await expect(page.locator('#document-text .page-notice').first()).toHaveText(/^This picture was on its side or upside down/);
+  const turnedRound = wordsRecognised(reference, await readWords(page));
   expect(upright).toBeGreaterThanOrEqual(95);
   expect(sideways).toBeGreaterThanOrEqual(95);
+  expect(turnedRound).toBeGreaterThanOrEqual(95);
 });
 
 test('a 30 MB phone photo is made smaller in the picture worker, off the page, and read', async ({ extension }) => {
