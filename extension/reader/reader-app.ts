@@ -139,7 +139,6 @@ export class ReaderApp {
     this.#drawing.abort();
     this.#observer?.disconnect();
     if (this.#opened?.kind === 'pdf') void this.#opened.pdf.destroy();
-
     this.#opened = undefined;
     this.#load = new AbortController();
     this.#problem.hidden = true;
