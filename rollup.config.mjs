@@ -27,6 +27,8 @@ const entries = [
   // The document reader page: PDF.js and tesseract.js's front end are bundled here; their workers, the
   // OCR core and language data are copied beside it (scripts/rollup-reader-assets.mjs).
   { input: 'extension/reader/index.ts', product: 'extension', file: 'reader/reader.js', format: 'es', minify: false },
+  // Its picture worker: decodes, scales and turns pictures off the page's main thread.
+  { input: 'extension/reader/picture-worker.ts', product: 'extension', file: 'reader/picture-worker.js', format: 'iife', minify: false },
 ];
 
 /** @param {Record<string, unknown>} [globalDefs] terser constants, e.g. dev-only checks switched off */

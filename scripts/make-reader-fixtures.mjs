@@ -1,9 +1,11 @@
 // Makes the document reader's fixtures from the fictional letters in test/fixtures/reader/letters/:
 // tagged and untagged PDFs printed by Chromium (page.pdf), a 10-page PDF for the benchmark, a
 // password-protected copy (qpdf, Debian's package), and photo-like scans made with ImageMagick (grey,
-// turned a few degrees, noisy, at 300 and 150 dpi). Each letter's known text is written beside it,
-// for the OCR word-accuracy measure. Run it again after changing a letter:
+// turned a few degrees, noisy, at 300 and 150 dpi; one on its side). Each letter's known text is written
+// beside it, for the OCR word-accuracy measure. Run it again after changing a letter:
 //   node scripts/make-reader-fixtures.mjs
+// or make only the later additions (the Welsh letter, the sideways scan), leaving the others' bytes alone:
+//   node scripts/make-reader-fixtures.mjs --only-additions
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,10 +22,48 @@ const LETTERS = ['discharge-summary', 'results-letter', 'clinic-letter'];
 const A4 = { width: 794, height: 1123 };
 
 const magick = (/** @type {string[]} */ args) => execFileSync('convert', args, { stdio: 'inherit' });
+const onlyAdditions = process.argv.includes('--only-additions');
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 const scratch = mkdtempSync(join(tmpdir(), 'reader-fixtures-'));
-try {
+/** Grey, a little noise, paper slightly off-white, as a phone or office scanner makes. */
+const scanLook = (/** @type {number} */ dpi) => [
+  '-colorspace',
+  'Gray',
+  '-attenuate',
+  '0.4',
+  '+noise',
+  'Gaussian',
+  '-level',
+  '0%,96%',
+  '-density',
+  String(dpi),
+  '-units',
+  'PixelsPerInch',
+];
+
+/** The Welsh letter (tagged PDF and a 150-dpi scan, for language detection) and a scan lying on its side. */
+async function makeAdditions() {
+  const page = await browser.newPage({ viewport: A4 });
+  await page.goto(pathToFileURL(join(letters, 'welsh-letter.html')).href);
+  await page.pdf({ path: join(out, 'welsh-letter.pdf'), format: 'A4', tagged: true, printBackground: true });
+  writeFileSync(join(out, 'welsh-letter.txt'), `${(await page.evaluate(() => document.body.innerText)).replace(/\n{2,}/g, '\n').trim()}\n`);
+  await page.close();
+  for (const { name, rotate } of [
+    { name: 'welsh-letter', rotate: '0' },
+    { name: 'results-letter', rotate: '90' },
+  ]) {
+    const shot = await browser.newPage({ viewport: A4, deviceScaleFactor: 150 / 96 });
+    await shot.goto(pathToFileURL(join(letters, `${name}.html`)).href);
+    const png = join(scratch, `${name}-150.png`);
+    await shot.screenshot({ path: png });
+    await shot.close();
+    const file = rotate === '0' ? `${name}-scan-150dpi.jpg` : `${name}-scan-150dpi-sideways.jpg`;
+    magick([png, '-rotate', rotate, ...scanLook(150), '-quality', '55', join(out, file)]);
+  }
+}
+
+async function makeLetters() {
   const page = await browser.newPage({ viewport: A4 });
   for (const name of LETTERS) {
     await page.goto(pathToFileURL(join(letters, `${name}.html`)).href);
@@ -118,10 +158,17 @@ try {
     '60',
     join(out, 'scribble-scan.jpg'),
   ]);
+}
+
+try {
+  await makeAdditions();
+  if (!onlyAdditions) await makeLetters();
 } finally {
   await browser.close();
   rmSync(scratch, { recursive: true, force: true });
 }
+
+if (onlyAdditions) process.exit(0);
 
 // A password-protected copy of the results letter (password "oakmere"), if qpdf is installed.
 try {

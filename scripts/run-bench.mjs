@@ -1,12 +1,13 @@
-// Runs the TypeScript benchmark (test/bench/index.ts): esbuild bundles it for Node into a cache
-// folder (dependencies stay external), then it is imported with the command line passed through.
+// Runs the TypeScript benchmark (test/bench/index.ts): esbuild bundles it for Node into dist/.bench
+// (dependencies stay external), then it is imported with the command line passed through. The bundle
+// lives in this checkout's dist/, not in node_modules, which git worktrees may share.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
-const outdir = resolve(root, 'node_modules/.cache/record-access-kit-bench');
+const outdir = resolve(root, 'dist/.bench');
 mkdirSync(outdir, { recursive: true });
 const outfile = resolve(outdir, 'bench.mjs');
 await build({

@@ -95,8 +95,20 @@ export async function renderPage(page: PDFPageProxy, canvas: HTMLCanvasElement, 
   canvas.style.width = `${Math.floor(viewport.width / ratio)}px`;
   canvas.style.height = `${Math.floor(viewport.height / ratio)}px`;
   const task = page.render({ canvas, viewport });
+  // PDF.js draws in slices of about 15 ms, each in an animation frame. Each next slice waits for idle
+  // time, so drawing the original never shares a frame with the text being laid out (the longest tasks
+  // while a document opens were a slice plus that layout).
+  task.onContinue = (next: () => void) => {
+    whenIdle(next);
+  };
   signal.addEventListener('abort', () => task.cancel(), { once: true });
   await task.promise;
+}
+
+/** Runs `work` when the page is idle (soon after, at the latest). */
+export function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => work(), { timeout: 500 });
+  else setTimeout(work, 0);
 }
 
 /** A page drawn as a picture at about 300 dots per inch, for OCR of a page that has no text. */

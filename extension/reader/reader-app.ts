@@ -9,12 +9,24 @@ import { documentKind, MAX_DOCUMENT_BYTES } from './document-kind.js';
 import { DocumentFetchError, fetchDocument } from './fetch-document.js';
 import { OcrCancelledError, OcrEngine } from './ocr.js';
 import type { OcrPage } from './ocr-blocks.js';
+import type { Turn } from './picture-job.js';
+import { PictureError, Pictures } from './pictures.js';
 import { openPdf, pagePicture, pageText, PasswordCancelledError, renderPage as drawPage } from './pdf-document.js';
+import { nextTask } from './yield.js';
+import { markLanguage } from './page-language.js';
 import { notice, renderPage } from './render-page.js';
 import { rs } from './strings.js';
 
 /** Pictures larger than this on their long side are made smaller for OCR (memory in the wasm core). */
 const OCR_MAX_SIDE = 4200;
+/**
+ * A page read unreliably may be on its side or upside down: a square this size from its middle is read
+ * at each other turn, and the page is read again at the turn that found the most clear words.
+ */
+const TURN_CHECK_SIDE = 1000;
+/** The original picture is shown from a copy this long on its longest side (sharp to 300% zoom). */
+const PREVIEW_SIDE = 2400;
+const OTHER_TURNS: readonly Turn[] = [90, 270, 180];
 const ZOOMS = [50, 75, 100, 125, 150, 200, 300] as const;
 
 const byId = <T extends HTMLElement>(id: string): T => {
@@ -24,7 +36,7 @@ const byId = <T extends HTMLElement>(id: string): T => {
 };
 
 /** What is open: a PDF (pages drawn on demand) or one picture. */
-type Opened = { kind: 'pdf'; pdf: PDFDocumentProxy; total: number } | { kind: 'picture'; url: string; total: 1 };
+type Opened = { kind: 'pdf'; pdf: PDFDocumentProxy; total: number } | { kind: 'picture'; shown: HTMLCanvasElement; total: 1 };
 
 export class ReaderApp {
   readonly #title = byId<HTMLHeadingElement>('doc-title');
@@ -47,6 +59,7 @@ export class ReaderApp {
   readonly #passwordError = byId<HTMLParagraphElement>('password-error');
 
   readonly #ocr = new OcrEngine();
+  readonly #pictures = new Pictures();
   /** Everything belonging to the open document; aborted when another is opened. */
   #load = new AbortController();
   #ocrRun: AbortController | undefined;
@@ -55,6 +68,10 @@ export class ReaderApp {
   #zoom: (typeof ZOOMS)[number] = 100;
   #drawing = new AbortController();
   #observer: IntersectionObserver | undefined;
+  /** The original view's width, kept by a ResizeObserver: reading it while drawing would force a layout. */
+  #viewWidth = 0;
+  /** A draw asked for while the view had no width (hidden, or not laid out yet): done when it has one. */
+  #drawWhenSized = false;
 
   constructor() {
     byId<HTMLInputElement>('file').addEventListener('change', (event) => {
@@ -81,6 +98,13 @@ export class ReaderApp {
     byId('zoom-in').addEventListener('click', () => this.#setZoom(1));
     byId('zoom-out').addEventListener('click', () => this.#setZoom(-1));
     byId('ocr-cancel').addEventListener('click', () => this.#ocrRun?.abort());
+    new ResizeObserver(([entry]) => {
+      this.#viewWidth = entry?.contentRect.width ?? 0;
+      if (this.#drawWhenSized && this.#viewWidth > 0) {
+        this.#drawWhenSized = false;
+        this.#drawOriginal();
+      }
+    }).observe(this.#originalView);
     const toggle = byId<HTMLButtonElement>('toggle-original');
     toggle.addEventListener('click', () => {
       const show = this.#original.hidden;
@@ -115,7 +139,6 @@ export class ReaderApp {
     this.#drawing.abort();
     this.#observer?.disconnect();
     if (this.#opened?.kind === 'pdf') void this.#opened.pdf.destroy();
-    if (this.#opened?.kind === 'picture') URL.revokeObjectURL(this.#opened.url);
     this.#opened = undefined;
     this.#load = new AbortController();
     this.#problem.hidden = true;
@@ -213,12 +236,16 @@ export class ReaderApp {
       if (signal.aborted) return;
       const empty = isEmptyPage(page);
       if (empty) needPicture.push(n);
-      this.#text.append(renderPage(page, total, empty ? [notice('info', rs('ocrStarting'))] : []));
+      const section = renderPage(page, total, empty ? [notice('info', rs('ocrStarting'))] : []);
+      if (!empty) markLanguage(section, false);
+      this.#text.append(section);
       if (n === 1) {
         performance.mark('reader-first-text');
         this.#drawOriginal();
       }
       if (total > 1) this.#say(rs('readingPages', { n, total }));
+      // One page per task: the page's layout and any slice of the original's drawing happen in between.
+      await nextTask();
     }
     performance.mark('reader-all-text');
     this.#say(total > 1 ? rs('ready', { name, total }) : rs('readyOne', { name }));
@@ -228,29 +255,35 @@ export class ReaderApp {
   }
 
   async #openPicture(blob: Blob, name: string, signal: AbortSignal): Promise<void> {
-    let bitmap: ImageBitmap;
+    let prepared: Awaited<ReturnType<Pictures['prepare']>>;
     try {
-      bitmap = await createImageBitmap(blob);
-    } catch {
+      // Decoded, made smaller when it is a big phone photo (tesseract's memory), and a copy made for
+      // showing it, all in the picture worker: a 30 MB photo never blocks the page.
+      prepared = await this.#pictures.prepare(blob, { maxSide: OCR_MAX_SIDE, preview: PREVIEW_SIDE });
+    } catch (error) {
+      if (!(error instanceof PictureError)) throw error;
       return this.#fail(rs('errorPicture'));
     }
-    if (signal.aborted) return;
-    const url = URL.createObjectURL(blob);
-    this.#opened = { kind: 'picture', url, total: 1 };
+    const { picture, scaled, preview } = prepared;
+    if (signal.aborted || !preview) {
+      preview?.close();
+      if (!signal.aborted) this.#fail(rs('errorPicture'));
+      return;
+    }
+    const shown = document.createElement('canvas');
+    shown.width = preview.width;
+    shown.height = preview.height;
+    shown.setAttribute('role', 'img');
+    shown.setAttribute('aria-label', rs('original'));
+    // Handed over, not copied: the page never decodes or scales the photo itself.
+    shown.getContext('bitmaprenderer')?.transferFromImageBitmap(preview);
+    this.#opened = { kind: 'picture', shown, total: 1 };
     this.#showToolbar(1);
     this.#drawOriginal();
-    let picture = blob;
-    const notes: HTMLElement[] = [];
-    const side = Math.max(bitmap.width, bitmap.height);
-    if (side > OCR_MAX_SIDE) {
-      // A big phone photo: made smaller for OCR (tesseract's memory), drawn off the main thread.
-      const scale = OCR_MAX_SIDE / side;
-      const canvas = new OffscreenCanvas(Math.round(bitmap.width * scale), Math.round(bitmap.height * scale));
-      canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-      picture = await canvas.convertToBlob({ type: 'image/png' });
-      notes.push(notice('info', rs('photoScaled')));
-    }
-    bitmap.close();
+    // Showing the picture and handing it to OCR are each work for the page: in separate tasks.
+    await nextTask();
+    if (signal.aborted) return;
+    const notes = scaled ? [notice('info', rs('photoScaled'))] : [];
     this.#text.append(renderPage({ number: 1, source: 'picture', blocks: [] }, 1, [...notes, notice('info', rs('ocrStarting'))]));
     this.#watchPages();
     await this.#readPictures([1], () => Promise.resolve(picture), signal);
@@ -304,9 +337,9 @@ export class ReaderApp {
         };
         show(0);
         this.#say(rs('ocrRunning', { percent: 0 }));
-        const result = await this.#ocr.read(await picture(n), show, run.signal);
+        const { result, turned } = await this.#readPicture(await picture(n), show, run.signal);
         if (signal.aborted) return;
-        this.#replacePage(n, total, result);
+        this.#replacePage(n, total, result, turned);
       }
       this.#say(rs('readyOne', { name: this.#title.textContent ?? '' }));
       this.#setState('ready');
@@ -330,14 +363,36 @@ export class ReaderApp {
     }
   }
 
+  /**
+   * OCR of one picture. When it cannot be read reliably, it may be lying on its side or upside down: the
+   * middle of it is read at each other turn, and if one of those finds clear words, the whole picture is
+   * read again turned that way.
+   */
+  async #readPicture(image: Blob, show: (fraction: number) => void, signal: AbortSignal): Promise<{ result: OcrPage; turned: boolean }> {
+    const upright = await this.#ocr.read(image, show, signal);
+    if (upright.reliable) return { result: upright, turned: false };
+    let best: { turn: Turn; score: number } | undefined;
+    for (const turn of OTHER_TURNS) {
+      const { picture: middle } = await this.#pictures.prepare(image, { maxSide: OCR_MAX_SIDE, turn, crop: TURN_CHECK_SIDE });
+      const check = await this.#ocr.read(middle, () => undefined, signal);
+      const score = check.reliable ? check.clearWords : 0;
+      if (score > (best?.score ?? 0)) best = { turn, score };
+    }
+    if (!best) return { result: upright, turned: false };
+    const { picture: turnedImage } = await this.#pictures.prepare(image, { maxSide: OCR_MAX_SIDE, turn: best.turn });
+    const turned = await this.#ocr.read(turnedImage, show, signal);
+    return turned.reliable ? { result: turned, turned: true } : { result: upright, turned: false };
+  }
+
   #section(n: number): HTMLElement | undefined {
     return this.#text.querySelector<HTMLElement>(`section[data-page="${n}"]`) ?? undefined;
   }
 
-  #replacePage(n: number, total: number, result: OcrPage): void {
+  #replacePage(n: number, total: number, result: OcrPage, turned: boolean): void {
     const notes: HTMLElement[] = [];
     const kept = [...(this.#section(n)?.querySelectorAll<HTMLElement>('.page-notice') ?? [])].filter((note) => note.textContent === rs('photoScaled'));
     notes.push(...kept);
+    if (turned) notes.push(notice('info', rs('pictureTurned')));
     if (result.clearWords === 0) notes.push(notice('info', rs('blankPicture')));
     else if (!result.reliable) notes.push(notice('warning', rs('unreliable')));
     else {
@@ -352,6 +407,7 @@ export class ReaderApp {
     // An unreliable page's guesses are not shown as text: the original is the only safe source.
     const page: PageText = { number: n, source: 'picture', blocks: result.reliable ? result.blocks : [], confidence: result.confidence };
     const section = renderPage(page, total, notes);
+    markLanguage(section, true);
     section.dataset.ocr = 'done';
     section.dataset.confidence = String(Math.round(result.confidence));
     const old = this.#section(n);
@@ -450,17 +506,18 @@ export class ReaderApp {
   #drawOriginal(): void {
     const opened = this.#opened;
     if (!opened || this.#original.hidden) return;
+    if (this.#viewWidth === 0) {
+      this.#drawWhenSized = true;
+      return;
+    }
     this.#drawing.abort();
     const drawing = new AbortController();
     this.#drawing = drawing;
-    const width = Math.max(200, (this.#originalView.clientWidth || 400) - 4) * (this.#zoom / 100);
+    const width = Math.max(200, this.#viewWidth - 4) * (this.#zoom / 100);
     const n = this.#current;
     if (opened.kind === 'picture') {
-      const img = document.createElement('img');
-      img.src = opened.url;
-      img.alt = rs('original');
-      img.style.width = `${Math.round(width)}px`;
-      this.#originalView.replaceChildren(img);
+      opened.shown.style.width = `${Math.round(width)}px`;
+      if (opened.shown.parentElement !== this.#originalView) this.#originalView.replaceChildren(opened.shown);
       return;
     }
     const canvas = document.createElement('canvas');

@@ -68,7 +68,13 @@ export const READER_STRINGS = {
   errorPicture: 'This picture could not be read. It may be damaged.',
   keepOriginal: 'You can still see the original.',
   selectFirst: 'Select some of the text first, then press the button again.',
-  photoScaled: 'This is a large photo. It was made smaller to read its words; the original is shown at full size.',
+  languagePage: 'This page looks like it is in {language}.',
+  languagePart: 'Part of this page looks like it is in {language}.',
+  languageOther: 'This page does not look like it is in English.',
+  languageText: 'Read aloud and the explanations of words are made for English, so they may get it wrong.',
+  languagePicture: 'Its words were read with English settings, so some may be wrong. Check them against the original.',
+  pictureTurned: 'This picture was on its side or upside down. It was turned round to read the words; the original is shown as it is.',
+  photoScaled: 'This is a large photo. It was made smaller to read its words; the photo is still shown as the original page.',
 } as const;
 
 export type ReaderStringKey = keyof typeof READER_STRINGS;

@@ -58,6 +58,8 @@ const READER_ALLOWED: Record<string, string[]> = {
   'reader/pdf.worker.min.mjs': ['fetch()', 'XMLHttpRequest', 'dynamic import()', 'new Function()'],
   'reader/ocr/worker.min.js': ['importScripts()', 'new Function()'],
   'reader/ocr/tesseract-core-simd-lstm.wasm.js': ['fetch()', 'XMLHttpRequest'],
+  // The reader's own picture worker (decodes and scales pictures): none at all.
+  'reader/picture-worker.js': [],
 };
 
 /**

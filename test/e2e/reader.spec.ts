@@ -220,3 +220,24 @@ test('the popup over a PDF open in a tab on an allowed site offers Open in the r
   expect(await settled(reader)).toBe('ready');
   await expect(reader.locator('#document-text')).toContainText('HbA1c is 62 mmol/mol');
 });
+
+test('a letter in Welsh says so, and its text is marked as Welsh for screen readers; an English letter says nothing', async ({ extension }) => {
+  const page = await openReader(extension);
+  await openFile(page, 'welsh-letter.pdf');
+  expect(await settled(page)).toBe('ready');
+  const section = page.locator('#document-text section.doc-page');
+  await expect(section.locator('.page-notice')).toHaveText(
+    'This page looks like it is in Welsh. Read aloud and the explanations of words are made for English, so they may get it wrong.',
+  );
+  // The letter's own text is marked Welsh; the reader's heading and notice (English) are not.
+  await expect(section.getByRole('heading', { name: 'Canlyniadau eich prawf gwaed' })).toHaveAttribute('lang', 'cy');
+  await expect(section.getByText(/^Diolch am ddod/)).toHaveAttribute('lang', 'cy');
+  expect(await section.evaluate((s) => [...s.querySelectorAll('.page-heading, .page-notice')].map((e) => e.closest('[lang]')?.getAttribute('lang')))).toEqual([
+    'en-GB',
+    'en-GB',
+  ]);
+  await openFile(page, 'results-letter.pdf');
+  expect(await settled(page)).toBe('ready');
+  await expect(page.locator('#document-text [lang]')).toHaveCount(0);
+  await expect(page.locator('#document-text .page-notice')).toHaveCount(0);
+});

@@ -75,6 +75,24 @@ test('a password-protected PDF asks for the password, focused, and opens with th
   expect(await documentText()).toContain('Your blood test results');
 });
 
+test('a letter in Welsh says so, and its text is marked as Welsh', async () => {
+  expect(await readFile('welsh-letter.pdf')).toBe('ready');
+  const shown = await reader.evaluate(() => ({
+    notice: document.querySelector('#document-text .page-notice')?.textContent,
+    welsh: [...document.querySelectorAll('#document-text [lang="cy"]')].map((element) => element.textContent?.trim().slice(0, 14)),
+  }));
+  expect(shown.notice).toBe('This page looks like it is in Welsh. Read aloud and the explanations of words are made for English, so they may get it wrong.');
+  expect(shown.welsh).toEqual(expect.arrayContaining(['Canlyniadau ei', 'Diolch am ddod']));
+});
+
+test('a scan lying on its side is turned in the picture worker and read (OffscreenCanvas in a Firefox worker)', async () => {
+  test.setTimeout(SLOW * 6);
+  expect(await readFile('results-letter-scan-150dpi-sideways.jpg', SLOW * 5)).toBe('ready');
+  const text = await documentText();
+  expect(text).toContain('This picture was on its side or upside down.');
+  expect(text).toContain('Your cholesterol level is a little high');
+});
+
 test('no errors from the extension in Firefox’s console while reading', async () => {
   expect(await extensionErrors(session)).toEqual([]);
 });
