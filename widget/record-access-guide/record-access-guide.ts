@@ -390,7 +390,9 @@ export class RecordAccessGuide extends LitElement {
       const from: StepId = this.#progress.offer ? 'start' : this.journey.current;
       this.#listen.end();
       this.journey = initialState();
-      this.dispatchEvent(new RecordAccessGuideExitEvent(from, 'quick-exit'));
+      // Made first, then dispatched: the manifest's analyser reads an event built inside dispatchEvent as a new event name.
+      const exit = new RecordAccessGuideExitEvent(from, 'quick-exit');
+      this.dispatchEvent(exit);
     }
     this.#quickExit.leave(this.#practice.quickExitUrl, this.#progress.eraseForQuickExit(), this.#afterFirstRender.history);
   }
