@@ -2,7 +2,7 @@
  * The widget: bundle size, time from the script arriving to the first step rendered, main-thread time
  * of a step change, and long tasks during load and the first interaction.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright';
 import { measureAction, waitForQuiet } from './main-thread.js';
@@ -10,6 +10,7 @@ import type { BenchResult } from './result.js';
 import { summarise } from './stats.js';
 
 const BUNDLE = new URL('../../dist/widget/record-access-guide.js', import.meta.url);
+const ONE_FILE = new URL('../../dist/widget/one-file/record-access-guide.js', import.meta.url);
 const ORIGIN = 'http://127.0.0.1:9';
 
 /** In-page probes, installed before the widget script runs. */
@@ -40,6 +41,9 @@ async function openWidgetPage(browser: Browser): Promise<Page> {
     const { pathname } = new URL(route.request().url());
     if (pathname === '/dist/widget/record-access-guide.js') return route.fulfill({ body: bundle, contentType: 'text/javascript' });
     if (pathname === '/') return route.fulfill({ body: PAGE, contentType: 'text/html' });
+    // The parts the guide fetches beside its first render (saved answers, glossary, step history), as a practice serves them.
+    const part = /^\/dist\/widget\/(parts|locales)\/[\w-]+\.js$/.test(pathname) ? new URL(`../..${pathname}`, import.meta.url) : null;
+    if (part && existsSync(part)) return route.fulfill({ body: readFileSync(part), contentType: 'text/javascript' });
     return route.fulfill({ status: 404, body: '' });
   });
   await page.goto(`${ORIGIN}/`);
@@ -56,10 +60,17 @@ function sizeResults(): BenchResult[] {
     { id: 'widget.size.gzip', group: 'widget', label: 'bundle, gzip', unit: 'bytes', summary: one(gzip), budget: { max: 30_000 } },
     { id: 'widget.size.brotli', group: 'widget', label: 'bundle, brotli', unit: 'bytes', summary: one(brotli) },
     ...onDemandSizes(),
+    {
+      id: 'widget.size.one-file',
+      group: 'widget',
+      label: 'one-file build (every part inside), gzip',
+      unit: 'bytes',
+      summary: one(gzipSync(readFileSync(ONE_FILE), { level: 9 }).length),
+    },
   ];
 }
 
-/** The parts fetched only when needed (a locale, Listen's speech code): not in the budget above, but reported. */
+/** The parts fetched beside the first render or only when needed (a locale, Listen's speech code): not in the budget above, but reported. */
 function onDemandSizes(): BenchResult[] {
   return ['locales', 'parts'].flatMap((folder) => {
     const dir = new URL(`${folder}/`, BUNDLE);
