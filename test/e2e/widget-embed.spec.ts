@@ -2,13 +2,17 @@
  * The guide embedded in an NHS.UK-styled practice page (the real nhsuk-frontend CSS), in real Chromium at a
  * 375px phone size: quick exit leaves no way Back (after the page's skip link and its own pushState too),
  * browser Back/Forward between steps, reload returning to the step, step-history="off", quick exit from frames,
- * the self-closing tag, and the webmaster's console warnings (issue 18).
+ * the self-closing tag, the webmaster's console warnings (a file:// page too), and the entry under another name
+ * or as one file (issue 18).
  *
  * Test pages are answered by page.route on the demo origin (the demo server only serves demo/ and dist/), so
  * they load the real build from /dist/ exactly as a practice page would. The quick-exit site is routed too:
  * there is no internet here.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 
 const nhsukCss = readFile(new URL('../../node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css', import.meta.url), 'utf8');
@@ -344,4 +348,26 @@ test('the one-file build works alone, with no folders beside it', async ({ page 
   await expect.poll(() => guide(page).locator('button.term').count(), 'the short forms linked').toBeGreaterThan(0);
   expect(problems).toEqual([]);
   expect(asked).toEqual(['guide.js']);
+});
+
+test('a page opened from a file (file://) is told once to use a web server, and the one-file build still shows the guide there', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && message.text().startsWith('record-access-guide:')) warnings.push(message.text());
+  });
+  const folder = await mkdtemp(join(tmpdir(), 'rag-file-page-'));
+  try {
+    const script = fileURLToPath(new URL('../../dist/widget/one-file/record-access-guide.js', import.meta.url));
+    // A classic script: browsers refuse type="module" from file://, as the warning says.
+    const html = practiceHtml({ scriptType: '' })
+      .replace('/dist/widget/record-access-guide.js', pathToFileURL(script).href)
+      .replace('<link rel="stylesheet" href="/embed-test/nhsuk.css">', '');
+    await writeFile(join(folder, 'practice.html'), html);
+    await page.goto(pathToFileURL(join(folder, 'practice.html')).href);
+    await expect(heading(page, 'Use your GP practice online')).toBeVisible();
+    await expect.poll(() => warnings.filter((text) => text.includes('opened from a file (file://)')).length).toBe(1);
+    expect(warnings.filter((text) => text.includes('has no type="module"'))).toHaveLength(1);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });
