@@ -86,6 +86,8 @@ export class StepHistory implements ReactiveController, Leaver {
   #depth = 0;
   /** The journey at each depth of this generation, in memory only. */
   #journeys = new Map<number, JourneyState>();
+  /** Entries to write after the next paint (#record). */
+  #pending: (() => void)[] = [];
   /** The page's own entry has been marked (done on the first step change, not on load). */
   #marked = false;
   readonly #onPopState = (event: PopStateEvent): void => this.#traversed(event.state);
@@ -155,6 +157,7 @@ export class StepHistory implements ReactiveController, Leaver {
   /** The guide's own Back button: true if it went back through history (the popstate then shows the step). */
   back(): boolean {
     if (!this.enabled || !this.#marked || this.#depth === 0 || !this.#journeys.has(this.#depth - 1)) return false;
+    this.#flush();
     history.back();
     return true;
   }
@@ -167,14 +170,38 @@ export class StepHistory implements ReactiveController, Leaver {
     this.#record('replace', journey?.current ?? 'start');
   }
 
+  /**
+   * Writes an entry after the next paint, not in the step change itself: Chromium's pushState costs about
+   * 15 ms of main thread (the bench's step change went from 3 to 20 ms), which would hold up the new step on
+   * screen. Writes keep their order; anything that reads or moves history first writes what is pending.
+   */
   #record(how: 'push' | 'replace', step: StepId): void {
+    const mark: StepMark = { guide: this.#options.guide(), generation: this.#generation, depth: this.#depth, step };
+    this.#pending.push(() => this.#writeEntry(how, mark));
+    if (this.#pending.length > 1) return;
+    const flush = (): void => void setTimeout(() => this.#flush(), 0);
+    try {
+      requestAnimationFrame(flush);
+    } catch {
+      flush();
+    }
+  }
+
+  /** Writes the pending entries now, in order. */
+  #flush(): void {
+    const pending = this.#pending;
+    this.#pending = [];
+    for (const write of pending) write();
+  }
+
+  #writeEntry(how: 'push' | 'replace', mark: StepMark): void {
+    if (!this.enabled) return;
     const state = pageState();
     if (state === null) {
       // The page keeps a non-object in history.state: leave it alone rather than replace it.
       this.enabled = false;
       return;
     }
-    const mark: StepMark = { guide: this.#options.guide(), generation: this.#generation, depth: this.#depth, step };
     try {
       if (how === 'push') history.pushState({ ...state, [STATE_KEY]: mark }, '');
       else history.replaceState({ ...state, [STATE_KEY]: mark }, '');
@@ -186,6 +213,9 @@ export class StepHistory implements ReactiveController, Leaver {
 
   #traversed(state: unknown): void {
     if (!this.enabled) return;
+    // The browser moved before the latest entries were written (within a frame of the step change): writing
+    // them now would put them after wherever it went, so they are dropped.
+    this.#pending = [];
     const mark = markOf(state);
     // Someone else's entry (a skip link, the page's own routing), or another guide's: not ours to act on.
     if (!mark || mark.guide !== this.#options.guide() || mark.generation !== this.#generation) return;
@@ -202,6 +232,7 @@ export class StepHistory implements ReactiveController, Leaver {
    * the page's first entry. Resolves false when `target` refused to be navigated (a sandboxed frame).
    */
   async leave(url: string, target: Window): Promise<boolean> {
+    this.#flush();
     await this.#backToFirstEntry();
     return leaveFor(url, target);
   }
