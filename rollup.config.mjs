@@ -5,6 +5,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { collapseLitHtmlWhitespace, entryByRegistry, minifyLitCss } from './scripts/rollup-widget-build.mjs';
 import { extensionAssets, EXTENSION_BROWSERS, firstPaintStylesheets } from './scripts/rollup-extension-assets.mjs';
 
 /**
@@ -47,9 +48,14 @@ function outputsFor(entry) {
     /** @param {string} suffix */
     const chunkFileNames = (suffix) => (/** @type {import('rollup').PreRenderedChunk} */ chunk) =>
       `${chunk.facadeModuleId && /[\\/]widget[\\/]content[\\/]/.test(chunk.facadeModuleId) ? 'locales' : 'parts'}/[name]-[hash]${suffix}`;
+    // Chunks find the entry through a registry, not its file name (scripts/rollup-widget-build.mjs), so the
+    // entry may be renamed or moved with its folders. one-file/ holds the same guide as one file with every
+    // part inside, for sites that can copy only one file.
+    const production = { RECORD_ACCESS_GUIDE_DEV: false };
     return [
-      { ...common, dir, entryFileNames: `${name}.js`, chunkFileNames: chunkFileNames('.js'), plugins: [minifier({ RECORD_ACCESS_GUIDE_DEV: false })] },
-      { ...common, dir, entryFileNames: `${name}.dev.js`, chunkFileNames: chunkFileNames('.dev.js'), plugins: [] },
+      { ...common, dir, entryFileNames: `${name}.js`, chunkFileNames: chunkFileNames('.js'), plugins: [entryByRegistry(), minifier(production)] },
+      { ...common, dir, entryFileNames: `${name}.dev.js`, chunkFileNames: chunkFileNames('.dev.js'), plugins: [entryByRegistry()] },
+      { ...common, file: join(dir, 'one-file', `${name}.js`), inlineDynamicImports: true, plugins: [entryByRegistry(), minifier(production)] },
     ];
   }
   return EXTENSION_BROWSERS.map((browser) => ({ ...common, file: `dist/extension/${browser}/${entry.file}` }));
@@ -109,7 +115,14 @@ const bundles = entries.map((entry, index) => ({
     typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: true }),
     // After typescript, which compiles from the files on disk, not from earlier plugins' output.
     ...(entry.product === 'widget'
-      ? [stripContentSources(), stripSettingDocs(), emptyFolder(join(dirname(entry.file), 'locales')), emptyFolder(join(dirname(entry.file), 'parts'))]
+      ? [
+          minifyLitCss(),
+          collapseLitHtmlWhitespace(),
+          stripContentSources(),
+          stripSettingDocs(),
+          emptyFolder(join(dirname(entry.file), 'locales')),
+          emptyFolder(join(dirname(entry.file), 'parts')),
+        ]
       : []),
     // Manifests, pages, locales and icons are written once, alongside the first extension entry.
     ...(entry.product === 'extension' && index === entries.findIndex((e) => e.product === 'extension') ? [extensionAssets()] : []),

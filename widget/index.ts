@@ -6,6 +6,7 @@
  */
 import { errorMessage } from './record-access-guide/host-guard.js';
 import { RecordAccessGuide } from './record-access-guide/record-access-guide.js';
+import { checkHowLoaded } from './config/script-checks.js';
 
 const TAG = 'record-access-guide';
 
@@ -30,6 +31,7 @@ function register(): void {
 }
 
 register();
+checkHowLoaded();
 
 export { RecordAccessGuide };
 export { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent, type ExitReason } from './record-access-guide/events.js';

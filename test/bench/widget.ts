@@ -2,7 +2,7 @@
  * The widget: bundle size, time from the script arriving to the first step rendered, main-thread time
  * of a step change, and long tasks during load and the first interaction.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright';
 import { measureAction, waitForQuiet } from './main-thread.js';
@@ -10,6 +10,7 @@ import type { BenchResult } from './result.js';
 import { summarise } from './stats.js';
 
 const BUNDLE = new URL('../../dist/widget/record-access-guide.js', import.meta.url);
+const ONE_FILE = new URL('../../dist/widget/one-file/record-access-guide.js', import.meta.url);
 const ORIGIN = 'http://127.0.0.1:9';
 
 /** In-page probes, installed before the widget script runs. */
@@ -33,13 +34,18 @@ interface PageProbe {
   renderedAt?: number;
 }
 
-async function openWidgetPage(browser: Browser): Promise<Page> {
+/** `cpuSlowdown`: the CPU throttled this many times (a mid-range phone is about 4x slower than this machine's cores). */
+async function openWidgetPage(browser: Browser, cpuSlowdown = 1): Promise<Page> {
   const page = await browser.newPage();
+  if (cpuSlowdown > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   const bundle = readFileSync(BUNDLE);
   await page.route(`${ORIGIN}/**`, (route) => {
     const { pathname } = new URL(route.request().url());
     if (pathname === '/dist/widget/record-access-guide.js') return route.fulfill({ body: bundle, contentType: 'text/javascript' });
     if (pathname === '/') return route.fulfill({ body: PAGE, contentType: 'text/html' });
+    // The parts the guide fetches beside its first render (saved answers, glossary, step history), as a practice serves them.
+    const part = /^\/dist\/widget\/(parts|locales)\/[\w-]+\.js$/.test(pathname) ? new URL(`../..${pathname}`, import.meta.url) : null;
+    if (part && existsSync(part)) return route.fulfill({ body: readFileSync(part), contentType: 'text/javascript' });
     return route.fulfill({ status: 404, body: '' });
   });
   await page.goto(`${ORIGIN}/`);
@@ -56,10 +62,17 @@ function sizeResults(): BenchResult[] {
     { id: 'widget.size.gzip', group: 'widget', label: 'bundle, gzip', unit: 'bytes', summary: one(gzip), budget: { max: 30_000 } },
     { id: 'widget.size.brotli', group: 'widget', label: 'bundle, brotli', unit: 'bytes', summary: one(brotli) },
     ...onDemandSizes(),
+    {
+      id: 'widget.size.one-file',
+      group: 'widget',
+      label: 'one-file build (every part inside), gzip',
+      unit: 'bytes',
+      summary: one(gzipSync(readFileSync(ONE_FILE), { level: 9 }).length),
+    },
   ];
 }
 
-/** The parts fetched only when needed (a locale, Listen's speech code): not in the budget above, but reported. */
+/** The parts fetched beside the first render or only when needed (a locale, Listen's speech code): not in the budget above, but reported. */
 function onDemandSizes(): BenchResult[] {
   return ['locales', 'parts'].flatMap((folder) => {
     const dir = new URL(`${folder}/`, BUNDLE);
@@ -126,8 +139,28 @@ export async function benchWidget(browser: Browser, runs: number): Promise<Bench
     values.length
       ? { id, group: 'widget', label, unit, summary: summarise(values), budget: { max } }
       : { id, group: 'widget', label, unit, budget: { max }, note: stepChangeNote };
+  // The same first render on a CPU throttled 4x, as on a mid-range phone.
+  const throttledRender: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await openWidgetPage(browser, 4);
+    await page.waitForFunction(() => (window as unknown as { __bench: PageProbe }).__bench.renderedAt !== undefined);
+    throttledRender.push(
+      await page.evaluate(() => {
+        const script = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/record-access-guide.js')) as PerformanceResourceTiming;
+        return ((window as unknown as { __bench: PageProbe }).__bench.renderedAt ?? NaN) - script.responseEnd;
+      }),
+    );
+    await page.close();
+  }
   return [
     ...sizeResults(),
+    {
+      id: 'widget.first-render.cpu-4x',
+      group: 'widget',
+      label: 'script received -> first step rendered, CPU throttled 4x',
+      unit: 'ms',
+      summary: summarise(throttledRender),
+    },
     {
       id: 'widget.first-render',
       group: 'widget',

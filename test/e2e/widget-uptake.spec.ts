@@ -48,8 +48,11 @@ test('with no endpoint configured, the whole journey fetches only the page and i
     `GET script ${DEMO_ORIGIN}/dist/widget/record-access-guide.js`,
     `GET other ${DEMO_ORIGIN}/favicon.ico`,
   ]);
-  expect(requests.filter((r) => !allowed.has(r))).toEqual([]);
+  // The guide's own parts fetched beside the first render (saved answers, the glossary, step history), from beside its script; never the sender.
+  const ownPart = new RegExp(`^GET script ${DEMO_ORIGIN}/dist/widget/parts/(after-first-render|progress-store|database|glossary-part)-[\\w-]{8}\\.js$`);
+  expect(requests.filter((r) => !allowed.has(r) && !ownPart.test(r))).toEqual([]);
   expect(requests).toContain(`GET script ${DEMO_ORIGIN}/dist/widget/record-access-guide.js`);
+  expect(requests.filter((r) => r.includes('/parts/sender-'))).toEqual([]);
 });
 
 test('with an endpoint, a whole visit sends one text/plain beacon with only the promised fields, at its end', async ({ page }) => {
@@ -142,7 +145,10 @@ test("offline, the visit's beacon waits in IndexedDB and is delivered once the b
     return route.fulfill({ status: 204 });
   });
   await page.goto('/uptake.html');
+  // The sending code is fetched as soon as there is an endpoint, while the page is still online.
+  const senderCode = page.waitForResponse((response) => /\/parts\/sender-[\w-]{8}\.js$/.test(response.url()));
   await guide(page).evaluate((el, endpoint) => el.setAttribute('uptake-endpoint', endpoint), ENDPOINT);
+  await senderCode;
   await context.setOffline(true);
   await step(page, [], 'Start now', 'Who is this for?');
   await guide(page).getByRole('button', { name: 'I want to stop for now' }).click();

@@ -55,6 +55,7 @@ test('the build writes a custom elements manifest documenting the guide’s publ
     'contact-bsl-video-relay',
     'registration-hours',
     'listen-rate',
+    'step-history',
     'quick-exit-url',
     'save-progress-days',
     'uptake-endpoint',
@@ -67,7 +68,7 @@ test('the build writes a custom elements manifest documenting the guide’s publ
 test('Listen fetches its speech code only when pressed, and says so clearly if that file cannot be fetched', async ({ page }) => {
   const parts: string[] = [];
   page.on('request', (request) => {
-    if (request.url().includes('/dist/widget/parts/')) parts.push(new URL(request.url()).pathname);
+    if (request.url().includes('/dist/widget/parts/listen-reader')) parts.push(new URL(request.url()).pathname);
   });
   await page.goto('/');
   const guide = page.locator('record-access-guide');

@@ -166,6 +166,30 @@ test('saved progress: after a reload Firefox offers to continue, and the answers
   ).toBe(true);
 });
 
+test('step history in Firefox: Back and Forward move between steps, and quick exit leaves no way Back into the guide', async () => {
+  const heading = (): Promise<string> => guideText('#step-heading');
+  const until = (check: () => Promise<boolean>) => expect.poll(check, { timeout: SLOW }).toBe(true);
+  await freshVisit();
+  await open(page, `${DEMO_ORIGIN}/configured.html`);
+  await open(page, `${DEMO_ORIGIN}/`);
+  await page.waitForFunction(() => document.querySelector('record-access-guide')?.shadowRoot?.querySelector('#step-heading') != null, { timeout: SLOW });
+  // No internet here: the other site is another demo page.
+  await page.evaluate((url: string) => document.querySelector('record-access-guide')?.setAttribute('quick-exit-url', url), `${DEMO_ORIGIN}/uptake.html`);
+  await press('Start now', 'Who is this for?');
+  await select('myself');
+  await press('Continue', 'How old are you?');
+  await page.goBack();
+  await until(async () => (await heading()) === 'Who is this for?');
+  await page.goForward();
+  await until(async () => (await heading()) === 'How old are you?');
+  expect(page.url()).toBe(`${DEMO_ORIGIN}/`);
+
+  await page.evaluate(() => document.querySelector('record-access-guide')?.shadowRoot?.querySelector<HTMLButtonElement>('[part="quick-exit"]')?.click());
+  await until(async () => page.url() === `${DEMO_ORIGIN}/uptake.html`);
+  await page.goBack();
+  await until(async () => page.url() === `${DEMO_ORIGIN}/configured.html`);
+});
+
 test('Cymraeg: the Welsh text loads on demand and the guide says which language it is in', async () => {
   await freshVisit();
   await tabTo('the language switch', (f) => f.tag === 'button' && f.text.includes('Cymraeg'));

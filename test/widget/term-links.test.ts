@@ -6,6 +6,7 @@ import { enGB } from '../../widget/content/en-GB.js';
 import { WIDGET_GLOSSARY } from '../../widget/content/glossary-terms.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
 import { deleteGuideDatabase, expectNoAxeViolations } from './support/index.js';
+import { until } from '../support/index.js';
 
 // Saved progress would carry one test's answers into the next.
 beforeEach(deleteGuideDatabase);
@@ -29,6 +30,8 @@ async function toRecordStep(template: TemplateResult): Promise<RecordAccessGuide
     await el.updateComplete;
   }
   expect(root(el).querySelector('#step-heading')?.textContent?.trim()).to.equal('What you will see in a GP record');
+  // The glossary is its own file, fetched beside the first render: the terms are linked once it has arrived.
+  await until(() => root(el).querySelector('button.term') !== null, 'the short forms linked');
   return el;
 }
 

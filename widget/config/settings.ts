@@ -57,7 +57,8 @@ export interface StringsSetting extends Declared {
 
 /** An attribute of the element that is not part of the practice configuration (read by a controller). */
 export interface ElementSetting extends Declared {
-  type: 'locale' | 'number';
+  /** 'switch': "on" or "off" (anything else is reported, and the default used). */
+  type: 'locale' | 'number' | 'switch';
   attribute: string;
   default: string | number | null;
 }
@@ -171,6 +172,12 @@ export const SETTINGS = {
     attribute: 'listen-rate',
     default: 1,
     docs: "Speed of reading aloud with the Listen button, 0.5 to 2 (1 is the voice's normal speed).",
+  },
+  stepHistory: {
+    type: 'switch',
+    attribute: 'step-history',
+    default: 'on',
+    docs: "on: each step is an entry in the browser's history, so the phone's Back and Forward move between steps and a reload returns to the step (the page's address never changes). off: no entries, for pages that manage the browser's history themselves. Defaults to on.",
   },
   quickExitUrl: {
     type: 'text',

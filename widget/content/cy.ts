@@ -32,6 +32,9 @@ const cy = {
     stopForNow: { text: 'Rwyf eisiau stopio am nawr' },
     quickExit: { text: 'Gadael y dudalen hon nawr' },
     quickExitHint: { text: 'Mae hyn yn mynd â chi i wefan arall ar unwaith.' },
+    quickExitBlocked: {
+      text: 'Doedd dim modd cau’r dudalen hon i chi. I’w chuddio, caewch y tab neu’r ffenestr hon nawr. Neu pwyswch Gadael y dudalen hon nawr eto i adael y canllaw.',
+    },
     listen: { text: 'Gwrando' },
     listenStop: { text: 'Stopio gwrando' },
     listenStarted: { text: 'Yn darllen y cam hwn yn uchel.' },

@@ -20,6 +20,10 @@ export const enGB = {
   stopForNow: { text: 'I want to stop for now' },
   quickExit: { text: 'Leave this page now' },
   quickExitHint: { text: 'This takes you to another website straight away.' },
+  // Shown when the guide sits in a frame that may not leave the practice's page (a sandboxed iframe).
+  quickExitBlocked: {
+    text: 'This page could not be closed for you. To hide it, close this tab or window now. Or press Leave this page now again to leave the guide.',
+  },
   // Listen: reads the step aloud with a voice on the person's device.
   listen: { text: 'Listen' },
   listenStop: { text: 'Stop listening' },

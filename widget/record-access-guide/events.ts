@@ -49,6 +49,13 @@ export class RecordAccessGuideExitEvent extends Event {
   }
 }
 
+/** The names of the three events above: what uptake follows (widget/uptake/). */
+export const GUIDE_EVENT_NAMES = [
+  RecordAccessGuideStepChangeEvent.eventName,
+  RecordAccessGuideCompleteEvent.eventName,
+  RecordAccessGuideExitEvent.eventName,
+] as const;
+
 declare global {
   interface HTMLElementEventMap {
     'rag-step-change': RecordAccessGuideStepChangeEvent;

@@ -10,14 +10,17 @@ import type { JourneyContext, JourneyState, StepId } from '../journey/types.js';
 import { buildChecklistDocument } from './checklist-document.js';
 import { checklistAsText, checklistFileName, saveTextFile } from './checklist-download.js';
 import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from './events.js';
-import { printStyles } from './print.styles.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
 import { ListenController, LISTEN_HIGHLIGHT } from './listen-controller.js';
+import { AfterFirstRenderController } from './after-first-render-controller.js';
+import { QuickExitController } from './quick-exit.js';
+import { scrollStepIntoView } from './scroll-step.js';
+import { whenGlossaryLoads } from './term-links.js';
 import { errorText, firstFieldId, leavingHelpView, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
-import { progressKey } from '../storage/progress-store.js';
+import { progressKey } from '../storage/progress-key.js';
 import { NOTICE_ID, renderNotice, renderResume, renderSavedLine } from '../storage/progress-views.js';
 import { progressViewStyles } from '../storage/progress-views.styles.js';
 import { SavedProgress } from '../storage/saved-progress.js';
@@ -70,6 +73,8 @@ export interface RecordAccessGuide extends SettingProperties {}
  * @prop {string | null} registrationHours
  * @attr listen-rate
  * @prop {number} listenRate
+ * @attr step-history
+ * @prop {string | null} stepHistory
  * @attr quick-exit-url
  * @prop {string | null} quickExitUrl
  * @attr save-progress-days
@@ -113,7 +118,8 @@ export interface RecordAccessGuide extends SettingProperties {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class RecordAccessGuide extends LitElement {
   // Highlight styles must be in the shadow tree's own styles to colour ranges inside it.
-  static override styles = [recordAccessGuideStyles, progressViewStyles, printStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
+  // The print styles come with the part fetched after the first render (after-first-render-controller.ts).
+  static override styles = [recordAccessGuideStyles, progressViewStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
 
   /** One reactive property per declared setting with an attribute. Read by Lit when the element is defined. */
   static override get properties(): Record<string, PropertyDeclaration> {
@@ -165,7 +171,27 @@ export class RecordAccessGuide extends LitElement {
     () => this.#forgetAnswers(),
   );
   readonly #uptake = new UptakeController(this);
-  #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
+  readonly #afterFirstRender = new AfterFirstRenderController(this, {
+    report: this.#report,
+    guide: () => progressKey(location.pathname, this.#practice.odsCode, this.#practice.practiceName),
+    mode: () => this.stepHistory,
+    strings: () => this.#practice.strings,
+    journey: () => this.journey,
+    // The entry keeps the step and its trail; the answers are the latest given (an entry's copy predates the
+    // answer given on its step). Continue prunes forward entries, so those answers never contradict Forward's step.
+    onTraverse: (journey) => this.#show({ ...journey, answers: this.journey.answers }, 'traverse'),
+    onBack: () => {
+      const previous = goBack(this.journey, this.#context);
+      if (previous !== this.journey) this.#show(previous, 'traverse');
+    },
+  });
+  readonly #quickExit = new QuickExitController(this, {
+    onBlocked: () => (this.#pendingFocus = 'exit-blocked'),
+    onReturned: () => this.#show(initialState(), 'reset'),
+  });
+  /** Scroll the step's top into view with the next focus move (after Continue, Back and the like; not on load). */
+  #scrollOnFocus = false;
+  #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | 'exit-blocked' | null = null;
   #pendingEvents: Event[] = [];
 
   /** Why the guide stopped on this page (it then renders nothing more), once it has. */
@@ -244,6 +270,11 @@ export class RecordAccessGuide extends LitElement {
       this.#uptake.configure(practice.uptakeEndpoint, progressKey('', practice.odsCode, practice.practiceName));
     }
     if (!this.hasUpdated || changedKeys.has('locale')) this.#locale.readPage(this.locale);
+    if (changedKeys.has('stepHistory')) this.#afterFirstRender.modeChanged();
+    if (this.#afterFirstRender.reloadedAt(this.#progress.offer)) {
+      const saved = this.#progress.accept();
+      if (saved) this.#show(saved, 'restore');
+    }
   }
 
   /** Remembers what is ticked on this step before Continue, so a re-render (Listen, a language switch, a notice) keeps it. */
@@ -278,15 +309,28 @@ export class RecordAccessGuide extends LitElement {
     saveTextFile(this.renderRoot, checklistFileName(this.#t('checklistFileName'), now), checklistAsText(checklist, ctx.madeOn()));
   }
 
-  /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
-  #show(next: JourneyState): void {
+  /**
+   * Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step.
+   * `how`: a new history entry ('move'), one reached by Back or Forward ('traverse'), the current entry changed
+   * ('replace'), a fresh start whose older entries no longer bring answers back ('reset'), or restored after a
+   * reload ('restore': focus stays where it is, as on any page load).
+   */
+  #show(next: JourneyState, how: 'move' | 'traverse' | 'replace' | 'reset' | 'restore' = 'move'): void {
     this.#listen.end();
     this.#progress.stepShown();
+    this.#quickExit.stepShown();
     this.journey = next;
     this.#draft = null;
     this.error = null;
     this.finished = false;
-    this.#pendingFocus = 'heading';
+    this.#pendingFocus = how === 'restore' ? null : 'heading';
+    this.#scrollOnFocus = how !== 'restore';
+    const history = this.#afterFirstRender.history;
+    if (how === 'move') history?.moved(next);
+    else if (how === 'replace') history?.replaced(next);
+    else if (how === 'reset') history?.reset(next);
+    else if (how === 'restore') history?.restored(next);
+    whenGlossaryLoads(() => this.requestUpdate());
     const position = stepPosition(next, this.#context);
     // The heading takes focus and is read then: the live region adds only where the patient is, so the
     // title is heard once, not again from the region.
@@ -322,6 +366,8 @@ export class RecordAccessGuide extends LitElement {
   }
 
   #onBack(): void {
+    // Through the browser's history where the step came from there, so Back and Forward stay in step with the guide.
+    if (this.#afterFirstRender.history?.back()) return;
     const previous = goBack(this.journey, this.#context);
     if (previous !== this.journey) this.#show(previous);
   }
@@ -331,27 +377,32 @@ export class RecordAccessGuide extends LitElement {
   }
 
   #onStartAgain(): void {
-    this.#show(initialState());
+    this.#show(initialState(), 'reset');
   }
 
   /**
    * Leaves at once: forgets the answers (saved ones too: someone may be looking over the patient's
-   * shoulder), tells the page, and replaces this page in history so Back does not return.
+   * shoulder), tells the page, and leaves the top page (from a frame too) by replacing it in history, after
+   * going back over this page's own entries, so Back does not return here (quick-exit.ts).
    */
   #onQuickExit(): void {
-    const from: StepId = this.#progress.offer ? 'start' : this.journey.current;
-    this.journey = initialState();
-    const exit = new RecordAccessGuideExitEvent(from, 'quick-exit');
-    this.dispatchEvent(exit);
-    // Deleting takes milliseconds; the cap means a stuck database never holds the patient here.
-    const leave = () => window.location.replace(this.#practice.quickExitUrl);
-    void Promise.race([this.#progress.eraseForQuickExit(), new Promise((resolve) => setTimeout(resolve, 300))]).then(leave, leave);
+    if (!this.#quickExit.blocked) {
+      const from: StepId = this.#progress.offer ? 'start' : this.journey.current;
+      this.#listen.end();
+      this.journey = initialState();
+      // Made first, then dispatched: the manifest's analyser reads an event built inside dispatchEvent as a new event name.
+      const exit = new RecordAccessGuideExitEvent(from, 'quick-exit');
+      this.dispatchEvent(exit);
+    }
+    this.#quickExit.leave(this.#practice.quickExitUrl, this.#progress.eraseForQuickExit(), this.#afterFirstRender.history);
   }
 
   /** Quick exit in another tab erased the saved answers: this tab forgets the ones on screen too. */
   #forgetAnswers(): void {
     this.#listen.end();
     this.journey = initialState();
+    // A fresh start: this tab's older history entries no longer bring answers back.
+    this.#afterFirstRender.history?.reset(this.journey);
     this.#draft = null;
     this.error = null;
     this.finished = false;
@@ -360,12 +411,12 @@ export class RecordAccessGuide extends LitElement {
 
   #onResumeContinue(): void {
     const saved = this.#progress.accept();
-    if (saved) this.#show(saved);
+    if (saved) this.#show(saved, 'replace');
   }
 
   #onResumeStartAgain(): void {
     void this.#progress.clear(false);
-    this.#show(initialState());
+    this.#show(initialState(), 'reset');
   }
 
   /** Deletes the saved answers and starts again, with the confirmation focused. */
@@ -373,6 +424,7 @@ export class RecordAccessGuide extends LitElement {
     this.#listen.end();
     await this.#progress.clear(true);
     this.journey = initialState();
+    this.#afterFirstRender.history?.reset(this.journey);
     this.error = null;
     this.finished = false;
     this.#pendingFocus = 'storage-notice';
@@ -383,14 +435,25 @@ export class RecordAccessGuide extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
   }
 
+  protected override firstUpdated(): void {
+    void this.#afterFirstRender.start(this.renderRoot instanceof ShadowRoot ? this.renderRoot : null);
+    // The glossary is fetched beside the first render, not in it: the first step has no record examples.
+    whenGlossaryLoads(() => this.requestUpdate());
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed as Map<PropertyKey, unknown>).has('journey')) this.#progress.save(this.journey);
     if (this.#pendingFocus) {
+      const focus = this.#pendingFocus;
       const target = this.renderRoot.querySelector<HTMLElement>(
-        this.#pendingFocus === 'heading' ? '#step-heading' : this.#pendingFocus === 'error-summary' ? '#error-summary' : `#${NOTICE_ID}`,
+        focus === 'heading' ? '#step-heading' : focus === 'error-summary' ? '#error-summary' : focus === 'exit-blocked' ? '#exit-blocked' : `#${NOTICE_ID}`,
       );
+      const scroll = this.#scrollOnFocus && focus === 'heading';
       this.#pendingFocus = null;
-      target?.focus();
+      this.#scrollOnFocus = false;
+      // On a phone, focusing the heading alone leaves Back and "Step N of M" above the screen: show the step's top.
+      target?.focus({ preventScroll: scroll });
+      if (scroll && target) scrollStepIntoView(this.renderRoot.querySelector<HTMLElement>('.base'), target);
     }
     const events = this.#pendingEvents;
     this.#pendingEvents = [];
@@ -398,6 +461,8 @@ export class RecordAccessGuide extends LitElement {
   }
 
   override render() {
+    // Leaving: nothing of the patient's is left on screen (nor in a copy of the page kept for Back).
+    if (this.#quickExit.leaving) return html`<section class="base" part="base" aria-busy="true"></section>`;
     const ctx = this.#viewContext();
     if (this.#progress.offer) return this.#renderResumePage(ctx, this.#progress.offer);
     const { current, history } = this.journey;
@@ -455,6 +520,7 @@ export class RecordAccessGuide extends LitElement {
         </button>
         <span class="visually-hidden" id="quick-exit-hint">${this.#t('quickExitHint')}</span>
       </div>
+      ${this.#quickExit.blocked ? html`<p class="notice" part="notice" id="exit-blocked" role="alert" tabindex="-1">${this.#t('quickExitBlocked')}</p>` : nothing}
     `;
   }
 

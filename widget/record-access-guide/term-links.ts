@@ -9,16 +9,50 @@
  * the step keep what the reader opened.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { compileGlossary, type CompiledGlossary, type GlossaryMatch } from '../../shared/glossary/matcher.js';
+import type { CompiledGlossary, GlossaryMatch } from '../../shared/glossary/matcher.js';
 import type { GlossaryEntry } from '../../shared/glossary/types.js';
-import { WIDGET_GLOSSARY } from '../content/glossary-terms.js';
 import type { GlossaryText, GlossaryTexts } from '../content/locales.js';
 import type { TextLookup } from '../content/text.js';
 
-// Compiled on first use, not at module load: a failure there (a host page's broken built-in) would stop
-// the script before it could say why; during a render the element catches it and stops cleanly.
+/**
+ * The glossary (its terms and matcher) is a separate file that only the step with record examples needs.
+ * Until it has loaded, text is shown unlinked; `loadGlossary` fetches it, and its promise resolves once
+ * the terms can be linked (re-render then).
+ */
 let compiled: CompiledGlossary | undefined;
-const glossary = (): CompiledGlossary => (compiled ??= compileGlossary(WIDGET_GLOSSARY));
+let loading: Promise<boolean> | undefined;
+
+export function loadGlossary(): Promise<boolean> {
+  if (loading) return loading;
+  loading = import('./glossary-part.js').then(
+    (part) => {
+      try {
+        // Compiled here, not at module load: a failure (a host page's broken built-in) is then reported, not thrown at the page.
+        compiled = part.compileWidgetGlossary();
+        return true;
+      } catch (error) {
+        console.warn(
+          'record-access-guide: the glossary could not be set up on this page; short forms in the examples are shown without their meanings.',
+          error,
+        );
+        return false;
+      }
+    },
+    (error: unknown) => {
+      console.warn('record-access-guide: the glossary could not be fetched; short forms in the examples are shown without their meanings.', error);
+      // Fetched again the next time a step needs it (a dropped connection may come back).
+      loading = undefined;
+      return false;
+    },
+  );
+  return loading;
+}
+
+/** Calls `onLoaded` once the glossary can link terms, if it cannot yet (the host re-renders then). */
+export function whenGlossaryLoads(onLoaded: () => void): void {
+  if (compiled) return;
+  void loadGlossary().then((loaded) => loaded && onLoaded());
+}
 
 export interface LinkedText {
   /** The text with each term as a disclosure button. */
@@ -53,13 +87,18 @@ function note(t: TextLookup, entry: GlossaryEntry, words: GlossaryText, written:
  * holds the explanations in the guide's language; an entry it lacks is explained in English.
  */
 export function linkTerms(t: TextLookup, text: string, idPrefix: string, translated: GlossaryTexts = {}): LinkedText {
-  const matches: GlossaryMatch[] = glossary().scan(text);
+  const glossary = compiled;
+  if (!glossary) {
+    void loadGlossary();
+    return { text: html`${text}`, notes: nothing };
+  }
+  const matches: GlossaryMatch[] = glossary.scan(text);
   if (matches.length === 0) return { text: html`${text}`, notes: nothing };
   const parts: (string | TemplateResult)[] = [];
   const notes = new Map<string, TemplateResult>();
   let at = 0;
   for (const match of matches) {
-    const entry = glossary().entryById(match.entryId);
+    const entry = glossary.entryById(match.entryId);
     if (!entry) continue;
     const id = `${idPrefix}-${entry.id}`;
     if (!notes.has(id)) notes.set(id, note(t, entry, translated[entry.id] ?? entry, match.matchedText, id));

@@ -17,13 +17,7 @@ import { parseProgressRecord } from './validate.js';
 /** What loading found: a journey to offer, nothing, or a record that could not be read (now removed). */
 export type LoadResult = { kind: 'saved'; record: ProgressRecord } | { kind: 'none' } | { kind: 'discarded' };
 
-/**
- * The key of a practice page's progress: the page's path plus the practice's ODS code (or name), so two
- * practices on one origin, or one practice's guide on two pages, never share answers.
- */
-export function progressKey(path: string, odsCode: string | null, practiceName: string | null): string {
-  return `${path}|${odsCode ? `ods:${odsCode}` : `name:${practiceName ?? ''}`}`;
-}
+export { progressKey } from './progress-key.js';
 
 /** False only when the browser can list databases and the guide's is not among them. */
 async function guideDatabaseMayExist(): Promise<boolean> {

@@ -43,11 +43,7 @@ export type VisitOutcome =
   | { event: 'rag-complete'; who: Who; services: ServiceId[] }
   | { event: 'rag-exit'; step: StepId; reason: BeaconExitReason };
 
-export const UPTAKE_EVENT_NAMES = [
-  RecordAccessGuideStepChangeEvent.eventName,
-  RecordAccessGuideCompleteEvent.eventName,
-  RecordAccessGuideExitEvent.eventName,
-] as const;
+export { GUIDE_EVENT_NAMES as UPTAKE_EVENT_NAMES } from '../record-access-guide/events.js';
 
 export function coarseHour(now: Date): string {
   return `${now.toISOString().slice(0, 13)}:00Z`;

@@ -28,7 +28,12 @@ export function openRaw(version: number, upgrade?: (db: IDBDatabase, tx: IDBTran
 
 /** Every value in a store, read with the raw API (nothing of the code under test). */
 export async function readAll(storeName: string): Promise<unknown[]> {
-  const db = await openRaw(2);
+  // Created with the guide's stores if the guide has not opened it yet (its store code arrives beside the first
+  // render): an empty database made here would otherwise stop the guide from creating its stores.
+  const db = await openRaw(2, (created) => {
+    created.createObjectStore('progress', { keyPath: 'key' });
+    created.createObjectStore('uptake-queue', { autoIncrement: true });
+  });
   try {
     return await settle(db.transaction(storeName).objectStore(storeName).getAll());
   } finally {
