@@ -36,9 +36,7 @@ const cy = {
     listenStop: { text: 'Stopio gwrando' },
     listenStarted: { text: 'Yn darllen y cam hwn yn uchel.' },
     listenFinished: { text: 'Wedi gorffen darllen y cam hwn.' },
-    listenLoadFailed: {
-      text: 'Mae’n ddrwg gennym, doedd dim modd darllen y cam hwn yn uchel. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
-    },
+    listenLoadFailed: { text: 'Mae’n ddrwg gennym, nid yw Gwrando yn gweithio ar y dudalen hon ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.' },
     listenProblemNoVoice: {
       text: 'I ddarllen yn uchel, mae angen llais ar y ddyfais hon, ond ni chafwyd hyd i un. Gallwch ychwanegu llais yng ngosodiadau eich cyfrifiadur neu’ch ffôn, o dan ‘lleferydd’ neu ‘testun i leferydd’.',
     },

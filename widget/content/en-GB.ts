@@ -25,7 +25,8 @@ export const enGB = {
   listenStop: { text: 'Stop listening' },
   listenStarted: { text: 'Reading this step aloud.' },
   listenFinished: { text: 'Finished reading this step.' },
-  listenLoadFailed: { text: 'Sorry, this step could not be read aloud. Check your internet connection and try again.' },
+  // The file is usually missing or blocked on the practice's website: the words do not send the patient to check their internet.
+  listenLoadFailed: { text: 'Sorry, Listen is not working on this page at the moment. Please try again later.' },
   // Speech problems the shared read-aloud engine reports by code (see speech-problems.ts).
   listenProblemNoVoice: {
     text: 'Read aloud needs a voice installed on this device, and none was found. You can add one in your computer or phone settings, under speech or text to speech.',

@@ -14,6 +14,7 @@ import { printStyles } from './print.styles.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
 import { ListenController, LISTEN_HIGHLIGHT } from './listen-controller.js';
+import { renderListen } from './listen-view.js';
 import { errorText, firstFieldId, leavingHelpView, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
@@ -88,6 +89,7 @@ export interface RecordAccessGuide extends SettingProperties {}
  * @csspart button - The main button of each step (Continue, Start now and so on).
  * @csspart back - The Back button.
  * @csspart listen - The Listen button, which reads the step aloud (Stop listening while it reads).
+ * @csspart listen-message - Why Listen could not read the step (no voice on the device, its file missing, speech refused), under the button.
  * @csspart quick-exit - The button that leaves the page at once.
  * @csspart error-summary - The box listing what needs fixing.
  * @csspart checklist - The numbered list of next steps.
@@ -411,13 +413,7 @@ export class RecordAccessGuide extends LitElement {
         ${renderNotice(this.#t, this.#progress.notice)}
         ${position ? html`<p class="caption" part="step-count">${this.#stepCount(position)}</p>` : nothing}
         ${this.error ? this.#renderErrorSummary(ctx) : nothing}
-        ${
-          this.finished
-            ? nothing
-            : html`<p class="listen">
-              <button type="button" class="listen-button" part="listen" @click=${() => this.#listen.toggle()}>${this.#t(this.#listen.reading ? 'listenStop' : 'listen')}</button>
-            </p>`
-        }
+        ${this.finished ? nothing : renderListen(this.#t, this.#listen)}
         ${
           this.finished
             ? this.#renderFinished(ctx)
