@@ -15,6 +15,7 @@ import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
 import { ListenController, LISTEN_HIGHLIGHT } from './listen-controller.js';
 import { renderListen } from './listen-view.js';
+import { ReservedSpace } from './reserved-space.js';
 import { errorText, firstFieldId, leavingHelpView, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
@@ -167,6 +168,7 @@ export class RecordAccessGuide extends LitElement {
     () => this.#forgetAnswers(),
   );
   readonly #uptake = new UptakeController(this);
+  readonly #reserved = new ReservedSpace(this, () => this.renderRoot?.querySelector<HTMLElement>('.base') ?? null);
   #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
   #pendingEvents: Event[] = [];
 
@@ -283,6 +285,7 @@ export class RecordAccessGuide extends LitElement {
   /** Moves to a new state: clears errors, and after rendering, focuses the heading and announces the step. */
   #show(next: JourneyState): void {
     this.#listen.end();
+    this.#reserved.release();
     this.#progress.stepShown();
     this.journey = next;
     this.#draft = null;
