@@ -31,7 +31,9 @@ const cy = {
     startNow: { text: 'Dechrau nawr' },
     stopForNow: { text: 'Rwyf eisiau stopio am nawr' },
     quickExit: { text: 'Gadael y dudalen hon nawr' },
-    quickExitHint: { text: 'Mae hyn yn mynd â chi i wefan arall ar unwaith.' },
+    quickExitHint: {
+      text: 'Mae hyn yn mynd â chi i wefan arall ar unwaith. Mae hefyd yn dileu eich atebion o’r ddyfais hon, i’ch cadw’n ddiogel. Ni ellir dadwneud hyn.',
+    },
     listen: { text: 'Gwrando' },
     listenStop: { text: 'Stopio gwrando' },
     listenStarted: { text: 'Yn darllen y cam hwn yn uchel.' },
@@ -495,6 +497,12 @@ const cy = {
     },
     clearAnswers: { text: 'Clirio fy atebion' },
     answersCleared: { text: 'Mae eich atebion wedi cael eu clirio o’r ddyfais hon.' },
+    eraseClearHeading: { text: 'Ydych chi’n siŵr eich bod eisiau clirio eich atebion?' },
+    eraseStartAgainHeading: { text: 'Ydych chi’n siŵr eich bod eisiau dechrau eto?' },
+    eraseCannotUndo: { text: 'Mae hyn yn dileu eich holl atebion o’r ddyfais hon. Ni allwch eu cael yn ôl.' },
+    eraseClearYes: { text: 'Ydw, cliriwch fy atebion' },
+    eraseStartAgainYes: { text: 'Ydw, dechrau eto' },
+    eraseNo: { text: 'Na, ewch yn ôl' },
     progressNotSaved: {
       text: 'Does dim modd cadw eich cynnydd ar y ddyfais hon. Gallwch chi ddal i ddefnyddio’r canllaw hwn, ond os byddwch chi’n gadael neu’n ail-lwytho’r dudalen hon, bydd angen i chi ddechrau eto.',
     },

@@ -19,7 +19,10 @@ export const enGB = {
   startNow: { text: 'Start now' },
   stopForNow: { text: 'I want to stop for now' },
   quickExit: { text: 'Leave this page now' },
-  quickExitHint: { text: 'This takes you to another website straight away.' },
+  // Quick exit deletes the answers on purpose, for safety if someone may see the screen, so it never asks first.
+  quickExitHint: {
+    text: 'This takes you to another website straight away. It also deletes your answers from this device, to keep you safe. This cannot be undone.',
+  },
   // Listen: reads the step aloud with a voice on the person's device.
   listen: { text: 'Listen' },
   listenStop: { text: 'Stop listening' },
@@ -471,6 +474,13 @@ export const enGB = {
   },
   clearAnswers: { text: 'Clear my answers' },
   answersCleared: { text: 'Your answers have been cleared from this device.' },
+  // Asked before "Clear my answers" or "Start again" deletes the answers (erase-confirmation.ts).
+  eraseClearHeading: { text: 'Are you sure you want to clear your answers?' },
+  eraseStartAgainHeading: { text: 'Are you sure you want to start again?' },
+  eraseCannotUndo: { text: 'This deletes all your answers from this device. You cannot get them back.' },
+  eraseClearYes: { text: 'Yes, clear my answers' },
+  eraseStartAgainYes: { text: 'Yes, start again' },
+  eraseNo: { text: 'No, go back' },
   progressNotSaved: {
     text: 'Your progress cannot be saved on this device. You can still use this guide, but if you leave or reload this page you will need to start again.',
   },

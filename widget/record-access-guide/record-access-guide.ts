@@ -16,6 +16,7 @@ import { errorMessage, pollutedLitKeys } from './host-guard.js';
 import { ListenController, LISTEN_HIGHLIGHT } from './listen-controller.js';
 import { renderListen } from './listen-view.js';
 import { ReservedSpace } from './reserved-space.js';
+import { EraseConfirmation, eraseConfirmationStyles, renderEraseConfirmation, type EraseKind } from './erase-confirmation.js';
 import { errorText, firstFieldId, leavingHelpView, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
@@ -116,7 +117,13 @@ export interface RecordAccessGuide extends SettingProperties {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class RecordAccessGuide extends LitElement {
   // Highlight styles must be in the shadow tree's own styles to colour ranges inside it.
-  static override styles = [recordAccessGuideStyles, progressViewStyles, printStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
+  static override styles = [
+    recordAccessGuideStyles,
+    progressViewStyles,
+    eraseConfirmationStyles,
+    printStyles,
+    unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT)),
+  ];
 
   /** One reactive property per declared setting with an attribute. Read by Lit when the element is defined. */
   static override get properties(): Record<string, PropertyDeclaration> {
@@ -169,6 +176,7 @@ export class RecordAccessGuide extends LitElement {
   );
   readonly #uptake = new UptakeController(this);
   readonly #reserved = new ReservedSpace(this, () => this.renderRoot?.querySelector<HTMLElement>('.base') ?? null);
+  readonly #erase = new EraseConfirmation(this, () => this.renderRoot);
   #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | null = null;
   #pendingEvents: Event[] = [];
 
@@ -356,6 +364,7 @@ export class RecordAccessGuide extends LitElement {
   /** Quick exit in another tab erased the saved answers: this tab forgets the ones on screen too. */
   #forgetAnswers(): void {
     this.#listen.end();
+    this.#erase.reset();
     this.journey = initialState();
     this.#draft = null;
     this.error = null;
@@ -383,6 +392,17 @@ export class RecordAccessGuide extends LitElement {
     this.#pendingFocus = 'storage-notice';
   }
 
+  /** Clear my answers and Start again ask first (erase-confirmation.ts). */
+  #askToErase(kind: EraseKind): void {
+    this.#listen.end();
+    this.#erase.ask(kind);
+  }
+
+  #onEraseConfirmed(): void {
+    if (this.#erase.confirm() === 'clear') void this.#onClearAnswers();
+    else this.#onStartAgain();
+  }
+
   #focusField(event: Event, id: string): void {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
@@ -405,6 +425,7 @@ export class RecordAccessGuide extends LitElement {
   override render() {
     const ctx = this.#viewContext();
     if (this.#progress.offer) return this.#renderResumePage(ctx, this.#progress.offer);
+    if (this.#erase.asking) return this.#renderEraseConfirmation(this.#erase.asking);
     const { current, history } = this.journey;
     const position = this.finished ? null : stepPosition(this.journey, this.#context);
     const primary = primaryButtonKey(current);
@@ -427,12 +448,12 @@ export class RecordAccessGuide extends LitElement {
             <div id="step-content">${stepBody(ctx)}</div>
             ${primary ? html`<button type="submit" class="button" part="button">${this.#t(primary)}</button>` : nothing}
           </form>
-          ${current === 'next-steps' ? html`<button type="button" class="link-button start-again" @click=${this.#onStartAgain}>${this.#t('startAgain')}</button>` : nothing}
+          ${current === 'next-steps' ? html`<button type="button" class="link-button start-again" id="start-again" @click=${() => this.#askToErase('start-again')}>${this.#t('startAgain')}</button>` : nothing}
           ${canStop ? html`<p class="stop"><button type="button" class="link-button" @click=${this.#onStop}>${this.#t('stopForNow')}</button></p>` : nothing}
         `,
               )
         }
-        ${this.#progress.saving ? renderSavedLine(this.#t, this.#progress.keepDays, () => void this.#onClearAnswers()) : nothing}
+        ${this.#progress.saving ? renderSavedLine(this.#t, this.#progress.keepDays, () => this.#askToErase('clear')) : nothing}
       </section>
     `;
   }
@@ -475,6 +496,21 @@ export class RecordAccessGuide extends LitElement {
     `;
   }
 
+  /** "Are you sure?" in the guide's frame: quick exit and the language switch stay; no Back or step count. */
+  #renderEraseConfirmation(kind: EraseKind) {
+    return html`
+      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.#locale.code} dir=${this.#locale.direction}>
+        ${this.#renderToolbar(false)} ${this.#renderLanguageSwitch()}
+        <div id="step-content">${renderEraseConfirmation(
+          this.#t,
+          kind,
+          () => this.#onEraseConfirmed(),
+          () => this.#erase.cancel(),
+        )}</div>
+      </section>
+    `;
+  }
+
   #renderLanguageSwitch() {
     const others = LOCALE_CODES.filter((code) => code !== this.#locale.code);
     return html`
@@ -505,7 +541,7 @@ export class RecordAccessGuide extends LitElement {
     return html`
       <h2 id="step-heading" part="heading" tabindex="-1">${this.#t('leavingDoneHeading')}</h2>
       ${leavingHelpView(ctx, this.journey.answers.stopReason)}
-      <button type="button" class="button" part="button" @click=${this.#onStartAgain}>${this.#t('startAgain')}</button>
+      <button type="button" class="button" part="button" id="start-again" @click=${() => this.#askToErase('start-again')}>${this.#t('startAgain')}</button>
     `;
   }
 }
