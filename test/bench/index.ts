@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 import { benchExtension } from './extension.js';
+import { benchLayoutShift } from './layout-shift.js';
 import { benchReader } from './reader.js';
 import { benchTextFeatures } from './text-features.js';
 import { verdict, type BenchResult } from './result.js';
@@ -67,6 +68,8 @@ try {
   const wanted = (part: string): boolean => !only || only.includes(part);
   results = [
     ...(wanted('widget') ? await benchWidget(browser, runs) : []),
+    // Each load waits for the guide's files (1 s) and a quiet second: three runs are enough for a score that barely varies.
+    ...(wanted('widget') ? await benchLayoutShift(browser, Math.min(runs, 3)) : []),
     ...(wanted('text') ? await benchTextFeatures(browser, runs) : []),
     ...(!wanted('extension')
       ? []

@@ -16,7 +16,8 @@ export function summarise(values: number[]): Summary {
   return { median, min: at(0), max: at(sorted.length - 1), samples: values };
 }
 
-export type Unit = 'ms' | 'bytes' | 'x' | 'count';
+/** `score`: a unitless measure such as Cumulative Layout Shift. */
+export type Unit = 'ms' | 'bytes' | 'x' | 'count' | 'score';
 
 export function formatValue(value: number, unit: Unit): string {
   switch (unit) {
@@ -28,5 +29,7 @@ export function formatValue(value: number, unit: Unit): string {
       return `${value.toFixed(1)}x`;
     case 'count':
       return String(Math.round(value * 10) / 10);
+    case 'score':
+      return value.toFixed(3);
   }
 }

@@ -33,6 +33,8 @@ test('the benchmark harness measures every line and writes them as JSON', async 
       'widget.first-render',
       'widget.load.long-tasks',
       'widget.step-change',
+      'widget.layout-shift.375',
+      'widget.layout-shift.unreserved.1280',
       'extension.high-contrast.1000',
       'extension.high-contrast.1000.longest-task',
       'extension.text-size-200.1000',
@@ -68,6 +70,8 @@ test('the benchmark harness measures every line and writes them as JSON', async 
     expect(byId.get('extension.high-contrast.1000')?.summary?.median).toBeGreaterThan(0);
     expect(byId.get('darkreader.dynamic.nhsuk.1000')?.summary?.median).toBeGreaterThan(0);
     expect(byId.get('widget.size.gzip')?.verdict).toMatch(/^(pass|FAIL)$/);
+    // Without the reserved size the page visibly jumps: zero would mean no shift was observed at all.
+    expect(byId.get('widget.layout-shift.unreserved.1280')?.summary?.median).toBeGreaterThan(0);
     // Reading starts from the first slice of a 1 MB page, and scanning finds the notes' many abbreviations.
     expect(byId.get('read-aloud.first-utterance')?.summary?.median).toBeGreaterThan(0);
     expect(byId.get('glossary.scan-sliced')?.summary?.median).toBeGreaterThan(0);

@@ -124,6 +124,7 @@ test('under a strict CSP the whole journey to the checklist, every button presse
 
   // Back to the start and out through "stop for now": the leaving question and the finished view.
   await guide.locator('.start-again').click();
+  await guide.getByRole('button', { name: 'Yes, start again' }).click();
   await submitAndWaitForNextStep(page);
   await guide.locator('.stop .link-button').click();
   await expect.poll(() => currentStep(page)).toBe('leaving');

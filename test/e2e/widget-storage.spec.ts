@@ -162,6 +162,7 @@ test('the resume page, the notice and the saved-answers line reflow at 320 px an
   expect(await axeViolations(page)).toBe('');
   await guide(page).getByRole('button', { name: 'Continue where you left off' }).click();
   await guide(page).getByRole('button', { name: 'Clear my answers' }).click();
+  await guide(page).getByRole('button', { name: 'Yes, clear my answers' }).click();
   const notice = guide(page).locator('[part="storage-notice"]');
   await expect(notice).toBeFocused();
   // The notice's border is what marks it in forced colours; it must survive there.

@@ -37,7 +37,8 @@ test('with no endpoint configured, the whole journey fetches only the page and i
   context.on('request', (request) => requests.push(`${request.method()} ${request.resourceType()} ${request.url()}`));
   await page.goto('/');
   await walkWholeJourney(page);
-  await step(page, [], 'Start again', 'Use your GP practice online');
+  await step(page, [], 'Start again', 'Are you sure you want to start again?');
+  await step(page, [], 'Yes, start again', 'Use your GP practice online');
   await step(page, [], 'Start now', 'Who is this for?');
   await guide(page).getByRole('button', { name: 'I want to stop for now' }).click();
   await step(page, ['worried'], 'Finish', 'Thank you');

@@ -78,7 +78,7 @@ test('Listen fetches its speech code only when pressed, and says so clearly if t
   // Offline or blocked: the patient is told, and the button is back to Listen rather than a Stop that does nothing.
   await page.route('**/dist/widget/parts/**', (route) => route.abort('internetdisconnected'));
   await guide.getByRole('button', { name: 'Listen' }).click();
-  await expect(guide.getByRole('status').first()).toHaveText('Sorry, this step could not be read aloud. Check your internet connection and try again.');
+  await expect(guide.getByRole('status').first()).toHaveText('Sorry, Listen is not working on this page at the moment. Please try again later.');
   await expect(guide.getByRole('button', { name: 'Listen' })).toBeVisible();
   expect(parts.length).toBeGreaterThan(0);
   expect(

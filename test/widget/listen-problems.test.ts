@@ -48,6 +48,15 @@ describe('<record-access-guide> Listen: speech problems in the guide’s languag
     await expectNoAxeViolations(el);
   });
 
+  it('refused speech: the reading ends, so the button says Listen as the message asks', async () => {
+    const synth = new FakeSynthesizer([ENGLISH_VOICE, WELSH_VOICE]);
+    const el = await guideReading('en-GB', synth);
+    synth.last.callbacks.onError('not-allowed');
+    await until(() => status(el) === EXPECTED['en-GB']['not-allowed'], 'the not-allowed announcement');
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="listen"]')!.textContent!.trim()).to.equal('Listen');
+  });
+
   for (const locale of ['en-GB', 'cy'] as const) {
     for (const problem of ['not-allowed', 'synthesis-failed'] as const) {
       it(`${locale}: announces "${problem}" in its own words`, async () => {
@@ -55,6 +64,11 @@ describe('<record-access-guide> Listen: speech problems in the guide’s languag
         const el = await guideReading(locale, synth);
         synth.last.callbacks.onError(problem);
         await until(() => status(el) === EXPECTED[locale][problem], `the ${problem} announcement in ${locale}, got "${status(el)}"`);
+        // Shown on screen too, beside the button, and the button describes itself by it.
+        await el.updateComplete;
+        const message = root(el).querySelector('[part="listen-message"]');
+        expect(message?.textContent?.trim()).to.equal(EXPECTED[locale][problem]);
+        expect(root(el).querySelector('[part="listen"]')!.getAttribute('aria-describedby')).to.equal(message!.id);
       });
     }
   }

@@ -342,6 +342,8 @@ describe('<record-access-guide> behaviour', () => {
 
     root(el).querySelector<HTMLButtonElement>('.link-button')?.click(); // Start again
     await el.updateComplete;
+    root(el).querySelector<HTMLButtonElement>('.warning-button')?.click(); // Yes, start again
+    await el.updateComplete;
     await answer(el, [[], ['myself'], ['16-plus'], ['record'], ['stop'], ['worried']]);
     expect(exits.map((e) => [e.reason, e.step])).to.deep.equal([['worried', 'record']]);
   });

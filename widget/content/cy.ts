@@ -31,7 +31,9 @@ const cy = {
     startNow: { text: 'Dechrau nawr' },
     stopForNow: { text: 'Rwyf eisiau stopio am nawr' },
     quickExit: { text: 'Gadael y dudalen hon nawr' },
-    quickExitHint: { text: 'Mae hyn yn mynd â chi i wefan arall ar unwaith.' },
+    quickExitHint: {
+      text: 'Mae hyn yn mynd â chi i wefan arall ar unwaith. Mae hefyd yn dileu eich atebion o’r ddyfais hon, i’ch cadw’n ddiogel. Ni ellir dadwneud hyn.',
+    },
     quickExitBlocked: {
       text: 'Doedd dim modd cau’r dudalen hon i chi. I’w chuddio, caewch y tab neu’r ffenestr hon nawr. Neu pwyswch Gadael y dudalen hon nawr eto i adael y canllaw.',
     },
@@ -39,9 +41,7 @@ const cy = {
     listenStop: { text: 'Stopio gwrando' },
     listenStarted: { text: 'Yn darllen y cam hwn yn uchel.' },
     listenFinished: { text: 'Wedi gorffen darllen y cam hwn.' },
-    listenLoadFailed: {
-      text: 'Mae’n ddrwg gennym, doedd dim modd darllen y cam hwn yn uchel. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
-    },
+    listenLoadFailed: { text: 'Mae’n ddrwg gennym, nid yw Gwrando yn gweithio ar y dudalen hon ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.' },
     listenProblemNoVoice: {
       text: 'I ddarllen yn uchel, mae angen llais ar y ddyfais hon, ond ni chafwyd hyd i un. Gallwch ychwanegu llais yng ngosodiadau eich cyfrifiadur neu’ch ffôn, o dan ‘lleferydd’ neu ‘testun i leferydd’.',
     },
@@ -500,6 +500,12 @@ const cy = {
     },
     clearAnswers: { text: 'Clirio fy atebion' },
     answersCleared: { text: 'Mae eich atebion wedi cael eu clirio o’r ddyfais hon.' },
+    eraseClearHeading: { text: 'Ydych chi’n siŵr eich bod eisiau clirio eich atebion?' },
+    eraseStartAgainHeading: { text: 'Ydych chi’n siŵr eich bod eisiau dechrau eto?' },
+    eraseCannotUndo: { text: 'Mae hyn yn dileu eich holl atebion o’r ddyfais hon. Ni allwch eu cael yn ôl.' },
+    eraseClearYes: { text: 'Ydw, cliriwch fy atebion' },
+    eraseStartAgainYes: { text: 'Ydw, dechrau eto' },
+    eraseNo: { text: 'Na, ewch yn ôl' },
     progressNotSaved: {
       text: 'Does dim modd cadw eich cynnydd ar y ddyfais hon. Gallwch chi ddal i ddefnyddio’r canllaw hwn, ond os byddwch chi’n gadael neu’n ail-lwytho’r dudalen hon, bydd angen i chi ddechrau eto.',
     },

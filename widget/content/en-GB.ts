@@ -19,7 +19,10 @@ export const enGB = {
   startNow: { text: 'Start now' },
   stopForNow: { text: 'I want to stop for now' },
   quickExit: { text: 'Leave this page now' },
-  quickExitHint: { text: 'This takes you to another website straight away.' },
+  // Quick exit deletes the answers on purpose, for safety if someone may see the screen, so it never asks first.
+  quickExitHint: {
+    text: 'This takes you to another website straight away. It also deletes your answers from this device, to keep you safe. This cannot be undone.',
+  },
   // Shown when the guide sits in a frame that may not leave the practice's page (a sandboxed iframe).
   quickExitBlocked: {
     text: 'This page could not be closed for you. To hide it, close this tab or window now. Or press Leave this page now again to leave the guide.',
@@ -29,7 +32,8 @@ export const enGB = {
   listenStop: { text: 'Stop listening' },
   listenStarted: { text: 'Reading this step aloud.' },
   listenFinished: { text: 'Finished reading this step.' },
-  listenLoadFailed: { text: 'Sorry, this step could not be read aloud. Check your internet connection and try again.' },
+  // The file is usually missing or blocked on the practice's website: the words do not send the patient to check their internet.
+  listenLoadFailed: { text: 'Sorry, Listen is not working on this page at the moment. Please try again later.' },
   // Speech problems the shared read-aloud engine reports by code (see speech-problems.ts).
   listenProblemNoVoice: {
     text: 'Read aloud needs a voice installed on this device, and none was found. You can add one in your computer or phone settings, under speech or text to speech.',
@@ -474,6 +478,13 @@ export const enGB = {
   },
   clearAnswers: { text: 'Clear my answers' },
   answersCleared: { text: 'Your answers have been cleared from this device.' },
+  // Asked before "Clear my answers" or "Start again" deletes the answers (erase-confirmation.ts).
+  eraseClearHeading: { text: 'Are you sure you want to clear your answers?' },
+  eraseStartAgainHeading: { text: 'Are you sure you want to start again?' },
+  eraseCannotUndo: { text: 'This deletes all your answers from this device. You cannot get them back.' },
+  eraseClearYes: { text: 'Yes, clear my answers' },
+  eraseStartAgainYes: { text: 'Yes, start again' },
+  eraseNo: { text: 'No, go back' },
   progressNotSaved: {
     text: 'Your progress cannot be saved on this device. You can still use this guide, but if you leave or reload this page you will need to start again.',
   },

@@ -6,8 +6,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SpeechFinishedEvent, SpeechProblemEvent, SpeechStateEvent } from '../../shared/speech/events.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
+import type { ContentKey } from '../content/en-GB.js';
 import { SPEECH_PROBLEM_TEXT } from '../content/speech-problems.js';
 import type { TextLookup } from '../content/text.js';
+import { revealListenMessage } from './listen-view.js';
 
 /** The guide's own highlight name, so it never clashes with a read-aloud extension's on the same page. */
 export const LISTEN_HIGHLIGHT = 'record-access-guide-reading';
@@ -28,6 +30,11 @@ export interface ListenOptions {
 export class ListenController implements ReactiveController {
   /** True while reading (the button then says Stop listening). */
   reading = false;
+  /**
+   * Why Listen last failed on this step, shown on screen beside the button (and announced once) until the
+   * patient presses Listen again or moves on: not everyone hears or notices a live region.
+   */
+  problem: ContentKey | null = null;
   readonly #host: ReactiveControllerHost;
   readonly #options: ListenOptions;
   /** The reading under way; aborting it stops speech and removes the highlight. */
@@ -47,6 +54,7 @@ export class ListenController implements ReactiveController {
     }
     const root = this.#options.root();
     if (!root) return;
+    this.problem = null;
     const controller = new AbortController();
     this.#listening = controller;
     this.#setReading(true);
@@ -54,11 +62,31 @@ export class ListenController implements ReactiveController {
     void this.#read(root, controller);
   }
 
-  /** Ends Listen: speech and the highlight (aborting the reading removes both). The engine's `stop()` stops speech only. */
+  /**
+   * Ends Listen on this step: speech, the highlight (aborting the reading removes both) and any problem shown.
+   * The engine's `stop()` stops speech only.
+   */
   end(): void {
+    this.#stop();
+    if (this.problem === null) return;
+    this.problem = null;
+    this.#host.requestUpdate();
+  }
+
+  /** Stops reading but keeps a problem on screen (reading ended by itself, or failed). */
+  #stop(): void {
     this.#listening?.abort();
     this.#listening = undefined;
     this.#setReading(false);
+  }
+
+  /** Says what went wrong: on screen beside the button (brought into view), and once in the live region. */
+  #fail(problem: ContentKey): void {
+    this.problem = problem;
+    this.#options.announce(this.#options.t()(problem));
+    this.#host.requestUpdate();
+    const root = this.#options.root();
+    if (root) void this.#host.updateComplete.then(() => revealListenMessage(root));
   }
 
   hostDisconnected(): void {
@@ -77,11 +105,11 @@ export class ListenController implements ReactiveController {
     try {
       ({ createStepReader } = await import('./listen-reader.js'));
     } catch (error) {
-      // Offline, or the file was blocked: say so rather than leave a Stop button that does nothing.
+      // The file is missing, blocked or the connection dropped: say so rather than leave a Stop button that does nothing.
       console.warn('record-access-guide: the read-aloud code could not be loaded.', error);
       if (this.#listening === controller) {
-        this.end();
-        this.#options.announce(this.#options.t()('listenLoadFailed'));
+        this.#stop();
+        this.#fail('listenLoadFailed');
       }
       return;
     }
@@ -98,16 +126,21 @@ export class ListenController implements ReactiveController {
       if (this.#listening === controller) this.#setReading(reader.engine.state !== 'idle');
     });
     // The engine reports a code; the guide says it in its own language.
-    reader.engine.addEventListener(SpeechProblemEvent.type, (event) =>
-      this.#options.announce(this.#options.t()(SPEECH_PROBLEM_TEXT[(event as SpeechProblemEvent).problem])),
-    );
+    reader.engine.addEventListener(SpeechProblemEvent.type, (event) => {
+      if (this.#listening !== controller) return;
+      const { problem } = event as SpeechProblemEvent;
+      // Refused speech leaves the engine paused: end it, so the button says Listen, as the message asks.
+      if (problem === 'not-allowed') this.#stop();
+      this.#fail(SPEECH_PROBLEM_TEXT[problem]);
+    });
     reader.engine.addEventListener(SpeechFinishedEvent.type, () => {
+      // After a skipped sentence the problem stays on screen: "Finished" is announced, not shown.
       this.#options.announce(this.#options.t()('listenFinished'));
-      this.end();
+      this.#stop();
     });
     reader.start().catch((error: unknown) => {
       if (!controller.signal.aborted) console.warn('record-access-guide: the step could not be read aloud.', error);
-      this.end();
+      if (this.#listening === controller) this.#stop();
     });
   }
 }

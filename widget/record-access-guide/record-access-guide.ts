@@ -17,6 +17,9 @@ import { AfterFirstRenderController } from './after-first-render-controller.js';
 import { QuickExitController } from './quick-exit.js';
 import { scrollStepIntoView } from './scroll-step.js';
 import { whenGlossaryLoads } from './term-links.js';
+import { renderListen } from './listen-view.js';
+import { ReservedSpace } from './reserved-space.js';
+import { EraseConfirmation, eraseConfirmationStyles, renderEraseConfirmation, type EraseKind } from './erase-confirmation.js';
 import { errorText, firstFieldId, leavingHelpView, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
@@ -93,6 +96,7 @@ export interface RecordAccessGuide extends SettingProperties {}
  * @csspart button - The main button of each step (Continue, Start now and so on).
  * @csspart back - The Back button.
  * @csspart listen - The Listen button, which reads the step aloud (Stop listening while it reads).
+ * @csspart listen-message - Why Listen could not read the step (no voice on the device, its file missing, speech refused), under the button.
  * @csspart quick-exit - The button that leaves the page at once.
  * @csspart error-summary - The box listing what needs fixing.
  * @csspart checklist - The numbered list of next steps.
@@ -119,7 +123,7 @@ export interface RecordAccessGuide extends SettingProperties {}
 export class RecordAccessGuide extends LitElement {
   // Highlight styles must be in the shadow tree's own styles to colour ranges inside it.
   // The print styles come with the part fetched after the first render (after-first-render-controller.ts).
-  static override styles = [recordAccessGuideStyles, progressViewStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
+  static override styles = [recordAccessGuideStyles, progressViewStyles, eraseConfirmationStyles, unsafeCSS(readingHighlightCss(LISTEN_HIGHLIGHT))];
 
   /** One reactive property per declared setting with an attribute. Read by Lit when the element is defined. */
   static override get properties(): Record<string, PropertyDeclaration> {
@@ -191,6 +195,8 @@ export class RecordAccessGuide extends LitElement {
   });
   /** Scroll the step's top into view with the next focus move (after Continue, Back and the like; not on load). */
   #scrollOnFocus = false;
+  readonly #reserved = new ReservedSpace(this, () => this.renderRoot?.querySelector<HTMLElement>('.base') ?? null);
+  readonly #erase = new EraseConfirmation(this, () => this.renderRoot);
   #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | 'exit-blocked' | null = null;
   #pendingEvents: Event[] = [];
 
@@ -317,6 +323,7 @@ export class RecordAccessGuide extends LitElement {
    */
   #show(next: JourneyState, how: 'move' | 'traverse' | 'replace' | 'reset' | 'restore' = 'move'): void {
     this.#listen.end();
+    this.#reserved.release();
     this.#progress.stepShown();
     this.#quickExit.stepShown();
     this.journey = next;
@@ -400,6 +407,7 @@ export class RecordAccessGuide extends LitElement {
   /** Quick exit in another tab erased the saved answers: this tab forgets the ones on screen too. */
   #forgetAnswers(): void {
     this.#listen.end();
+    this.#erase.reset();
     this.journey = initialState();
     // A fresh start: this tab's older history entries no longer bring answers back.
     this.#afterFirstRender.history?.reset(this.journey);
@@ -428,6 +436,17 @@ export class RecordAccessGuide extends LitElement {
     this.error = null;
     this.finished = false;
     this.#pendingFocus = 'storage-notice';
+  }
+
+  /** Clear my answers and Start again ask first (erase-confirmation.ts). */
+  #askToErase(kind: EraseKind): void {
+    this.#listen.end();
+    this.#erase.ask(kind);
+  }
+
+  #onEraseConfirmed(): void {
+    if (this.#erase.confirm() === 'clear') void this.#onClearAnswers();
+    else this.#onStartAgain();
   }
 
   #focusField(event: Event, id: string): void {
@@ -465,6 +484,7 @@ export class RecordAccessGuide extends LitElement {
     if (this.#quickExit.leaving) return html`<section class="base" part="base" aria-busy="true"></section>`;
     const ctx = this.#viewContext();
     if (this.#progress.offer) return this.#renderResumePage(ctx, this.#progress.offer);
+    if (this.#erase.asking) return this.#renderEraseConfirmation(this.#erase.asking);
     const { current, history } = this.journey;
     const position = this.finished ? null : stepPosition(this.journey, this.#context);
     const primary = primaryButtonKey(current);
@@ -476,13 +496,7 @@ export class RecordAccessGuide extends LitElement {
         ${renderNotice(this.#t, this.#progress.notice)}
         ${position ? html`<p class="caption" part="step-count">${this.#stepCount(position)}</p>` : nothing}
         ${this.error ? this.#renderErrorSummary(ctx) : nothing}
-        ${
-          this.finished
-            ? nothing
-            : html`<p class="listen">
-              <button type="button" class="listen-button" part="listen" @click=${() => this.#listen.toggle()}>${this.#t(this.#listen.reading ? 'listenStop' : 'listen')}</button>
-            </p>`
-        }
+        ${this.finished ? nothing : renderListen(this.#t, this.#listen)}
         ${
           this.finished
             ? this.#renderFinished(ctx)
@@ -493,12 +507,12 @@ export class RecordAccessGuide extends LitElement {
             <div id="step-content">${stepBody(ctx)}</div>
             ${primary ? html`<button type="submit" class="button" part="button">${this.#t(primary)}</button>` : nothing}
           </form>
-          ${current === 'next-steps' ? html`<button type="button" class="link-button start-again" @click=${this.#onStartAgain}>${this.#t('startAgain')}</button>` : nothing}
+          ${current === 'next-steps' ? html`<button type="button" class="link-button start-again" id="start-again" @click=${() => this.#askToErase('start-again')}>${this.#t('startAgain')}</button>` : nothing}
           ${canStop ? html`<p class="stop"><button type="button" class="link-button" @click=${this.#onStop}>${this.#t('stopForNow')}</button></p>` : nothing}
         `,
               )
         }
-        ${this.#progress.saving ? renderSavedLine(this.#t, this.#progress.keepDays, () => void this.#onClearAnswers()) : nothing}
+        ${this.#progress.saving ? renderSavedLine(this.#t, this.#progress.keepDays, () => this.#askToErase('clear')) : nothing}
       </section>
     `;
   }
@@ -542,6 +556,21 @@ export class RecordAccessGuide extends LitElement {
     `;
   }
 
+  /** "Are you sure?" in the guide's frame: quick exit and the language switch stay; no Back or step count. */
+  #renderEraseConfirmation(kind: EraseKind) {
+    return html`
+      <section class="base" part="base" aria-labelledby="step-heading" lang=${this.#locale.code} dir=${this.#locale.direction}>
+        ${this.#renderToolbar(false)} ${this.#renderLanguageSwitch()}
+        <div id="step-content">${renderEraseConfirmation(
+          this.#t,
+          kind,
+          () => this.#onEraseConfirmed(),
+          () => this.#erase.cancel(),
+        )}</div>
+      </section>
+    `;
+  }
+
   #renderLanguageSwitch() {
     const others = LOCALE_CODES.filter((code) => code !== this.#locale.code);
     return html`
@@ -572,7 +601,7 @@ export class RecordAccessGuide extends LitElement {
     return html`
       <h2 id="step-heading" part="heading" tabindex="-1">${this.#t('leavingDoneHeading')}</h2>
       ${leavingHelpView(ctx, this.journey.answers.stopReason)}
-      <button type="button" class="button" part="button" @click=${this.#onStartAgain}>${this.#t('startAgain')}</button>
+      <button type="button" class="button" part="button" id="start-again" @click=${() => this.#askToErase('start-again')}>${this.#t('startAgain')}</button>
     `;
   }
 }

@@ -60,6 +60,7 @@ describe('<record-access-guide> saved progress', () => {
     await expectNoAxeViolations(el);
     await click(el, 'Continue where you left off');
     await click(el, 'Clear my answers');
+    await click(el, 'Yes, clear my answers');
     await until(() => notice(el) !== '', 'the cleared notice');
     await expectNoAxeViolations(el);
   });
@@ -103,7 +104,10 @@ describe('<record-access-guide> saved progress', () => {
     await click(el, 'Start now');
     await answer(el, 'myself');
     await untilSaved('age');
-    buttonNamed(el, 'Clear my answers').click();
+    await click(el, 'Clear my answers');
+    // Asked first (erase-confirmation.test.ts has the rest of that question).
+    expect(heading(el)).to.equal('Are you sure you want to clear your answers?');
+    buttonNamed(el, 'Yes, clear my answers').click();
     await until(() => notice(el) === 'Your answers have been cleared from this device.', 'the confirmation');
     await el.updateComplete;
     expect(await savedRecords()).to.deep.equal([]);
