@@ -39,6 +39,7 @@ const cy = {
     listenLoadFailed: {
       text: 'Mae’n ddrwg gennym, doedd dim modd darllen y cam hwn yn uchel. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
     },
+    listenBlocked: { text: 'Mae’n ddrwg gennym, does dim modd darllen y cam hwn yn uchel ar y dudalen hon.' },
     listenProblemNoVoice: {
       text: 'I ddarllen yn uchel, mae angen llais ar y ddyfais hon, ond ni chafwyd hyd i un. Gallwch ychwanegu llais yng ngosodiadau eich cyfrifiadur neu’ch ffôn, o dan ‘lleferydd’ neu ‘testun i leferydd’.',
     },
@@ -477,6 +478,7 @@ const cy = {
     languageLoadFailed: {
       text: 'Mae’n ddrwg gennym, doedd dim modd dangos y canllaw yn {value}, felly mae’n dal yn Gymraeg. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
     },
+    languageBlocked: { text: 'Mae’n ddrwg gennym, does dim modd dangos y canllaw yn {value} ar y dudalen hon, felly mae’n dal yn Gymraeg.' },
     printChecklist: { text: 'Argraffu’r rhestr hon' },
     downloadChecklist: { text: 'Lawrlwytho’r rhestr hon' },
     downloadChecklistHint: { text: 'Mae’n cadw fel ffeil destun y gallwch ei chadw, ei hargraffu neu ei darllen ar unrhyw ddyfais.' },

@@ -26,6 +26,8 @@ export const enGB = {
   listenStarted: { text: 'Reading this step aloud.' },
   listenFinished: { text: 'Finished reading this step.' },
   listenLoadFailed: { text: 'Sorry, this step could not be read aloud. Check your internet connection and try again.' },
+  // When this page's security settings block Listen's code: no connection fault to check, and trying again cannot help.
+  listenBlocked: { text: 'Sorry, this step cannot be read aloud on this page.' },
   // Speech problems the shared read-aloud engine reports by code (see speech-problems.ts).
   listenProblemNoVoice: {
     text: 'Read aloud needs a voice installed on this device, and none was found. You can add one in your computer or phone settings, under speech or text to speech.',
@@ -446,6 +448,7 @@ export const enGB = {
   languageSwitchPrefix: { text: 'Read this guide in' },
   languageChanged: { text: 'This guide is now in English.' },
   languageLoadFailed: { text: 'Sorry, the guide could not be shown in {value}, so it is still in English. Check your internet connection and try again.' },
+  languageBlocked: { text: 'Sorry, the guide cannot be shown in {value} on this page, so it is still in English.' },
   printChecklist: { text: 'Print this checklist' },
   downloadChecklist: { text: 'Download this checklist' },
   downloadChecklistHint: { text: 'It saves as a text file you can keep, print or read on any device.' },

@@ -487,7 +487,7 @@ export class RecordAccessGuide extends LitElement {
           </button>`,
         )}
       </p>
-      ${this.#locale.problem ? html`<p class="notice" part="notice">${this.#t('languageLoadFailed', { value: LOCALES[this.#locale.problem].name })}</p>` : nothing}
+      ${this.#locale.problem ? html`<p class="notice" part="notice">${this.#t(this.#locale.problemText, { value: LOCALES[this.#locale.problem].name })}</p>` : nothing}
     `;
   }
 
