@@ -5,17 +5,8 @@ import { ConfigController } from '../config/config-controller.js';
 import { settingEntries, type SettingProperties } from '../config/settings.js';
 import { LocaleController } from '../content/locale-controller.js';
 import { LOCALE_CODES, LOCALES } from '../content/locales.js';
-import {
-  changeAnswer,
-  goBack,
-  initialState,
-  isPossibleState,
-  QUESTIONS,
-  stepPosition,
-  stopForNow,
-  submitStep,
-  type ValidationError,
-} from '../journey/journey.js';
+import { changeAnswer, goBack, initialState, QUESTIONS, stepPosition, stopForNow, submitStep, type ValidationError } from '../journey/journey.js';
+import { isPossibleState } from '../journey/journey.js';
 import type { JourneyContext, JourneyState, StepId } from '../journey/types.js';
 import { buildChecklistDocument } from './checklist-document.js';
 import { checklistAsText, checklistFileName, saveTextFile } from './checklist-download.js';
