@@ -478,6 +478,7 @@ const cy = {
     languageLoadFailed: {
       text: 'Mae’n ddrwg gennym, doedd dim modd dangos y canllaw yn {value}, felly mae’n dal yn Gymraeg. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
     },
+    guideUnavailable: { text: 'Mae’n ddrwg gennym, does dim modd dangos y canllaw hwn ar y dudalen hon.' },
     languageBlocked: { text: 'Mae’n ddrwg gennym, does dim modd dangos y canllaw yn {value} ar y dudalen hon, felly mae’n dal yn Gymraeg.' },
     printChecklist: { text: 'Argraffu’r rhestr hon' },
     downloadChecklist: { text: 'Lawrlwytho’r rhestr hon' },

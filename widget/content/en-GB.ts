@@ -448,6 +448,8 @@ export const enGB = {
   languageSwitchPrefix: { text: 'Read this guide in' },
   languageChanged: { text: 'This guide is now in English.' },
   languageLoadFailed: { text: 'Sorry, the guide could not be shown in {value}, so it is still in English. Check your internet connection and try again.' },
+  // Shown instead of the steps when this page's security settings stop the guide from drawing them (fallback-view.ts).
+  guideUnavailable: { text: 'Sorry, this guide cannot be shown on this page.' },
   languageBlocked: { text: 'Sorry, the guide cannot be shown in {value} on this page, so it is still in English.' },
   printChecklist: { text: 'Print this checklist' },
   downloadChecklist: { text: 'Download this checklist' },

@@ -14,6 +14,8 @@ import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAcces
 import { printStyles } from './print.styles.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
+import { showFallback } from './fallback-view.js';
+import { litPolicyRefusal } from './trusted-types-guard.js';
 import { ListenController, LISTEN_HIGHLIGHT } from './listen-controller.js';
 import { errorText, firstFieldId, leavingHelpView, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
@@ -229,7 +231,21 @@ export class RecordAccessGuide extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
-      this.#stop(`the guide stopped: ${errorMessage(error)}.`);
+      const refused = litPolicyRefusal();
+      if (refused === null) this.#stop(`the guide stopped: ${errorMessage(error)}.`);
+      else this.#showFallback(refused);
+    }
+  }
+
+  /** The page's Trusted Types policy refused Lit's, so no step can be drawn: the fallback needs no policy. */
+  #showFallback(refused: string): void {
+    this.#stop(
+      `the guide cannot show its steps on this page: the page's Content-Security-Policy refused Lit's Trusted Types policy "lit-html" (${refused}). Add lit-html to its trusted-types directive (with 'allow-duplicates' if the page also loads another copy of Lit). Showing a short message with the practice's contact details instead.`,
+    );
+    try {
+      showFallback(this.renderRoot, this.#t, this.#practice, this.#practice.practiceName ?? this.#t('defaultPracticeName'), this.#locale.code);
+    } catch {
+      // The console message stands.
     }
   }
 
