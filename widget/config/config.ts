@@ -137,9 +137,8 @@ function describe(value: unknown): string {
   }
   // A direction control in the message would show the message itself backwards in the console.
   let shown = '';
-  for (const character of text) shown += DIRECTION_CONTROL.test(character) ? `<${codePoints([character])}>` : character;
-  text = shown;
-  return text.length > DESCRIBE_MAX ? `${text.slice(0, DESCRIBE_MAX)}… (${text.length} characters)` : text;
+  for (const character of text.slice(0, DESCRIBE_MAX)) shown += DIRECTION_CONTROL.test(character) ? `<${codePoints([character])}>` : character;
+  return text.length > DESCRIBE_MAX ? `${shown}… (${text.length} characters)` : shown;
 }
 
 /** How many wrong list entries one message names. */
@@ -303,12 +302,14 @@ export class ConfigBuilder {
       if (path === 'practiceName') this.#report(origin, name, 'is empty', allowed, this.#using(path));
       return;
     }
-    if (looksEmpty(raw)) {
+    // Text far over the limit is refused below as it is: a megabyte is not walked character by character.
+    const fits = raw.length <= spec.maxLength * 2;
+    if (fits && looksEmpty(raw)) {
       // Invisible characters only: a blank name on the page, never what the practice meant.
       this.#report(origin, name, `has no visible characters (${codePoints([...raw])})`, allowed, this.#using(path));
       return;
     }
-    const cleaned = withoutDirectionControls(raw);
+    const cleaned = fits ? withoutDirectionControls(raw) : { text: raw, removed: [] };
     const value = cleaned.text.trim();
     if (cleaned.removed.length > 0 && spec.kind === 'text' && value.length <= spec.maxLength) {
       // Removed from plain text and used (told once); other kinds refuse them below as not allowed.
