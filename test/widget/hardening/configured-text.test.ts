@@ -7,7 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../widget/index.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
-import { captureConsole, deleteGuideDatabase, guideRoot, type ConsoleCapture } from '../support/index.js';
+import { captureConsole, deleteGuideDatabase, expectNoAxeViolations, guideRoot, type ConsoleCapture } from '../support/index.js';
 
 /** Where `part` of the text of the paragraph containing `marker` is drawn. */
 function drawnAt(el: RecordAccessGuide, marker: string, part: string): DOMRect {
@@ -32,6 +32,13 @@ describe('configured text that would mislead', () => {
     warnings = captureConsole('warn');
   });
   afterEach(() => warnings.restore());
+
+  it('has no axe-core violations with a right-to-left practice name isolated in its sentences', async () => {
+    const el = await fixture<RecordAccessGuide>(
+      html`<record-access-guide practice-name=${'\u05de\u05e8\u05e4\u05d0\u05ea \u05d4\u05d2\u05e4\u05df'} contact-phone="01632 960000"></record-access-guide>`,
+    );
+    await expectNoAxeViolations(el);
+  });
 
   it('a right-to-left override in the practice name does not turn the rest of the sentence backwards', async () => {
     const el = await fixture<RecordAccessGuide>(
