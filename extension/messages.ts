@@ -39,7 +39,7 @@ export const READ_ALOUD_COMMANDS = ['read-main', 'read-selection', 'read-from-he
 export type ReadAloudCommand = (typeof READ_ALOUD_COMMANDS)[number];
 
 /** Why read-aloud did not do what was asked, for a message in the popup. */
-export const READ_ALOUD_REFUSALS = ['site-not-allowed', 'not-running', 'aids-off', 'no-selection'] as const;
+export const READ_ALOUD_REFUSALS = ['site-not-allowed', 'not-running', 'aids-off', 'no-selection', 'not-a-web-page'] as const;
 export type ReadAloudRefusal = (typeof READ_ALOUD_REFUSALS)[number];
 export type ReadAloudOutcome = { ok: true } | { ok: false; refusal: ReadAloudRefusal };
 

@@ -4,6 +4,8 @@
  * element of that name), or the page has replaced or locked `customElements.define`, it leaves the page
  * alone and says so once in the console.
  */
+// First, before Lit loads: Lit's Trusted Types policy may be refused (see the module).
+import './record-access-guide/trusted-types-guard.js';
 import { errorMessage } from './record-access-guide/host-guard.js';
 import { RecordAccessGuide } from './record-access-guide/record-access-guide.js';
 import { checkHowLoaded } from './config/script-checks.js';

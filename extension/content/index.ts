@@ -11,6 +11,7 @@ import { loadSettings, onSettingsChanged } from '../settings/storage.js';
 import { t } from '../ui/i18n.js';
 import { AidRunner } from './aid-runner.js';
 import { aidsFor } from './aids/index.js';
+import { isWebPage, watchForReplacedDocument } from './document-kind.js';
 import { retireFirstPaintStyle } from './first-paint.js';
 import { PageReader } from './read-aloud/page-reader.js';
 
@@ -37,6 +38,16 @@ async function start(): Promise<void> {
   // Read-aloud requests come only from the background (sent for the popup or a shortcut): never from the page.
   browser.runtime.onMessage.addListener(tabMessageListener({ id: browser.runtime.id }, (message) => reader.run(message.command, message.focusBar)));
   onSettingsChanged((settings) => apply(effectiveAids(settings, origin)), lifetime.signal);
+  // document.open() after load removes everything the aids added: start them again on the new document.
+  watchForReplacedDocument(
+    document,
+    () => {
+      reader.end();
+      runner.stopAll();
+      runner.apply(current);
+    },
+    lifetime.signal,
+  );
   apply(effectiveAids(await loadSettings(), origin));
   // The live stylesheets are in place in the same task, so retiring the static one causes no flash.
   retireFirstPaintStyle();
@@ -44,5 +55,7 @@ async function start(): Promise<void> {
 
 if (!window.recordAccessAidsStarted) {
   window.recordAccessAidsStarted = true;
-  start().catch((error: unknown) => console.error('Record Access Aids: could not start on this page.', error));
+  if (isWebPage(document)) start().catch((error: unknown) => console.error('Record Access Aids: could not start on this page.', error));
+  // An XML file or SVG picture: nothing is added; read-aloud says why, so the popup can tell the person.
+  else browser.runtime.onMessage.addListener(tabMessageListener({ id: browser.runtime.id }, () => ({ ok: false, refusal: 'not-a-web-page' })));
 }

@@ -152,6 +152,7 @@ export class PopupApp extends LitElement {
       'not-running': t('readAloudNotRunning'),
       'aids-off': t('readAloudAidsOff'),
       'no-selection': t('readAloudNoSelection'),
+      'not-a-web-page': t('aidsNotOnThisKindOfPage'),
     };
     this.readAloudNote = '';
     try {

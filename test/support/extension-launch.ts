@@ -4,8 +4,9 @@
  *
  * The browser's "allow this site" prompt cannot be clicked by automation, so this loads a copy of
  * dist/extension/chrome whose manifest already holds host access to 127.0.0.1 (the demo server, and
- * the benchmark's pages), which is the state after a user has allowed that site. Everything else is
- * the build as shipped.
+ * the benchmark's pages), which is the state after a user has allowed that site. Unless asked not to,
+ * the UI's shadow roots are open in the copy, for tests that look inside (open-ui-roots.ts). Everything
+ * else is the build as shipped.
  */
 import { chromium, type BrowserContext, type Worker } from 'playwright';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 import { SPEECH_ARGS, speechConfigHome } from '../../scripts/speech-env.mjs';
+import { openAidUiRoots } from './open-ui-roots.js';
 
 const BUILD = fileURLToPath(new URL('../../dist/extension/chrome', import.meta.url));
 
@@ -25,10 +27,15 @@ export interface LoadedExtension {
   url(path: string): string;
 }
 
-/** A temporary copy of the Chrome build with 127.0.0.1 already allowed; the caller removes it. */
-export function prepareBuildWithDemoAccess(): string {
+/**
+ * A temporary copy of the Chrome build with 127.0.0.1 already allowed; the caller removes it. With
+ * `openUiRoots` (the default) the UI's shadow roots are open, so tests can look inside (open-ui-roots.ts);
+ * `false` is the build as shipped, closed.
+ */
+export function prepareBuildWithDemoAccess({ openUiRoots = true } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'rak-extension-'));
   cpSync(BUILD, dir, { recursive: true });
+  if (openUiRoots) openAidUiRoots(dir);
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
   manifest.host_permissions = ['http://127.0.0.1/*'];

@@ -73,6 +73,50 @@ function place(origin: ConfigOrigin, path: string): string {
 /** Longest description of a given value in a console message: a 1 MB value must not become a 1 MB message. */
 const DESCRIBE_MAX = 200;
 
+/**
+ * Characters that change the direction of the text around them (embeddings, overrides, isolates, marks).
+ * Configured text is put inside the guide's sentences, so one right-to-left override in a practice name
+ * would show the rest of the sentence backwards. Nothing in a practice's configuration needs them.
+ */
+const DIRECTION_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * What draws nothing on its own: spaces of every kind, control and format characters (zero-width space
+ * and joiners, soft hyphen, word joiner, byte order mark, direction controls), combining marks with
+ * nothing to sit on, and the blank "filler" letters (Hangul fillers, braille blank).
+ */
+const INVISIBLE = /[\p{White_Space}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u2800\u3164\uFFA0]/u;
+
+/** How many character codes a message names. */
+const CODES_NAMED_MAX = 5;
+
+/** Characters as Unicode code points (`U+202E`), each once, for a message: they cannot be shown as themselves. */
+function codePoints(characters: readonly string[]): string {
+  const codes = [...new Set(characters)].map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const more = codes.length > CODES_NAMED_MAX ? ` and ${codes.length - CODES_NAMED_MAX} more` : '';
+  return `${codes.slice(0, CODES_NAMED_MAX).join(', ')}${more}`;
+}
+
+// Character by character with RegExp test, not String.prototype.replace or match: a host page may have
+// broken those (SECURITY.md, threat 7), and reading the configuration must not depend on them.
+
+/** Whether text would show as nothing at all: then a label or name would be blank on the page. */
+function looksEmpty(text: string): boolean {
+  for (const character of text) if (!INVISIBLE.test(character)) return false;
+  return true;
+}
+
+/** The text without direction controls, and the controls it had. */
+function withoutDirectionControls(text: string): { text: string; removed: string[] } {
+  let kept = '';
+  const removed: string[] = [];
+  for (const character of text) {
+    if (DIRECTION_CONTROL.test(character)) removed.push(character);
+    else kept += character;
+  }
+  return { text: kept, removed };
+}
+
 function describe(value: unknown): string {
   let text: string;
   try {
@@ -91,7 +135,10 @@ function describe(value: unknown): string {
       text = `an unreadable ${typeof value}`;
     }
   }
-  return text.length > DESCRIBE_MAX ? `${text.slice(0, DESCRIBE_MAX)}… (${text.length} characters)` : text;
+  // A direction control in the message would show the message itself backwards in the console.
+  let shown = '';
+  for (const character of text.slice(0, DESCRIBE_MAX)) shown += DIRECTION_CONTROL.test(character) ? `<${codePoints([character])}>` : character;
+  return text.length > DESCRIBE_MAX ? `${shown}… (${text.length} characters)` : shown;
 }
 
 /** How many wrong list entries one message names. */
@@ -106,28 +153,26 @@ const TEXT_RULES: Record<TextKind, { test(value: string): boolean; allowed: stri
   text: { test: () => true, allowed: 'plain text' },
   ods: { test: (v) => /^[A-Z][0-9]{5}$/i.test(v), allowed: 'a GP practice ODS code: one letter then five digits, like A12345' },
   phone: { test: (v) => /^\+?[0-9][0-9 ()-]{5,}$/.test(v), allowed: 'a phone number: digits, spaces, brackets, dashes and an optional leading +' },
-  // No colon: an address cannot have one unquoted, and `vbscript:x@y.z` must not pass as an email.
-  email: { test: (v) => /^[^\s@<>:]+@[^\s@<>:]+\.[^\s@<>:]+$/.test(v), allowed: 'an email address, like reception@example.nhs.uk' },
-  url: {
-    test: (v) => {
-      try {
-        const url = new URL(v);
-        return url.protocol === 'https:' || url.protocol === 'http:';
-      } catch {
-        return false;
-      }
-    },
-    allowed: 'a full web address starting with https:// or http://',
+  // The address only: it becomes `mailto:<address>`, where `?`, `&`, `%`, `#` or `/` would add a copy
+  // to someone else, a subject or a body (`?cc=...&body=...`), and a colon would make `vbscript:x@y.z`.
+  // Plain letters, digits and . _ + ' - before the @; a domain of letters, digits and hyphens.
+  email: {
+    test: (v) => /^[A-Za-z0-9._+'-]+@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]$/.test(v),
+    allowed: 'an email address only, like reception@example.nhs.uk',
   },
+  // https only, as the docs have always said: an http: page can be changed on the way (a quick exit or a
+  // contact form sent somewhere else). A user name or password in an address is refused: it would be shown
+  // to every patient, and `https://nhs.uk@evil.example` reads as one site while going to another.
   https: {
     test: (v) => {
       try {
-        return new URL(v).protocol === 'https:';
+        const url = new URL(v);
+        return url.protocol === 'https:' && url.username === '' && url.password === '';
       } catch {
         return false;
       }
     },
-    allowed: 'a full web address starting with https://',
+    allowed: 'a full web address starting with https://, without a user name or password',
   },
   days: { test: (v) => /^[0-9]{1,3}$/.test(v) && Number(v) <= 365, allowed: 'a whole number of days from 0 (do not save) to 365' },
 };
@@ -252,20 +297,39 @@ export class ConfigBuilder {
       this.#report(origin, name, `${describe(raw)} is not text`, allowed, this.#using(path));
       return;
     }
-    const value = raw.trim();
-    if (value === '') {
+    if (raw.trim() === '') {
       // An empty optional setting just means "not set"; the practice name is the one value we ask for.
       if (path === 'practiceName') this.#report(origin, name, 'is empty', allowed, this.#using(path));
       return;
     }
-    if (value.length > spec.maxLength || !rule.test(value)) {
-      const shown = value.length > 80 ? `${describe(value.slice(0, 80))}… (${value.length} characters)` : describe(value);
+    // Text far over the limit is refused below as it is: a megabyte is not walked character by character.
+    const fits = raw.length <= spec.maxLength * 2;
+    if (fits && looksEmpty(raw)) {
+      // Invisible characters only: a blank name on the page, never what the practice meant.
+      this.#report(origin, name, `has no visible characters (${codePoints([...raw])})`, allowed, this.#using(path));
+      return;
+    }
+    const cleaned = fits ? withoutDirectionControls(raw) : { text: raw, removed: [] };
+    const value = cleaned.text.trim();
+    if (cleaned.removed.length > 0 && spec.kind === 'text' && value.length <= spec.maxLength) {
+      // Removed from plain text and used (told once); other kinds refuse them below as not allowed.
+      this.#report(
+        origin,
+        name,
+        `${describe(value)} had characters that change the direction of text (${codePoints(cleaned.removed)}), removed`,
+        allowed,
+        describe(value),
+      );
+    }
+    const checked = spec.kind === 'text' ? value : raw.trim();
+    if (checked.length > spec.maxLength || !rule.test(checked)) {
+      const shown = checked.length > 80 ? `${describe(checked.slice(0, 80))}… (${checked.length} characters)` : describe(checked);
       this.#report(origin, name, `${shown} is not allowed`, allowed, this.#using(path));
       return;
     }
     // A URL is kept as the browser reads it: the parser drops leading control characters and spaces
     // that would otherwise travel on into the link.
-    writeText(this.config, path, spec.kind === 'url' ? new URL(value).href : value);
+    writeText(this.config, path, spec.kind === 'https' ? new URL(checked).href : checked);
   }
 
   #applyList(origin: ConfigOrigin, key: ListSettingName, raw: unknown): void {
@@ -302,11 +366,28 @@ export class ConfigBuilder {
     for (const [id, value] of Object.entries(raw)) {
       if (!this.#contentIds.has(id)) {
         this.#report(origin, `strings.${id}`, 'is not a text id', "a text id from the guide's content file (widget/content/en-GB.ts)", 'nothing (ignored)');
-      } else if (typeof value !== 'string' || value.trim() === '' || value.length > STRING_OVERRIDE_MAX) {
+        continue;
+      }
+      const allowedText = `text that is not empty, up to ${STRING_OVERRIDE_MAX} characters`;
+      if (typeof value !== 'string' || value.trim() === '' || value.length > STRING_OVERRIDE_MAX) {
         const shown = typeof value === 'string' && value.length > 80 ? `${describe(value.slice(0, 80))}… (${value.length} characters)` : describe(value);
-        this.#report(origin, `strings.${id}`, `${shown} is not allowed`, `text that is not empty, up to ${STRING_OVERRIDE_MAX} characters`, 'the default text');
+        this.#report(origin, `strings.${id}`, `${shown} is not allowed`, allowedText, 'the default text');
+      } else if (looksEmpty(value)) {
+        // A zero-width label (quick exit's, say) would leave a button with no words on it.
+        this.#report(origin, `strings.${id}`, `has no visible characters (${codePoints([...value])})`, allowedText, 'the default text');
       } else {
-        this.config.strings[id] = value;
+        const cleaned = withoutDirectionControls(value);
+        if (cleaned.removed.length > 0) {
+          const using = describe(cleaned.text);
+          this.#report(
+            origin,
+            `strings.${id}`,
+            `${using} had characters that change the direction of text (${codePoints(cleaned.removed)}), removed`,
+            allowedText,
+            using,
+          );
+        }
+        this.config.strings[id] = cleaned.text;
       }
     }
   }

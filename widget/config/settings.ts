@@ -13,7 +13,7 @@ import type { ContentKey } from '../content/en-GB.js';
 import { PORTAL_IDS, SERVICE_IDS } from '../journey/types.js';
 
 /** How a text setting is checked (see TEXT_RULES in config.ts). */
-export type TextKind = 'text' | 'ods' | 'phone' | 'email' | 'url' | 'https' | 'days';
+export type TextKind = 'text' | 'ods' | 'phone' | 'email' | 'https' | 'days';
 
 /** A contact route: the text id of its line on the checklist, and the kind of link it becomes. */
 export interface ContactRoute {
@@ -142,7 +142,7 @@ export const SETTINGS = {
     type: 'text',
     attribute: 'contact-online-form',
     path: 'contact.onlineForm',
-    kind: 'url',
+    kind: 'https',
     maxLength: 2000,
     default: null,
     contact: { label: 'contactOnlineForm', link: 'web' },
@@ -152,7 +152,7 @@ export const SETTINGS = {
     type: 'text',
     attribute: 'contact-bsl-video-relay',
     path: 'contact.bslVideoRelay',
-    kind: 'url',
+    kind: 'https',
     maxLength: 2000,
     default: null,
     contact: { label: 'contactBslVideoRelay', link: 'web' },
@@ -183,7 +183,7 @@ export const SETTINGS = {
     type: 'text',
     attribute: 'quick-exit-url',
     path: 'quickExitUrl',
-    kind: 'url',
+    kind: 'https',
     maxLength: 2000,
     // A neutral, fast-loading page people commonly use as a quick exit in UK services.
     default: 'https://www.bbc.co.uk/weather',

@@ -42,6 +42,7 @@ const cy = {
     listenStarted: { text: 'Yn darllen y cam hwn yn uchel.' },
     listenFinished: { text: 'Wedi gorffen darllen y cam hwn.' },
     listenLoadFailed: { text: 'Mae’n ddrwg gennym, nid yw Gwrando yn gweithio ar y dudalen hon ar hyn o bryd. Rhowch gynnig arall arni yn nes ymlaen.' },
+    listenBlocked: { text: 'Mae’n ddrwg gennym, does dim modd darllen y cam hwn yn uchel ar y dudalen hon.' },
     listenProblemNoVoice: {
       text: 'I ddarllen yn uchel, mae angen llais ar y ddyfais hon, ond ni chafwyd hyd i un. Gallwch ychwanegu llais yng ngosodiadau eich cyfrifiadur neu’ch ffôn, o dan ‘lleferydd’ neu ‘testun i leferydd’.',
     },
@@ -480,6 +481,8 @@ const cy = {
     languageLoadFailed: {
       text: 'Mae’n ddrwg gennym, doedd dim modd dangos y canllaw yn {value}, felly mae’n dal yn Gymraeg. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
     },
+    guideUnavailable: { text: 'Mae’n ddrwg gennym, does dim modd dangos y canllaw hwn ar y dudalen hon.' },
+    languageBlocked: { text: 'Mae’n ddrwg gennym, does dim modd dangos y canllaw yn {value} ar y dudalen hon, felly mae’n dal yn Gymraeg.' },
     printChecklist: { text: 'Argraffu’r rhestr hon' },
     downloadChecklist: { text: 'Lawrlwytho’r rhestr hon' },
     downloadChecklistHint: { text: 'Mae’n cadw fel ffeil destun y gallwch ei chadw, ei hargraffu neu ei darllen ar unrhyw ddyfais.' },

@@ -34,6 +34,8 @@ export const enGB = {
   listenFinished: { text: 'Finished reading this step.' },
   // The file is usually missing or blocked on the practice's website: the words do not send the patient to check their internet.
   listenLoadFailed: { text: 'Sorry, Listen is not working on this page at the moment. Please try again later.' },
+  // When this page's security settings block Listen's code: no connection fault to check, and trying again cannot help.
+  listenBlocked: { text: 'Sorry, this step cannot be read aloud on this page.' },
   // Speech problems the shared read-aloud engine reports by code (see speech-problems.ts).
   listenProblemNoVoice: {
     text: 'Read aloud needs a voice installed on this device, and none was found. You can add one in your computer or phone settings, under speech or text to speech.',
@@ -454,6 +456,9 @@ export const enGB = {
   languageSwitchPrefix: { text: 'Read this guide in' },
   languageChanged: { text: 'This guide is now in English.' },
   languageLoadFailed: { text: 'Sorry, the guide could not be shown in {value}, so it is still in English. Check your internet connection and try again.' },
+  // Shown instead of the steps when this page's security settings stop the guide from drawing them (fallback-view.ts).
+  guideUnavailable: { text: 'Sorry, this guide cannot be shown on this page.' },
+  languageBlocked: { text: 'Sorry, the guide cannot be shown in {value} on this page, so it is still in English.' },
   printChecklist: { text: 'Print this checklist' },
   downloadChecklist: { text: 'Download this checklist' },
   downloadChecklistHint: { text: 'It saves as a text file you can keep, print or read on any device.' },

@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { enGB } from './en-GB.js';
 import { DEFAULT_LOCALE, loadLocale, LOCALE_CODES, LOCALES, resolveLocale, type GlossaryTexts, type LocaleCode, type LocaleFile } from './locales.js';
 import { createTextLookup, type TextLookup } from './text.js';
+import { loadPart } from '../record-access-guide/part-loader.js';
 
 export interface LocaleOptions {
   /** A message for the webmaster, written once. */
@@ -23,6 +24,8 @@ export class LocaleController implements ReactiveController {
   t: TextLookup = createTextLookup(enGB, {}, DEFAULT_LOCALE);
   /** A language whose file could not be loaded, shown as a message until another switch works. */
   problem: LocaleCode | null = null;
+  /** What to tell the patient about `problem`: blocked by the page's security policy, or not loaded. */
+  problemText: 'languageBlocked' | 'languageLoadFailed' = 'languageLoadFailed';
   /** Left to right unless the element or an ancestor says `dir="rtl"`. */
   direction: 'ltr' | 'rtl' = 'ltr';
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -80,21 +83,19 @@ export class LocaleController implements ReactiveController {
   async #use(code: LocaleCode, announce: boolean): Promise<void> {
     const request = ++this.#request;
     if (code === this.code && this.problem === null) return;
-    try {
-      const file = await loadLocale(code);
-      if (request !== this.#request) return;
-      this.#file = file;
+    const loaded = await loadPart(`the "${code}" language file`, () => loadLocale(code));
+    if (request !== this.#request) return;
+    if (loaded.ok) {
+      this.#file = loaded.value;
       this.problem = null;
       this.code = code;
       this.#refresh();
       if (announce) this.#options.announce(this.t('languageChanged'));
-    } catch (error) {
-      if (request !== this.#request) return;
-      console.warn(
-        `record-access-guide: the "${code}" language file could not be loaded (${error instanceof Error ? error.message : String(error)}). Showing ${this.code} instead.`,
-      );
+    } else {
+      console.warn(`${loaded.message} Showing ${this.code} instead.`);
       this.problem = code;
-      if (announce) this.#options.announce(this.t('languageLoadFailed', { value: LOCALES[code].name }));
+      this.problemText = loaded.failure === 'blocked' ? 'languageBlocked' : 'languageLoadFailed';
+      if (announce) this.#options.announce(this.t(this.problemText, { value: LOCALES[code].name }));
     }
     this.#host.requestUpdate();
   }

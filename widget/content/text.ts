@@ -25,6 +25,19 @@ export const CONTENT_IDS: ReadonlySet<string> = new Set(Object.keys(enGB));
  */
 export type TextLookup = (key: ContentKey, values?: Readonly<Record<string, string>>, count?: number) => string;
 
+/**
+ * Markers whose values the practice configured (its name, its registration hours). Direction controls are
+ * already removed from them (config.ts); a value with right-to-left letters (Arabic, Hebrew...), or one put
+ * into a right-to-left sentence, is put between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, the
+ * plain-text form of `<bdi>`, so it cannot pull the words or numbers around it into its own direction, on
+ * screen, on paper or in the downloaded checklist. Left-to-right text in a left-to-right sentence needs no
+ * isolating (it cannot reorder anything), so it is left as it is.
+ */
+const ISOLATED_MARKERS: ReadonlySet<string> = new Set(['practice', 'hours']);
+
+/** A right-to-left letter: Hebrew, Arabic, Syriac, Thaana, N'Ko and the other right-to-left scripts and forms. */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
 export function createTextLookup(content: PartialLocaleContent, overrides: Readonly<Record<string, string>>, locale = 'en-GB'): TextLookup {
   let rules: Intl.PluralRules | undefined;
   return (key, values = {}, count) => {
@@ -37,7 +50,12 @@ export function createTextLookup(content: PartialLocaleContent, overrides: Reado
       template = entry.plural[rules.select(count)] ?? template;
     }
     // A function replacer, so `$` in a value is never read as a replacement pattern.
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? (values[name] as string) : whole));
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!Object.hasOwn(values, name)) return whole;
+      const value = values[name] as string;
+      const isolate = ISOLATED_MARKERS.has(name) && (RIGHT_TO_LEFT.test(value) || RIGHT_TO_LEFT.test(template));
+      return isolate ? `\u2068${value}\u2069` : value;
+    });
   };
 }
 

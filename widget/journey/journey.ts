@@ -248,3 +248,27 @@ export function stopForNow(state: JourneyState): JourneyState {
 export function answeredQuestions(answers: JourneyAnswers, context: JourneyContext): StepId[] {
   return journeyPath(answers, context).filter((step) => QUESTIONS[step] !== undefined);
 }
+
+/**
+ * Whether the journey's own rules could have led to `state`, with what the practice offers now. A saved
+ * record can have the right shape and still be a state no patient could reach (edited, written by another
+ * script, or saved before the practice stopped offering a service): on a step off the patient's path,
+ * Continue goes back to the start; at the checklist, it lists steps for answers never given. Such a
+ * record is not offered back.
+ *
+ * Possible means: the current step is on the path its answers make (or is the "what is stopping you" step);
+ * the first question is answered once past it; and at the checklist, every question on the path is answered.
+ * Other questions before the current step may be unanswered: a changed answer makes some stale (age,
+ * consent, the record decision) or puts new ones on the path, and they are asked before the checklist.
+ * Checked against random walks of every move the journey allows (test/widget/journey/journey.test.ts).
+ */
+export function isPossibleState(state: JourneyState, context: JourneyContext): boolean {
+  const { current, answers } = state;
+  if (current === 'leaving') return true;
+  const path = journeyPath(answers, context);
+  const at = path.indexOf(current);
+  if (at === -1) return false;
+  const before = path.slice(0, at);
+  if (current === 'next-steps') return before.every((step) => isAnswered(step, answers));
+  return !before.includes('who') || answers.who !== undefined;
+}

@@ -10,6 +10,7 @@ import type { ContentKey } from '../content/en-GB.js';
 import { SPEECH_PROBLEM_TEXT } from '../content/speech-problems.js';
 import type { TextLookup } from '../content/text.js';
 import { revealListenMessage } from './listen-view.js';
+import { loadPart } from './part-loader.js';
 
 /** The guide's own highlight name, so it never clashes with a read-aloud extension's on the same page. */
 export const LISTEN_HIGHLIGHT = 'record-access-guide-reading';
@@ -101,18 +102,17 @@ export class ListenController implements ReactiveController {
 
   /** Fetches Listen's speech code on first use, then reads `root` until done or aborted. */
   async #read(root: Element, controller: AbortController): Promise<void> {
-    let createStepReader: typeof import('./listen-reader.js').createStepReader;
-    try {
-      ({ createStepReader } = await import('./listen-reader.js'));
-    } catch (error) {
-      // The file is missing, blocked or the connection dropped: say so rather than leave a Stop button that does nothing.
-      console.warn('record-access-guide: the read-aloud code could not be loaded.', error);
+    const loaded = await loadPart('the read-aloud code', () => import('./listen-reader.js'));
+    if (!loaded.ok) {
+      // Missing, offline, or blocked by the page's security policy: say which, rather than leave a Stop button that does nothing.
+      console.warn(loaded.message);
       if (this.#listening === controller) {
         this.#stop();
-        this.#fail('listenLoadFailed');
+        this.#fail(loaded.failure === 'blocked' ? 'listenBlocked' : 'listenLoadFailed');
       }
       return;
     }
+    const { createStepReader } = loaded.value;
     if (controller.signal.aborted) return;
     const reader = createStepReader({
       root,

@@ -6,12 +6,15 @@ import { settingEntries, type SettingProperties } from '../config/settings.js';
 import { LocaleController } from '../content/locale-controller.js';
 import { LOCALE_CODES, LOCALES } from '../content/locales.js';
 import { changeAnswer, goBack, initialState, QUESTIONS, stepPosition, stopForNow, submitStep, type ValidationError } from '../journey/journey.js';
+import { isPossibleState } from '../journey/journey.js';
 import type { JourneyContext, JourneyState, StepId } from '../journey/types.js';
 import { buildChecklistDocument } from './checklist-document.js';
 import { checklistAsText, checklistFileName, saveTextFile } from './checklist-download.js';
 import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from './events.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
+import { showFallback } from './fallback-view.js';
+import { litPolicyRefusal } from './trusted-types-guard.js';
 import { ListenController, LISTEN_HIGHLIGHT } from './listen-controller.js';
 import { AfterFirstRenderController } from './after-first-render-controller.js';
 import { QuickExitController } from './quick-exit.js';
@@ -173,6 +176,7 @@ export class RecordAccessGuide extends LitElement {
     this,
     () => this.journey,
     () => this.#forgetAnswers(),
+    (saved) => isPossibleState(saved, this.#context),
   );
   readonly #uptake = new UptakeController(this);
   readonly #afterFirstRender = new AfterFirstRenderController(this, {
@@ -259,7 +263,21 @@ export class RecordAccessGuide extends LitElement {
     try {
       super.performUpdate();
     } catch (error) {
-      this.#stop(`the guide stopped: ${errorMessage(error)}.`);
+      const refused = litPolicyRefusal();
+      if (refused === null) this.#stop(`the guide stopped: ${errorMessage(error)}.`);
+      else this.#showFallback(refused);
+    }
+  }
+
+  /** The page's Trusted Types policy refused Lit's, so no step can be drawn: the fallback needs no policy. */
+  #showFallback(refused: string): void {
+    this.#stop(
+      `the guide cannot show its steps on this page: the page's Content-Security-Policy refused Lit's Trusted Types policy "lit-html" (${refused}). Add lit-html to its trusted-types directive (with 'allow-duplicates' if the page also loads another copy of Lit). Showing a short message with the practice's contact details instead.`,
+    );
+    try {
+      showFallback(this.renderRoot, this.#t, this.#practice, this.#practice.practiceName ?? this.#t('defaultPracticeName'), this.#locale.code);
+    } catch {
+      // The console message stands.
     }
   }
 
@@ -581,7 +599,7 @@ export class RecordAccessGuide extends LitElement {
           </button>`,
         )}
       </p>
-      ${this.#locale.problem ? html`<p class="notice" part="notice">${this.#t('languageLoadFailed', { value: LOCALES[this.#locale.problem].name })}</p>` : nothing}
+      ${this.#locale.problem ? html`<p class="notice" part="notice">${this.#t(this.#locale.problemText, { value: LOCALES[this.#locale.problem].name })}</p>` : nothing}
     `;
   }
 

@@ -42,15 +42,24 @@ export class SavedProgress implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #current: () => JourneyState;
   readonly #onErasedElsewhere: () => void;
+  readonly #possible: (journey: JourneyState) => boolean;
 
   /**
    * @param current The journey the element is showing now.
    * @param onErasedElsewhere Another tab used quick exit: the element must forget the answers on screen.
+   * @param possible Whether the journey's rules could have led to a saved journey (see isPossibleState):
+   *   one that could not is deleted and the patient told, as an unreadable one is.
    */
-  constructor(host: ReactiveControllerHost, current: () => JourneyState, onErasedElsewhere: () => void = () => undefined) {
+  constructor(
+    host: ReactiveControllerHost,
+    current: () => JourneyState,
+    onErasedElsewhere: () => void = () => undefined,
+    possible: (journey: JourneyState) => boolean = () => true,
+  ) {
     this.#host = host;
     this.#current = current;
     this.#onErasedElsewhere = onErasedElsewhere;
+    this.#possible = possible;
     host.addController(this);
   }
 
@@ -123,7 +132,11 @@ export class SavedProgress implements ReactiveController {
           if (this.#store !== store || keepDays === 0) return;
           if (result.kind === 'discarded') this.notice = 'discarded';
           // If the patient has already started answering, their new answers win.
-          else if (result.kind === 'saved' && !isFresh(result.record.journey) && isFresh(this.#current())) this.offer = result.record.journey;
+          else if (result.kind === 'saved' && !this.#possible(result.record.journey)) {
+            // The right shape, but no patient could have got there: offering it back would leave dead buttons.
+            this.notice = 'discarded';
+            void store.clear();
+          } else if (result.kind === 'saved' && !isFresh(result.record.journey) && isFresh(this.#current())) this.offer = result.record.journey;
           // Answers given while the store's code was loading are saved now.
           if (!this.offer && !isFresh(this.#current())) void store.save(this.#current());
           this.#host.requestUpdate();

@@ -1,9 +1,8 @@
 /**
  * What the explain-terms aid shows: a small "Explained terms (n)" button, the panel it opens, and the
- * popover for one term. Plain DOM in one open shadow root (content scripts cannot define custom
- * elements; an open root lets the page's own accessibility tools and tests see it, and holds nothing
- * that is not already on the page or in the public glossary), inside one complementary landmark so
- * screen-reader users can jump to it.
+ * popover for one term. Plain DOM in one closed shadow root (content scripts cannot define custom
+ * elements; closed, so the page cannot rewrite a meaning: ui-root.ts), inside one complementary landmark
+ * so screen-reader users can jump to it.
  *
  * The popover is a non-modal dialog, not a tooltip: it holds a close button and can take focus when
  * opened from the keyboard, which a tooltip must not. It never traps focus: Tab moves on as usual.
@@ -13,6 +12,7 @@ import type { FoundTerm } from './find-terms.js';
 import type { TermStrings } from './strings.js';
 import type { TermGroup } from './term-index.js';
 import { TERMS_UI_CSS } from './ui-styles.js';
+import { attachUiRoot } from '../ui-root.js';
 
 export interface TermsUiCallbacks {
   /** The panel's button for `group` was pressed: show its next occurrence. */
@@ -59,7 +59,7 @@ export class ExplainTermsUi {
       'style',
       'all: initial !important; position: fixed !important; inset: 0 !important; pointer-events: none !important; z-index: 2147483646 !important;',
     );
-    this.#root = this.host.attachShadow({ mode: 'open' });
+    this.#root = attachUiRoot(this.host);
     const style = doc.createElement('style');
     style.textContent = TERMS_UI_CSS;
 

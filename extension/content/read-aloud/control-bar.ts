@@ -7,6 +7,7 @@
 import type { SpeechState } from '../../../shared/speech/events.js';
 import { READING_RATES, type ReadingRate } from '../../settings/schema.js';
 import type { MessageKey } from '../../ui/i18n.js';
+import { attachUiRoot } from '../ui-root.js';
 
 /** Looks up a UI string (browser.i18n in the extension; a plain table in tests). */
 export type Strings = (key: MessageKey, substitution?: string) => string;
@@ -98,8 +99,8 @@ export class ControlBar {
     this.#t = strings;
     this.host = document.createElement('div');
     this.host.setAttribute(CONTROL_BAR_ATTRIBUTE, '');
-    // Open, so assistive tech and automation see it as part of the page; it holds no page text.
-    this.#shadow = this.host.attachShadow({ mode: 'open' });
+    // Closed, so the page cannot change what the bar says (ui-root.ts); assistive technology still sees it.
+    this.#shadow = attachUiRoot(this.host);
     const style = document.createElement('style');
     style.textContent = BAR_CSS;
     const bar = document.createElement('div');

@@ -20,16 +20,17 @@ export async function waitForContentScript(extension: LoadedExtension): Promise<
     .toBe(1);
 }
 
-export const test = base.extend<{ extension: LoadedExtension; profileDir: string; realVoices: boolean }, { extensionDir: string }>({
+export const test = base.extend<{ extension: LoadedExtension; profileDir: string; realVoices: boolean }, { extensionDir: string; openUiRoots: boolean }>({
+  /** Whether the copy of the build has its UI's shadow roots open for the test to look inside (test/support/open-ui-roots.ts). */
+  openUiRoots: [true, { option: true, scope: 'worker' }],
   /** Set with test.use({ realVoices: true }) for Chromium with espeak-ng voices. */
   realVoices: [false, { option: true }],
   // One copy of the build (14 MB with the reader) per worker, not per test: tests never write to it, and
   // each test still gets a fresh profile. (The browser itself cannot be shared across the fixture tests that
   // switch aids many times: storage.sync allows 120 writes a minute per profile.)
   extensionDir: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const dir = prepareBuildWithDemoAccess();
+    async ({ openUiRoots }, use) => {
+      const dir = prepareBuildWithDemoAccess({ openUiRoots });
       await use(dir);
       rmSync(dir, { recursive: true, force: true });
     },

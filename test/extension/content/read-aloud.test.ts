@@ -6,9 +6,13 @@ import { PageReader } from '../../../extension/content/read-aloud/page-reader.js
 import { DEFAULT_AIDS, type Aids } from '../../../extension/settings/schema.js';
 import type { MessageKey } from '../../../extension/ui/i18n.js';
 import { expectNoAxeViolations, FakeSynthesizer, until } from '../support/index.js';
+import { openAidUiRootsForTests } from '../../../extension/content/ui-root.js';
 
 /** The English strings, looked up as browser.i18n would. */
 const strings = (key: MessageKey, substitution?: string): string => `${key}${substitution === undefined ? '' : `:${substitution}`}`;
+
+// The bar and panel have closed shadow roots as shipped (extension/content/ui-root.ts); these tests look inside.
+openAidUiRootsForTests();
 
 const bar = (): HTMLElement | null => document.querySelector(`[${CONTROL_BAR_ATTRIBUTE}]`);
 const barButton = (name: MessageKey): HTMLButtonElement => {

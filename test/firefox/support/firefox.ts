@@ -1,7 +1,8 @@
 /**
  * Firefox ESR with the built Firefox extension, driven by puppeteer-core over WebDriver BiDi (no
- * geckodriver, nothing downloaded). The extension is installed as a temporary add-on from
- * dist/extension/firefox, exactly as built, with a fixed UUID so its pages have a known address.
+ * geckodriver, nothing downloaded). The extension is installed as a temporary add-on from a copy of
+ * dist/extension/firefox, as built except that its UI's shadow roots are open for the tests to look inside
+ * (test/support/open-ui-roots.ts), with a fixed UUID so its pages have a known address.
  *
  * Where automation cannot reach the browser's own UI, the test works through Firefox's chrome (its
  * privileged window, open to BiDi when Firefox runs with --remote-allow-system-access), and does there
@@ -9,12 +10,13 @@
  * toolbar button's "active tab" access, fire a keyboard shortcut's command. Each helper says which.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFirefox } from '../../../scripts/find-firefox.mjs';
 import { speechConfigHome } from '../../../scripts/speech-env.mjs';
+import { openAidUiRoots } from '../../support/open-ui-roots.js';
 
 export const BUILD = fileURLToPath(new URL('../../../dist/extension/firefox', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(BUILD, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
@@ -51,6 +53,19 @@ export interface LaunchOptions {
   install?: boolean;
 }
 
+let openCopy: string | undefined;
+
+/** One copy of the build per run with the UI's shadow roots open, so tests can look inside (test/support/open-ui-roots.ts). */
+function buildWithOpenUiRoots(): string {
+  if (openCopy === undefined) {
+    const dir = mkdtempSync(join(tmpdir(), 'rak-firefox-build-'));
+    cpSync(BUILD, dir, { recursive: true });
+    openAidUiRoots(dir);
+    openCopy = dir;
+  }
+  return openCopy;
+}
+
 /**
  * Launches Firefox and installs the extension. Temporary add-ons do not survive a restart, so the
  * restart test relaunches with the same profile and installs the same build again: Firefox then keeps
@@ -78,7 +93,7 @@ export async function launchFirefox({ realVoices = false, profileDir, install = 
     // daemon left busy by another run on the machine cannot hold it up; it exits when Firefox does.
     ...(realVoices ? { env: { ...process.env, XDG_CONFIG_HOME: speechConfigHome(), XDG_RUNTIME_DIR: mkdtempSync(join(tmpdir(), 'rak-speech-run-')) } } : {}),
   });
-  if (install) await browser.installExtension(BUILD);
+  if (install) await browser.installExtension(buildWithOpenUiRoots());
   // The BiDi connection under puppeteer's Browser (a BidiBrowser for Firefox), for commands puppeteer has no method for.
   const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
   const chromeContext = async (): Promise<string> => {

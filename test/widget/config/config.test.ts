@@ -65,14 +65,14 @@ const BAD_CONFIGS: { name: string; sources: Partial<ConfigSources>; message: str
     name: 'a javascript: URL for the online form',
     sources: { attributes: attrs({ 'contact-online-form': 'javascript:alert(1)' }) },
     message:
-      'record-access-guide: attribute "contact-online-form": "javascript:alert(1)" is not allowed. Allowed: a full web address starting with https:// or http://, up to 2000 characters. Using no value (this setting is left out).',
+      'record-access-guide: attribute "contact-online-form": "javascript:alert(1)" is not allowed. Allowed: a full web address starting with https://, without a user name or password, up to 2000 characters. Using no value (this setting is left out).',
     check: (c) => expect(c.contact.onlineForm).to.equal(undefined),
   },
   {
     name: 'a relative quick-exit URL',
     sources: { attributes: attrs({ 'quick-exit-url': '/home' }) },
     message:
-      'record-access-guide: attribute "quick-exit-url": "/home" is not allowed. Allowed: a full web address starting with https:// or http://, up to 2000 characters. Using "https://www.bbc.co.uk/weather".',
+      'record-access-guide: attribute "quick-exit-url": "/home" is not allowed. Allowed: a full web address starting with https://, without a user name or password, up to 2000 characters. Using "https://www.bbc.co.uk/weather".',
     check: (c) => expect(c.quickExitUrl).to.equal('https://www.bbc.co.uk/weather'),
   },
   {
@@ -86,7 +86,7 @@ const BAD_CONFIGS: { name: string; sources: Partial<ConfigSources>; message: str
     name: 'an email address without a domain',
     sources: { attributes: attrs({ 'contact-email': 'reception' }) },
     message:
-      'record-access-guide: attribute "contact-email": "reception" is not allowed. Allowed: an email address, like reception@example.nhs.uk, up to 254 characters. Using no value (this setting is left out).',
+      'record-access-guide: attribute "contact-email": "reception" is not allowed. Allowed: an email address only, like reception@example.nhs.uk, up to 254 characters. Using no value (this setting is left out).',
     check: (c) => expect(c.contact.email).to.equal(undefined),
   },
   {
@@ -140,6 +140,76 @@ const BAD_CONFIGS: { name: string; sources: Partial<ConfigSources>; message: str
     message:
       'record-access-guide: JSON config block "strings.startHeading": ["Hi"] is not allowed. Allowed: text that is not empty, up to 1000 characters. Using the default text.',
     check: (c) => expect(c.strings).to.deep.equal({}),
+  },
+  {
+    name: 'a right-to-left override in the practice name (it would reverse the rest of each sentence)',
+    sources: { attributes: { [NAME]: 'Oakmere\u202E Green\u2066 Surgery' } },
+    message:
+      'record-access-guide: attribute "practice-name": "Oakmere Green Surgery" had characters that change the direction of text (U+202E, U+2066), removed. Allowed: plain text, up to 120 characters. Using "Oakmere Green Surgery".',
+    check: (c) => expect(c.practiceName).to.equal('Oakmere Green Surgery'),
+  },
+  {
+    name: 'direction controls in registration hours',
+    sources: { property: { registrationHours: '\u200FWeekdays\u202B, 2pm\u202C' } },
+    message:
+      'record-access-guide: config property "registrationHours": "Weekdays, 2pm" had characters that change the direction of text (U+200F, U+202B, U+202C), removed. Allowed: plain text, up to 300 characters. Using "Weekdays, 2pm".',
+    check: (c) => expect(c.registrationHours).to.equal('Weekdays, 2pm'),
+  },
+  {
+    name: 'a practice name of invisible characters only',
+    sources: { attributes: { [NAME]: '\u200B\u2060\u00A0\u00AD\u3164' } },
+    message:
+      'record-access-guide: attribute "practice-name": has no visible characters (U+200B, U+2060, U+00A0, U+00AD, U+3164). Allowed: plain text, up to 120 characters. Using "your GP practice".',
+    check: (c) => expect(c.practiceName).to.equal(null),
+  },
+  {
+    name: 'a string override of zero-width characters only (it would blank the quick exit label)',
+    sources: { jsonText: '{"strings": {"quickExit": "\\u200b\\u200d\\ufeff"}}' },
+    message:
+      'record-access-guide: JSON config block "strings.quickExit": has no visible characters (U+200B, U+200D, U+FEFF). Allowed: text that is not empty, up to 1000 characters. Using the default text.',
+    check: (c) => expect(c.strings).to.deep.equal({}),
+  },
+  {
+    name: 'a string override with a right-to-left override',
+    sources: { property: { strings: { startHeading: 'Get online\u202E with us' } } },
+    message:
+      'record-access-guide: config property "strings.startHeading": "Get online with us" had characters that change the direction of text (U+202E), removed. Allowed: text that is not empty, up to 1000 characters. Using "Get online with us".',
+    check: (c) => expect(c.strings).to.deep.equal({ startHeading: 'Get online with us' }),
+  },
+  {
+    name: 'an email address with extra mail fields (?cc=, &body=)',
+    sources: { attributes: attrs({ 'contact-email': 'reception@example.nhs.uk?cc=someone@example.com&body=hello' }) },
+    message:
+      'record-access-guide: attribute "contact-email": "reception@example.nhs.uk?cc=someone@example.com&body=hello" is not allowed. Allowed: an email address only, like reception@example.nhs.uk, up to 254 characters. Using no value (this setting is left out).',
+    check: (c) => expect(c.contact.email).to.equal(undefined),
+  },
+  {
+    name: 'an email address whose first part would start mail fields',
+    sources: { property: { contact: { email: 'a?subject=x@example.nhs.uk' } } },
+    message:
+      'record-access-guide: config property "contact.email": "a?subject=x@example.nhs.uk" is not allowed. Allowed: an email address only, like reception@example.nhs.uk, up to 254 characters. Using no value (this setting is left out).',
+    check: (c) => expect(c.contact.email).to.equal(undefined),
+  },
+  {
+    name: 'an http: address for the online form',
+    sources: { attributes: attrs({ 'contact-online-form': 'http://example.nhs.uk/form' }) },
+    message:
+      'record-access-guide: attribute "contact-online-form": "http://example.nhs.uk/form" is not allowed. Allowed: a full web address starting with https://, without a user name or password, up to 2000 characters. Using no value (this setting is left out).',
+    check: (c) => expect(c.contact.onlineForm).to.equal(undefined),
+  },
+  {
+    name: 'a quick-exit address with a user name and password',
+    sources: { attributes: attrs({ 'quick-exit-url': 'https://user:secret@www.example.com/' }) },
+    message:
+      'record-access-guide: attribute "quick-exit-url": "https://user:secret@www.example.com/" is not allowed. Allowed: a full web address starting with https://, without a user name or password, up to 2000 characters. Using "https://www.bbc.co.uk/weather".',
+    check: (c) => expect(c.quickExitUrl).to.equal('https://www.bbc.co.uk/weather'),
+  },
+  {
+    name: 'an uptake endpoint with a user name',
+    sources: { attributes: attrs({ 'uptake-endpoint': 'https://stats@example.nhs.uk/guide' }) },
+    message:
+      'record-access-guide: attribute "uptake-endpoint": "https://stats@example.nhs.uk/guide" is not allowed. Allowed: a full web address starting with https://, without a user name or password, up to 2000 characters. Using no value (this setting is left out).',
+    check: (c) => expect(c.uptakeEndpoint).to.equal(null),
   },
 ];
 

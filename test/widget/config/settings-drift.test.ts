@@ -52,7 +52,7 @@ describe('settings declared once (widget/config/settings.ts)', () => {
     const contact = config.contact as Record<string, string>;
     for (const [, setting] of declared)
       if (setting.type === 'text' && setting.contact)
-        contact[setting.path.slice(8)] = setting.kind === 'email' ? 'a@b.nhs.uk' : setting.kind === 'url' ? 'https://example.nhs.uk/' : '01632 960000';
+        contact[setting.path.slice(8)] = setting.kind === 'email' ? 'a@b.nhs.uk' : setting.kind === 'https' ? 'https://example.nhs.uk/' : '01632 960000';
     const { lines } = practiceContacts(createTextLookup(enGB, {}), config, 'Oakmere');
     const routes = declared.flatMap(([, s]) => (s.type === 'text' && s.contact ? [s.contact.label] : []));
     expect(lines.map((line) => line.text)).to.deep.equal(

@@ -90,7 +90,7 @@ describe('hardening regressions', () => {
       'record-access-guide: config property "practiceName": [object Object] is not text. Allowed: plain text, up to 120 characters. Using "your GP practice".',
       'record-access-guide: config property "odsCode": [object Object] is not text. Allowed: a GP practice ODS code: one letter then five digits, like A12345, up to 6 characters. Using no value (this setting is left out).',
       'record-access-guide: config property "registrationHours": 10 is not text. Allowed: plain text, up to 300 characters. Using no value (this setting is left out).',
-      'record-access-guide: config property "quickExitUrl": Symbol(x) is not text. Allowed: a full web address starting with https:// or http://, up to 2000 characters. Using "https://www.bbc.co.uk/weather".',
+      'record-access-guide: config property "quickExitUrl": Symbol(x) is not text. Allowed: a full web address starting with https://, without a user name or password, up to 2000 characters. Using "https://www.bbc.co.uk/weather".',
     ]);
   });
 

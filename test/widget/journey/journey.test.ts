@@ -4,6 +4,7 @@ import {
   changeAnswer,
   goBack,
   initialState,
+  isPossibleState,
   journeyPath,
   nextStep,
   QUESTIONS,
@@ -14,6 +15,7 @@ import {
 } from '../../../widget/journey/journey.js';
 import type { JourneyContext, JourneyState, StepId } from '../../../widget/journey/types.js';
 import { choicesFor, journeyPaths } from '../../a11y/support/journey-paths.js';
+import { seededRandom } from '../support/index.js';
 
 const ALL: JourneyContext = { services: ['record', 'appointments', 'prescriptions', 'messages'] };
 
@@ -347,5 +349,48 @@ describe('journey graph', () => {
 
   it('does not move on from next steps', () => {
     expect(nextStep({ ...initialState(), current: 'next-steps' }, ALL)).to.equal('next-steps');
+  });
+});
+
+describe('isPossibleState: whether the journey could have led to a saved state', () => {
+  const CONTEXTS: JourneyContext[] = [ALL, { services: ['appointments'] }, { services: ['record', 'messages'] }];
+
+  it('holds for every state that random walks of every move reach (seed 0x19e5)', () => {
+    const random = seededRandom(0x19e5);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+    let checked = 0;
+    for (let run = 0; run < 5000; run++) {
+      const context = pick(CONTEXTS);
+      let state = initialState();
+      for (let move = 0; move < 30; move++) {
+        const roll = random();
+        if (roll < 0.6) {
+          const question = QUESTIONS[state.current];
+          const options = question ? question.options(context) : [];
+          const values = !question ? [] : question.kind === 'checkbox' ? options.filter(() => random() < 0.5) : random() < 0.95 ? [pick(options)] : [];
+          const result = submitStep(state, values, context);
+          if (result.ok) state = result.state;
+        } else if (roll < 0.8) state = goBack(state, context);
+        else if (roll < 0.93 && state.current === 'check') {
+          const steps = answeredQuestions(state.answers, context);
+          if (steps.length > 0) state = changeAnswer(state, pick(steps));
+        } else if (roll >= 0.93 && !['start', 'leaving', 'next-steps'].includes(state.current)) state = stopForNow(state);
+        checked++;
+        expect(isPossibleState(state, context), `${JSON.stringify(state)} with ${JSON.stringify(context)}`).to.equal(true);
+      }
+    }
+    expect(checked).to.equal(150000);
+  });
+
+  it('fails for states no walk reaches: a step off the path, an unanswered question before it, a checklist with gaps', () => {
+    const at = (current: StepId, answers: JourneyState['answers']): JourneyState => ({ ...initialState(), current, history: ['start'], answers });
+    expect(isPossibleState(at('check', {}), ALL), 'check with "who" never answered').to.equal(false);
+    expect(isPossibleState(at('next-steps', { who: 'myself' }), ALL), 'checklist with gaps').to.equal(false);
+    expect(isPossibleState(at('record', { who: 'myself', age: '16-plus', services: ['appointments'] }), { services: ['appointments'] })).to.equal(false);
+    expect(isPossibleState(at('consent', { who: 'myself', age: '16-plus' }), ALL), 'consent is not asked for yourself').to.equal(false);
+    expect(isPossibleState(at('identity', { age: '16-plus' }), ALL), 'past the first question without an answer').to.equal(false);
+    // Controls: the same steps with the answers that lead there.
+    expect(isPossibleState(at('check', { who: 'myself', age: '16-plus', services: ['appointments'], photoId: 'yes' }), ALL)).to.equal(true);
+    expect(isPossibleState(at('leaving', {}), ALL)).to.equal(true);
   });
 });

@@ -163,6 +163,47 @@ describe('<record-access-guide> saved progress', () => {
     expect(await savedRecords()).to.deep.equal([]);
   });
 
+  describe('a saved journey of the right shape that no patient could have reached', () => {
+    // Each passes the record's shape checks; the journey's own rules say no patient could be there.
+    const impossible: { name: string; journey: ReturnType<typeof journeyAt>; services?: string }[] = [
+      { name: 'check your answers with the first question never answered', journey: journeyAt('check', ['start'], {}) },
+      { name: 'the checklist for answers never given', journey: journeyAt('next-steps', ['start', 'who'], { who: 'myself' }) },
+      {
+        name: 'the record step at a practice that does not offer record access',
+        journey: journeyAt('record', ['start', 'who', 'age', 'services'], { who: 'myself', age: '16-plus', services: ['appointments'] }),
+        services: 'appointments',
+      },
+    ];
+    for (const { name, journey, services } of impossible) {
+      it(`is removed and the patient told, never offered back: ${name}`, async () => {
+        await writeRaw('progress', { format: 2, key: KEY, journey, savedAt: Date.now(), revision: 1 });
+        const el = await mount(
+          html`<main><record-access-guide practice-name=${PRACTICE} services=${services ?? 'record appointments prescriptions'}></record-access-guide></main>`,
+        );
+        await until(() => notice(el) !== '' || heading(el) === 'Do you want to continue where you left off?', 'the notice or the offer');
+        expect(heading(el)).to.equal('Use your GP practice online');
+        expect(notice(el)).to.equal('The answers saved on this device could not be read, so they have been removed. Please start again.');
+        await until(async () => (await savedRecords()).length === 0, 'the record deleted');
+      });
+    }
+
+    it('a state the journey does reach is still offered back (control): check your answers after a change made the age stale', async () => {
+      // Changing "who" from check your answers removes the age; Back then returns to the check without it.
+      const journey = {
+        ...journeyAt('check', ['start', 'who', 'proxy', 'consent', 'services', 'record', 'identity'], {
+          who: 'child',
+          services: ['record'],
+          decision: 'continue',
+          photoId: 'yes',
+        }),
+      };
+      await writeRaw('progress', { format: 2, key: KEY, journey, savedAt: Date.now(), revision: 1 });
+      const el = await mount();
+      await until(() => heading(el) === 'Do you want to continue where you left off?', 'the offer');
+      expect(notice(el)).to.equal('');
+    });
+  });
+
   it('tells the patient when storage fails mid-journey and keeps their place', async () => {
     const el = await mount();
     await click(el, 'Start now');

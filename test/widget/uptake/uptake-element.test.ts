@@ -129,7 +129,7 @@ describe('<record-access-guide> uptake beacon', () => {
       console.warn = warn;
     }
     expect(warnings).to.deep.equal([
-      'record-access-guide: attribute "uptake-endpoint": "http://example.com/collect" is not allowed. Allowed: a full web address starting with https://, up to 2000 characters. Using no value (this setting is left out).',
+      'record-access-guide: attribute "uptake-endpoint": "http://example.com/collect" is not allowed. Allowed: a full web address starting with https://, without a user name or password, up to 2000 characters. Using no value (this setting is left out).',
     ]);
     expect(sent).to.deep.equal([]);
   });

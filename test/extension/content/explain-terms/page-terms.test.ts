@@ -6,6 +6,10 @@ import { DEFAULT_AIDS } from '../../../../extension/settings/schema.js';
 import { TextMap } from '../../../../shared/text/index.js';
 import { expectNoAxeViolations } from '../../support/index.js';
 import { TEST_STRINGS } from './test-strings.js';
+import { openAidUiRootsForTests } from '../../../../extension/content/ui-root.js';
+
+// The bar and panel have closed shadow roots as shipped (extension/content/ui-root.ts); these tests look inside.
+openAidUiRootsForTests();
 
 const hostOf = (): HTMLElement | null => document.querySelector<HTMLElement>('div[data-record-access-aid="explain-terms"]');
 const shadow = (): ShadowRoot => hostOf()!.shadowRoot!;
