@@ -90,6 +90,8 @@ describe('<record-access-guide> asks before deleting the answers', () => {
     expect(focusedText(), 'focus back on the button pressed').to.equal('Clear my answers');
     expect(await savedKeys()).to.deep.equal([KEY]);
     await press(el, 'Back');
+    // With step history on, Back goes through the browser's history: the step shows on its popstate.
+    await until(() => heading(el) !== 'How old are you?', 'the step before');
     expect(root(el).querySelector<HTMLInputElement>('input[value="myself"]')?.checked, 'the answer is still there').to.equal(true);
   });
 
