@@ -57,8 +57,13 @@ test('on an allowed portal page, the menu on a document link opens the reader ne
     [PORTAL, reader.url()],
   );
   expect(readerIndex).toBe((portalIndex ?? -2) + 1);
-  // One request outside the extension: the document, once.
-  expect(requests.filter((url) => !url.startsWith(`chrome-extension://${extension.id}/`))).toEqual([DOCUMENT]);
+  // One request outside the extension: the document, once. Under load the context's request event for the new
+  // tab's first fetch was once missed (the tab attached late), so the reader page's own Resource Timing is read too.
+  const fetchedByReader = await reader.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  const outside = [...requests, ...fetchedByReader.filter((url) => !requests.includes(url))].filter(
+    (url) => !url.startsWith(`chrome-extension://${extension.id}/`),
+  );
+  expect(outside).toEqual([DOCUMENT]);
 });
 
 test('a link to another site, a page on a site not allowed, and another menu item: nothing is fetched', async ({ extension }) => {
