@@ -111,6 +111,8 @@ test('browser Back and Forward move between steps, a reload returns to the step,
   await page.goto('/embed-test/practice.html');
   await walkThreeSteps(page);
   const url = page.url();
+  // The guide writes a step's history entry after the next paint (to keep the step change fast): let it.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
 
   await page.goBack();
   await expect(heading(page, 'How old are you?')).toBeVisible();
