@@ -6,7 +6,8 @@
  * and width are switched in place: the markup is the same, only styles and layout change), so the walk,
  * which costs more than axe itself, is not repeated per rendering. Screens whose markup differs only in
  * words are checked once.
- * Criterion RAG-Q-05 (docs/accessibility-criteria.md); RAG-Q-06 (reflow) is checked on the same walk at 320 px.
+ * Criterion RAG-Q-05 (docs/accessibility-criteria.md); RAG-Q-06 (reflow) is checked on the same walk at 320 px,
+ * with text at 100% and, switched in place like the renderings, at 200%.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeFindings } from '../e2e/support/axe.js';
@@ -25,16 +26,22 @@ const RENDERINGS = (['none', 'active'] as const).flatMap((forcedColors, index) =
   (index % 2 === 0 ? WIDTHS : [...WIDTHS].reverse()).map((width) => ({ forcedColors, ...width })),
 );
 
+/** The browser's text size setting at 200% doubles the root font size; the guide is sized in rem. */
+const TEXT_DOUBLED = 'html { font-size: 200% !important; }';
+
 /** Two frames: styles and layout of the new rendering are in place (and any resize or media listener has run). */
 const settled = (page: Page): Promise<void> =>
   page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 
 for (const locale of LOCALES) {
-  test(`RAG-Q-05 RAG-Q-06 axe on every screen (${locale}; forced colours off and on, 320 px and desktop)`, async ({ page }) => {
+  test(`RAG-Q-05 RAG-Q-06 axe on every screen (${locale}; forced colours off and on, 320 px and desktop), and no sideways scrolling at 320 px with text at 100% and 200%`, async ({
+    page,
+  }) => {
     const problems: string[] = [];
     let wholePageChecked = false;
     const checked = new Map<string, number>();
     let visits = 0;
+    let textDoubledChecks = 0;
     let current: 'none' | 'active' | undefined;
     const screens = await visitScreens(
       page,
@@ -58,6 +65,26 @@ for (const locale of LOCALES) {
             const overflow = await horizontalOverflow(page);
             if (overflow > 0) problems.push(`${label} (${rendering}): scrolls ${overflow} px sideways at 320 px`);
           }
+          if (viewport.width === 320 && forcedColors === 'none') {
+            // Text at 200% changes layout only, so it is checked for reflow, not axe, and then taken off again.
+            const doubled = await page.evaluate((css) => {
+              const style = document.createElement('style');
+              style.textContent = css;
+              document.head.append(style);
+              return new Promise<number>((resolve) =>
+                requestAnimationFrame(() =>
+                  requestAnimationFrame(() => {
+                    const scroller = document.scrollingElement ?? document.documentElement;
+                    const overflow = scroller.scrollWidth - scroller.clientWidth;
+                    style.remove();
+                    resolve(overflow);
+                  }),
+                ),
+              );
+            }, TEXT_DOUBLED);
+            textDoubledChecks += 1;
+            if (doubled > 0) problems.push(`${label} (${rendering}, text 200%): scrolls ${doubled} px sideways at 320 px`);
+          }
         }
         wholePageChecked = true;
       },
@@ -69,6 +96,7 @@ for (const locale of LOCALES) {
     expect([...checked.entries()].sort(), 'screens checked per rendering').toEqual(
       RENDERINGS.map(({ forcedColors, name }) => [`forced colours ${forcedColors}, ${name}`, visits] as [string, number]).sort(),
     );
+    expect(textDoubledChecks, 'screens checked at 320 px with text at 200%').toBe(visits);
     test.info().annotations.push({ type: 'screens', description: String(screens) });
   });
 }
