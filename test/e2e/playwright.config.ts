@@ -22,8 +22,9 @@ export default defineConfig({
     // The hostile pages (100,000 nodes, mutation storms) load the CPU heavily: run them after the rest,
     // so they cannot slow other tests into their timeouts.
     { name: 'extension-hardening', testMatch: /extension-hardening\.spec\.ts/, dependencies: ['e2e'] },
-    // `npm start` rebuilds dist/, so it runs alone after everything that reads dist/.
-    { name: 'start-command', testMatch: /start-command\.spec\.ts/, dependencies: ['e2e', 'extension-hardening'] },
+    // `npm start` rebuilds dist/widget/ (RAK_BUILD_ONLY=widget), so it runs after every test that loads the guide; the
+    // hostile extension pages never do, so it runs beside them, on the worker they leave idle.
+    { name: 'start-command', testMatch: /start-command\.spec\.ts/, dependencies: ['e2e'] },
   ],
   webServer: {
     command: `node scripts/serve.mjs --port ${DEMO_PORT}`,
