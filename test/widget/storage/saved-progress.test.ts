@@ -3,35 +3,25 @@ import type { TemplateResult } from 'lit';
 import '../../../widget/index.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
 import { ProgressStore, progressKey } from '../../../widget/storage/progress-store.js';
-import { deleteGuideDatabase, expectNoAxeViolations, journeyAt, readAll, until, writeRaw } from '../support/index.js';
+import {
+  buttonNamed,
+  chooseAndContinue,
+  deepActiveElement,
+  deleteGuideDatabase,
+  expectNoAxeViolations,
+  guideRoot,
+  journeyAt,
+  pressButton,
+  readAll,
+  stepHeading,
+  until,
+  writeRaw,
+} from '../support/index.js';
 
 const PRACTICE = 'Oakmere Green Surgery';
 const KEY = progressKey(location.pathname, null, PRACTICE);
 
-const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
-const heading = (el: RecordAccessGuide): string => root(el).querySelector('#step-heading')?.textContent?.trim() ?? '';
-const notice = (el: RecordAccessGuide): string => root(el).querySelector('[part="storage-notice"]')?.textContent?.trim() ?? '';
-const deepActive = (): Element | null => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
-
-function buttonNamed(el: RecordAccessGuide, name: string): HTMLButtonElement {
-  const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-  if (!button) throw new Error(`no "${name}" button on "${heading(el)}"`);
-  return button;
-}
-
-async function click(el: RecordAccessGuide, name: string): Promise<void> {
-  buttonNamed(el, name).click();
-  await el.updateComplete;
-}
-
-async function answer(el: RecordAccessGuide, value: string): Promise<void> {
-  root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)?.click();
-  await click(el, 'Continue');
-}
+const notice = (el: RecordAccessGuide): string => guideRoot(el).querySelector('[part="storage-notice"]')?.textContent?.trim() ?? '';
 
 const mount = async (template: TemplateResult = html`<main><record-access-guide practice-name=${PRACTICE}></record-access-guide></main>`) =>
   (await fixture<HTMLElement>(template)).querySelector('record-access-guide') as RecordAccessGuide;
@@ -56,44 +46,44 @@ describe('<record-access-guide> saved progress', () => {
   it('has no axe-core violations on the "continue where you left off" page or with the saved-answers line and a notice', async () => {
     await writeRaw('progress', { format: 2, key: KEY, journey: journeyAt('age', ['start', 'who'], { who: 'myself' }), savedAt: Date.now(), revision: 1 });
     const el = await mount();
-    await until(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
+    await until(() => stepHeading(el) === 'Do you want to continue where you left off?', 'the resume page');
     await expectNoAxeViolations(el);
-    await click(el, 'Continue where you left off');
-    await click(el, 'Clear my answers');
-    await click(el, 'Yes, clear my answers');
+    await pressButton(el, 'Continue where you left off');
+    await pressButton(el, 'Clear my answers');
+    await pressButton(el, 'Yes, clear my answers');
     await until(() => notice(el) !== '', 'the cleared notice');
     await expectNoAxeViolations(el);
   });
 
   it('saves answers as the patient goes and offers them back by name on return', async () => {
     let el = await mount();
-    expect(root(el).querySelector('[part="saved-progress"]')?.textContent).to.contain('saved on this device for 30 days');
+    expect(guideRoot(el).querySelector('[part="saved-progress"]')?.textContent).to.contain('saved on this device for 30 days');
     // Honest in a private window too, where the browser deletes site data when private browsing ends.
-    expect(root(el).querySelector('[part="saved-progress"]')?.textContent).to.contain(
+    expect(guideRoot(el).querySelector('[part="saved-progress"]')?.textContent).to.contain(
       'In a private or incognito window, your browser deletes them when you close private browsing.',
     );
-    await click(el, 'Start now');
-    await answer(el, 'myself');
-    expect(heading(el)).to.equal('How old are you?');
+    await pressButton(el, 'Start now');
+    await chooseAndContinue(el, 'myself');
+    expect(stepHeading(el)).to.equal('How old are you?');
     await untilSaved('age');
 
     el = await mount();
-    await until(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
-    expect(root(el).textContent).to.contain('You got as far as: How old are you?');
-    expect(root(el).querySelector('[part="step-count"]')).to.equal(null);
-    await click(el, 'Continue where you left off');
-    expect(heading(el)).to.equal('How old are you?');
-    expect(deepActive()?.id).to.equal('step-heading');
-    await click(el, 'Back');
-    expect(root(el).querySelector<HTMLInputElement>('input[value="myself"]')?.checked).to.equal(true);
+    await until(() => stepHeading(el) === 'Do you want to continue where you left off?', 'the resume page');
+    expect(guideRoot(el).textContent).to.contain('You got as far as: How old are you?');
+    expect(guideRoot(el).querySelector('[part="step-count"]')).to.equal(null);
+    await pressButton(el, 'Continue where you left off');
+    expect(stepHeading(el)).to.equal('How old are you?');
+    expect(deepActiveElement()?.id).to.equal('step-heading');
+    await pressButton(el, 'Back');
+    expect(guideRoot(el).querySelector<HTMLInputElement>('input[value="myself"]')?.checked).to.equal(true);
   });
 
   it('"Start again" on return clears the saved answers', async () => {
     await writeRaw('progress', { format: 2, key: KEY, journey: journeyAt('age', ['start', 'who'], { who: 'myself' }), savedAt: Date.now(), revision: 1 });
     const el = await mount();
-    await until(() => heading(el) === 'Do you want to continue where you left off?', 'the resume page');
-    await click(el, 'Start again');
-    expect(heading(el)).to.equal('Use your GP practice online');
+    await until(() => stepHeading(el) === 'Do you want to continue where you left off?', 'the resume page');
+    await pressButton(el, 'Start again');
+    expect(stepHeading(el)).to.equal('Use your GP practice online');
     const start = performance.now();
     while ((await savedRecords()).length > 0 && performance.now() - start < 3000) await new Promise((r) => setTimeout(r, 20));
     expect(await savedRecords()).to.deep.equal([]);
@@ -101,36 +91,36 @@ describe('<record-access-guide> saved progress', () => {
 
   it('"Clear my answers" deletes everything, starts again and confirms with focus on the message', async () => {
     const el = await mount();
-    await click(el, 'Start now');
-    await answer(el, 'myself');
+    await pressButton(el, 'Start now');
+    await chooseAndContinue(el, 'myself');
     await untilSaved('age');
-    await click(el, 'Clear my answers');
+    await pressButton(el, 'Clear my answers');
     // Asked first (erase-confirmation.test.ts has the rest of that question).
-    expect(heading(el)).to.equal('Are you sure you want to clear your answers?');
+    expect(stepHeading(el)).to.equal('Are you sure you want to clear your answers?');
     buttonNamed(el, 'Yes, clear my answers').click();
     await until(() => notice(el) === 'Your answers have been cleared from this device.', 'the confirmation');
     await el.updateComplete;
     expect(await savedRecords()).to.deep.equal([]);
-    expect(heading(el)).to.equal('Use your GP practice online');
-    expect(deepActive()?.id).to.equal('storage-notice');
+    expect(stepHeading(el)).to.equal('Use your GP practice online');
+    expect(deepActiveElement()?.id).to.equal('storage-notice');
     // The confirmation has been seen once the patient moves on.
-    await click(el, 'Start now');
+    await pressButton(el, 'Start now');
     expect(notice(el)).to.equal('');
   });
 
   it('saves nothing and shows no saved-answers line when the practice sets save-progress-days="0"', async () => {
     const el = await mount(html`<main><record-access-guide practice-name=${PRACTICE} save-progress-days="0"></record-access-guide></main>`);
-    await click(el, 'Start now');
-    await answer(el, 'myself');
+    await pressButton(el, 'Start now');
+    await chooseAndContinue(el, 'myself');
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(root(el).querySelector('[part="saved-progress"]')).to.equal(null);
+    expect(guideRoot(el).querySelector('[part="saved-progress"]')).to.equal(null);
     const names = (await indexedDB.databases()).map((d) => d.name);
     expect(names).to.not.include('record-access-guide');
   });
 
   it('says the configured number of days', async () => {
     const el = await mount(html`<main><record-access-guide practice-name=${PRACTICE} save-progress-days="7"></record-access-guide></main>`);
-    expect(root(el).querySelector('[part="saved-progress"]')?.textContent).to.contain('saved on this device for 7 days');
+    expect(guideRoot(el).querySelector('[part="saved-progress"]')?.textContent).to.contain('saved on this device for 7 days');
   });
 
   it('keeps working in memory, and says so calmly, when storage is unavailable', async () => {
@@ -144,11 +134,11 @@ describe('<record-access-guide> saved progress', () => {
       expect(notice(el)).to.equal(
         'Your progress cannot be saved on this device. You can still use this guide, but if you leave or reload this page you will need to start again.',
       );
-      expect(root(el).querySelector('[part="storage-notice"]')?.getAttribute('role')).to.equal('status');
-      expect(root(el).querySelector('[part="saved-progress"]')).to.equal(null);
-      await click(el, 'Start now');
-      await answer(el, 'myself');
-      expect(heading(el)).to.equal('How old are you?');
+      expect(guideRoot(el).querySelector('[part="storage-notice"]')?.getAttribute('role')).to.equal('status');
+      expect(guideRoot(el).querySelector('[part="saved-progress"]')).to.equal(null);
+      await pressButton(el, 'Start now');
+      await chooseAndContinue(el, 'myself');
+      expect(stepHeading(el)).to.equal('How old are you?');
     } finally {
       IDBFactory.prototype.open = open;
     }
@@ -159,7 +149,7 @@ describe('<record-access-guide> saved progress', () => {
     const el = await mount();
     await until(() => notice(el) !== '', 'the notice');
     expect(notice(el)).to.equal('The answers saved on this device could not be read, so they have been removed. Please start again.');
-    expect(heading(el)).to.equal('Use your GP practice online');
+    expect(stepHeading(el)).to.equal('Use your GP practice online');
     expect(await savedRecords()).to.deep.equal([]);
   });
 
@@ -180,8 +170,8 @@ describe('<record-access-guide> saved progress', () => {
         const el = await mount(
           html`<main><record-access-guide practice-name=${PRACTICE} services=${services ?? 'record appointments prescriptions'}></record-access-guide></main>`,
         );
-        await until(() => notice(el) !== '' || heading(el) === 'Do you want to continue where you left off?', 'the notice or the offer');
-        expect(heading(el)).to.equal('Use your GP practice online');
+        await until(() => notice(el) !== '' || stepHeading(el) === 'Do you want to continue where you left off?', 'the notice or the offer');
+        expect(stepHeading(el)).to.equal('Use your GP practice online');
         expect(notice(el)).to.equal('The answers saved on this device could not be read, so they have been removed. Please start again.');
         await until(async () => (await savedRecords()).length === 0, 'the record deleted');
       });
@@ -199,27 +189,27 @@ describe('<record-access-guide> saved progress', () => {
       };
       await writeRaw('progress', { format: 2, key: KEY, journey, savedAt: Date.now(), revision: 1 });
       const el = await mount();
-      await until(() => heading(el) === 'Do you want to continue where you left off?', 'the offer');
+      await until(() => stepHeading(el) === 'Do you want to continue where you left off?', 'the offer');
       expect(notice(el)).to.equal('');
     });
   });
 
   it('tells the patient when storage fails mid-journey and keeps their place', async () => {
     const el = await mount();
-    await click(el, 'Start now');
+    await pressButton(el, 'Start now');
     await untilSaved('who');
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function () {
       throw new DOMException('quota', 'QuotaExceededError');
     };
     try {
-      await answer(el, 'myself');
+      await chooseAndContinue(el, 'myself');
       await until(() => notice(el) !== '', 'the notice');
     } finally {
       IDBObjectStore.prototype.put = put;
     }
     expect(notice(el)).to.contain('Your progress cannot be saved on this device.');
-    expect(heading(el)).to.equal('How old are you?');
+    expect(stepHeading(el)).to.equal('How old are you?');
     expect((await savedRecords()).map((r) => r.journey.current)).to.deep.equal(['who']);
   });
 
@@ -228,7 +218,7 @@ describe('<record-access-guide> saved progress', () => {
     await new ProgressStore(progressKey(location.pathname, null, riverside), 30, () => {}).save(journeyAt('age', ['start', 'who'], { who: 'myself' }));
     const oakmere = await mount();
     const theirs = await mount(html`<main><record-access-guide practice-name=${riverside}></record-access-guide></main>`);
-    await until(() => heading(theirs) === 'Do you want to continue where you left off?', "Riverside's resume page");
-    expect(heading(oakmere)).to.equal('Use your GP practice online');
+    await until(() => stepHeading(theirs) === 'Do you want to continue where you left off?', "Riverside's resume page");
+    expect(stepHeading(oakmere)).to.equal('Use your GP practice online');
   });
 });
