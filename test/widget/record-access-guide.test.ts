@@ -4,27 +4,25 @@ import '../../widget/index.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
 import type { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from '../../widget/record-access-guide/events.js';
 import { SOURCES } from '../../widget/content/sources.js';
-import { deleteGuideDatabase, expectNoAxeViolations } from './support/index.js';
+import { deleteGuideDatabase, expectNoAxeViolations, guideRoot, stepHeading } from './support/index.js';
 
 // Saved progress would carry one test's answers into the next.
 beforeEach(deleteGuideDatabase);
 
 const mount = (template: TemplateResult) => fixture<RecordAccessGuide>(template);
-const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
-const headingText = (el: RecordAccessGuide): string => root(el).querySelector('#step-heading')?.textContent?.trim() ?? '';
 
 async function choose(el: RecordAccessGuide, values: readonly string[]): Promise<void> {
   for (const value of values) {
-    const input = root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`);
-    if (!input) throw new Error(`No option "${value}" on step "${headingText(el)}"`);
+    const input = guideRoot(el).querySelector<HTMLInputElement>(`input[value="${value}"]`);
+    if (!input) throw new Error(`No option "${value}" on step "${stepHeading(el)}"`);
     input.click();
   }
   await el.updateComplete;
 }
 
 async function next(el: RecordAccessGuide): Promise<void> {
-  const button = root(el).querySelector<HTMLButtonElement>('button[type="submit"]');
-  if (!button) throw new Error(`No submit button on step "${headingText(el)}"`);
+  const button = guideRoot(el).querySelector<HTMLButtonElement>('button[type="submit"]');
+  if (!button) throw new Error(`No submit button on step "${stepHeading(el)}"`);
   button.click();
   await el.updateComplete;
 }
@@ -49,23 +47,23 @@ describe('<record-access-guide>', () => {
 
   it('renders the first step with its heading and the practice name', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere Green Surgery"></record-access-guide>`);
-    const heading = root(el).querySelector('[part="heading"]');
+    const heading = guideRoot(el).querySelector('[part="heading"]');
     expect(heading?.tagName).to.equal('H2');
     expect(heading?.textContent).to.equal('Use your GP practice online');
-    expect(root(el).textContent).to.contain('contact Oakmere Green Surgery.');
-    expect(root(el).querySelector('[part="step-count"]'), 'the start page is not a numbered step').to.equal(null);
+    expect(guideRoot(el).textContent).to.contain('contact Oakmere Green Surgery.');
+    expect(guideRoot(el).querySelector('[part="step-count"]'), 'the start page is not a numbered step').to.equal(null);
   });
 
   it('falls back to a generic name when no practice name is given', async () => {
     const el = await mount(html`<record-access-guide practice-name="   "></record-access-guide>`);
-    expect(root(el).textContent).to.contain('contact your GP practice.');
+    expect(guideRoot(el).textContent).to.contain('contact your GP practice.');
   });
 
   it('shows a practice name containing markup as text, never as elements', async () => {
     const hostile = '<img src=x onerror="window.__injected=1"><b>Bold</b>';
     const el = await mount(html`<record-access-guide .practiceName=${hostile}></record-access-guide>`);
-    expect(root(el).querySelector('img, b')).to.equal(null);
-    expect(root(el).textContent).to.contain(hostile);
+    expect(guideRoot(el).querySelector('img, b')).to.equal(null);
+    expect(guideRoot(el).textContent).to.contain(hostile);
     expect((window as { __injected?: number }).__injected).to.equal(undefined);
   });
 
@@ -76,7 +74,7 @@ describe('<record-access-guide>', () => {
 
   it('lists only the services the practice offers on the start step', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere" services="prescriptions messages"></record-access-guide>`);
-    const items = [...root(el).querySelectorAll('.list li')].map((li) => li.textContent);
+    const items = [...guideRoot(el).querySelectorAll('.list li')].map((li) => li.textContent);
     expect(items).to.deep.equal(['order repeat prescriptions', 'send and read messages with the practice']);
   });
 });
@@ -87,11 +85,11 @@ describe('<record-access-guide> steps: each renders and passes axe', () => {
     const seen: string[] = [];
     const steps: string[][] = [[], ['myself'], ['16-plus'], ['record', 'appointments'], ['continue'], ['yes'], []];
     for (const values of steps) {
-      seen.push(headingText(el));
+      seen.push(stepHeading(el));
       await expectNoAxeViolations(el);
       await answer(el, [values]);
     }
-    seen.push(headingText(el));
+    seen.push(stepHeading(el));
     await expectNoAxeViolations(el);
     expect(seen).to.deep.equal([
       'Use your GP practice online',
@@ -108,41 +106,41 @@ describe('<record-access-guide> steps: each renders and passes axe', () => {
   it('the proxy explanation for a parent and for a carer of an adult', async () => {
     const el = await inMain(practice());
     await answer(el, [[], ['child']]);
-    expect(headingText(el)).to.equal('How old is your child?');
-    expect(root(el).textContent).to.contain('You can ask to see their record in your own app.');
+    expect(stepHeading(el)).to.equal('How old is your child?');
+    expect(guideRoot(el).textContent).to.contain('You can ask to see their record in your own app.');
     await answer(el, [['under-13']]);
-    expect(headingText(el)).to.equal('Using online services for your child');
-    expect(root(el).textContent).to.contain('parental responsibility');
-    expect(root(el).textContent).to.contain('From about age 11, your child has their own say.');
-    expect(root(el).textContent).to.contain('You never use their login.');
+    expect(stepHeading(el)).to.equal('Using online services for your child');
+    expect(guideRoot(el).textContent).to.contain('parental responsibility');
+    expect(guideRoot(el).textContent).to.contain('From about age 11, your child has their own say.');
+    expect(guideRoot(el).textContent).to.contain('You never use their login.');
     await expectNoAxeViolations(el);
     await next(el);
-    expect(headingText(el)).to.equal('What do you want to do online?');
+    expect(stepHeading(el)).to.equal('What do you want to do online?');
 
     const carer = await inMain(practice());
     await answer(carer, [[], ['adult']]);
-    expect(headingText(carer)).to.equal('Using online services for another adult');
-    expect(root(carer).textContent).to.not.contain('parental responsibility');
+    expect(stepHeading(carer)).to.equal('Using online services for another adult');
+    expect(guideRoot(carer).textContent).to.not.contain('parental responsibility');
     await expectNoAxeViolations(carer);
     await next(carer);
-    expect(headingText(carer)).to.equal('Can they agree to you having access?');
-    expect(root(carer).textContent).to.contain('lasting power of attorney');
-    expect(root(carer).textContent).to.contain('best interests');
+    expect(stepHeading(carer)).to.equal('Can they agree to you having access?');
+    expect(guideRoot(carer).textContent).to.contain('lasting power of attorney');
+    expect(guideRoot(carer).textContent).to.contain('best interests');
     await expectNoAxeViolations(carer);
     await answer(carer, [['deputy']]);
-    expect(headingText(carer)).to.equal('What do you want to do online?');
+    expect(stepHeading(carer)).to.equal('What do you want to do online?');
   });
 
   it('the leaving step, with its optional reason, and the thank-you after it', async () => {
     const el = await inMain(practice());
     await answer(el, [[], ['myself']]);
-    root(el).querySelector<HTMLButtonElement>('.stop button')?.click();
+    guideRoot(el).querySelector<HTMLButtonElement>('.stop button')?.click();
     await el.updateComplete;
-    expect(headingText(el)).to.equal('What is stopping you?');
-    expect(root(el).querySelector('[part="step-count"]')).to.equal(null);
+    expect(stepHeading(el)).to.equal('What is stopping you?');
+    expect(guideRoot(el).querySelector('[part="step-count"]')).to.equal(null);
     await expectNoAxeViolations(el);
     await next(el);
-    expect(headingText(el)).to.equal('Thank you');
+    expect(stepHeading(el)).to.equal('Thank you');
     await expectNoAxeViolations(el);
   });
 
@@ -150,7 +148,7 @@ describe('<record-access-guide> steps: each renders and passes axe', () => {
     const el = await inMain(practice());
     await answer(el, [[]]);
     await next(el);
-    expect(root(el).querySelector('.error-summary')).to.not.equal(null);
+    expect(guideRoot(el).querySelector('.error-summary')).to.not.equal(null);
     await expectNoAxeViolations(el);
   });
 });
@@ -158,25 +156,25 @@ describe('<record-access-guide> steps: each renders and passes axe', () => {
 describe('<record-access-guide> behaviour', () => {
   it('moves focus to the new heading and announces only where the patient is (the heading itself is read on focus)', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
-    const status = root(el).querySelector('[role="status"]');
+    const status = guideRoot(el).querySelector('[role="status"]');
     expect(status?.textContent).to.equal('');
-    expect(root(el).querySelector('[part="step-count"]'), 'no step count on the start page').to.equal(null);
-    expect(root(el).activeElement).to.equal(null);
+    expect(guideRoot(el).querySelector('[part="step-count"]'), 'no step count on the start page').to.equal(null);
+    expect(guideRoot(el).activeElement).to.equal(null);
     await next(el);
-    expect(root(el).activeElement?.id).to.equal('step-heading');
-    expect(root(el).querySelector('[role="status"]')).to.equal(status);
+    expect(guideRoot(el).activeElement?.id).to.equal('step-heading');
+    expect(guideRoot(el).querySelector('[role="status"]')).to.equal(status);
     // The title is heard once, from the focused heading, not again from the live region.
     expect(status?.textContent).to.equal('Step 1');
-    expect(root(el).querySelector('[part="step-count"]')?.textContent).to.equal('Step 1');
+    expect(guideRoot(el).querySelector('[part="step-count"]')?.textContent).to.equal('Step 1');
     await answer(el, [['myself'], ['16-plus'], ['record']]);
     expect(status?.textContent).to.equal('Step 4 of 7');
-    expect(root(el).querySelector('[part="step-count"]')?.textContent).to.equal('Step 4 of 7');
+    expect(guideRoot(el).querySelector('[part="step-count"]')?.textContent).to.equal('Step 4 of 7');
   });
 
   it('reads Back as "Back" (the chevron is drawn, not a character)', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
     await answer(el, [[]]);
-    const back = root(el).querySelector<HTMLElement>('[part="back"]')!;
+    const back = guideRoot(el).querySelector<HTMLElement>('[part="back"]')!;
     expect(back.textContent?.trim()).to.equal('Back');
     expect(getComputedStyle(back, '::before').content).to.match(/^(none|normal|"")$/);
   });
@@ -184,13 +182,13 @@ describe('<record-access-guide> behaviour', () => {
   it('draws radios and checkboxes at least 40px square, as on NHS.UK', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
     await answer(el, [[]]);
-    for (const input of root(el).querySelectorAll('input')) {
+    for (const input of guideRoot(el).querySelectorAll('input')) {
       const box = input.getBoundingClientRect();
       expect(box.width, input.id).to.be.at.least(40);
       expect(box.height, input.id).to.be.at.least(40);
     }
     await answer(el, [['myself'], ['16-plus']]);
-    const checkbox = root(el).querySelector('input[type="checkbox"]')!.getBoundingClientRect();
+    const checkbox = guideRoot(el).querySelector('input[type="checkbox"]')!.getBoundingClientRect();
     expect(Math.min(checkbox.width, checkbox.height)).to.be.at.least(40);
   });
 
@@ -198,59 +196,59 @@ describe('<record-access-guide> behaviour', () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
     await answer(el, [[], ['child']]);
     await next(el);
-    const summary = root(el).querySelector<HTMLElement>('#error-summary');
-    expect(root(el).activeElement).to.equal(summary);
+    const summary = guideRoot(el).querySelector<HTMLElement>('#error-summary');
+    expect(guideRoot(el).activeElement).to.equal(summary);
     expect(summary?.textContent).to.contain('There is a problem');
     const link = summary?.querySelector('a');
     expect(link?.textContent).to.equal('Select how old your child is');
     link?.click();
-    expect(root(el).activeElement?.id).to.equal('age-16-plus');
-    const inline = root(el).querySelector('#age-error');
+    expect(guideRoot(el).activeElement?.id).to.equal('age-16-plus');
+    const inline = guideRoot(el).querySelector('#age-error');
     expect(inline?.textContent).to.equal('Error: Select how old your child is');
     expect(inline?.querySelector('.visually-hidden')?.textContent).to.equal('Error: ');
-    expect(root(el).querySelector('fieldset')?.getAttribute('aria-describedby')).to.contain('age-error');
+    expect(guideRoot(el).querySelector('fieldset')?.getAttribute('aria-describedby')).to.contain('age-error');
     // Nothing was lost: Back shows the earlier answer still chosen.
-    root(el).querySelector<HTMLButtonElement>('[part="back"]')?.click();
+    guideRoot(el).querySelector<HTMLButtonElement>('[part="back"]')?.click();
     await el.updateComplete;
-    expect(headingText(el)).to.equal('Who is this for?');
-    expect(root(el).querySelector<HTMLInputElement>('#who-child')?.checked).to.equal(true);
+    expect(stepHeading(el)).to.equal('Who is this for?');
+    expect(guideRoot(el).querySelector<HTMLInputElement>('#who-child')?.checked).to.equal(true);
     await next(el);
     await answer(el, [['13-to-15']]);
-    expect(root(el).querySelector('#error-summary')).to.equal(null);
-    expect(headingText(el)).to.equal('Using online services for your child');
+    expect(guideRoot(el).querySelector('#error-summary')).to.equal(null);
+    expect(stepHeading(el)).to.equal('Using online services for your child');
   });
 
   it('goes back with the Back button, keeping the answer', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
-    expect(root(el).querySelector('[part="back"]')).to.equal(null);
+    expect(guideRoot(el).querySelector('[part="back"]')).to.equal(null);
     await answer(el, [[], ['adult']]);
-    root(el).querySelector<HTMLButtonElement>('[part="back"]')?.click();
+    guideRoot(el).querySelector<HTMLButtonElement>('[part="back"]')?.click();
     await el.updateComplete;
-    expect(headingText(el)).to.equal('Who is this for?');
-    expect(root(el).querySelector<HTMLInputElement>('#who-adult')?.checked).to.equal(true);
-    expect(root(el).activeElement?.id).to.equal('step-heading');
+    expect(stepHeading(el)).to.equal('Who is this for?');
+    expect(guideRoot(el).querySelector<HTMLInputElement>('#who-adult')?.checked).to.equal(true);
+    expect(guideRoot(el).activeElement?.id).to.equal('step-heading');
   });
 
   it('check your answers: a Change link returns to the question, then back to the check', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
     await answer(el, [[], ['myself'], ['16-plus'], ['prescriptions'], ['no']]);
-    expect(headingText(el)).to.equal('Check your answers');
-    const rows = [...root(el).querySelectorAll('.summary-row')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
+    expect(stepHeading(el)).to.equal('Check your answers');
+    const rows = [...guideRoot(el).querySelectorAll('.summary-row')].map((row) => [row.querySelector('dt')?.textContent, row.querySelector('dd')?.textContent]);
     expect(rows).to.deep.equal([
       ['Who it is for', 'Myself'],
       ['Age', '16 or over'],
       ['What you want to do', 'order repeat prescriptions'],
       ['Photo ID', 'No'],
     ]);
-    const change = root(el).querySelector<HTMLButtonElement>('[data-change="identity"]');
+    const change = guideRoot(el).querySelector<HTMLButtonElement>('[data-change="identity"]');
     expect(change?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Change photo ID');
     change?.click();
     await el.updateComplete;
-    expect(headingText(el)).to.equal('Proving who you are');
-    expect(root(el).querySelector<HTMLInputElement>('#identity-no')?.checked).to.equal(true);
+    expect(stepHeading(el)).to.equal('Proving who you are');
+    expect(guideRoot(el).querySelector<HTMLInputElement>('#identity-no')?.checked).to.equal(true);
     await answer(el, [['yes']]);
-    expect(headingText(el)).to.equal('Check your answers');
-    expect(root(el).querySelector('.summary-row:nth-child(4) dd')?.textContent).to.equal('Yes');
+    expect(stepHeading(el)).to.equal('Check your answers');
+    expect(guideRoot(el).querySelector('.summary-row:nth-child(4) dd')?.textContent).to.equal('Yes');
   });
 
   it('builds the checklist for someone without photo ID: one visit with what to bring and when, the ODS code, links and contact links', async () => {
@@ -264,8 +262,8 @@ describe('<record-access-guide> behaviour', () => {
       portals="airmid patient-access"
     ></record-access-guide>`);
     await answer(el, [[], ['myself'], ['16-plus'], ['appointments'], ['no'], []]);
-    expect(headingText(el)).to.equal('Your next steps');
-    const items = [...root(el).querySelectorAll('[part="checklist"] > li')];
+    expect(stepHeading(el)).to.equal('Your next steps');
+    const items = [...guideRoot(el).querySelectorAll('[part="checklist"] > li')];
     const first = items[0]!;
     const ownText = [...first.childNodes]
       .filter((node) => node.nodeType === Node.TEXT_NODE)
@@ -286,10 +284,10 @@ describe('<record-access-guide> behaviour', () => {
     expect(getApp.textContent).to.contain('No smartphone?');
     expect(getApp.textContent).to.contain('No email address?');
     expect(getApp.textContent).to.contain('Oakmere Green Surgery also works with these apps: Patient Access, Airmid.');
-    expect(root(el).querySelector('a[href="tel:01234567890"]')?.textContent).to.equal('Phone: 01234 567890');
-    expect(root(el).querySelector('a[href="sms:07700900123"]')?.textContent).to.equal('Text: 07700 900123');
-    expect(root(el).querySelector('a[href="mailto:help@example.nhs.uk"]')).to.not.equal(null);
-    expect(root(el).textContent).to.contain('large print');
+    expect(guideRoot(el).querySelector('a[href="tel:01234567890"]')?.textContent).to.equal('Phone: 01234 567890');
+    expect(guideRoot(el).querySelector('a[href="sms:07700900123"]')?.textContent).to.equal('Text: 07700 900123');
+    expect(guideRoot(el).querySelector('a[href="mailto:help@example.nhs.uk"]')).to.not.equal(null);
+    expect(guideRoot(el).textContent).to.contain('large print');
   });
 
   it('with no contact details, the checklist says how to find them, and the console tells the webmaster once', async () => {
@@ -303,9 +301,9 @@ describe('<record-access-guide> behaviour', () => {
     } finally {
       console.warn = original;
     }
-    expect(headingText(el)).to.equal('Your next steps');
-    expect(root(el).textContent).to.contain('Find the phone number and address of your GP practice on its website, or on the NHS website:');
-    expect(root(el).querySelector('a[href="https://www.nhs.uk/service-search/find-a-gp"]')).to.not.equal(null);
+    expect(stepHeading(el)).to.equal('Your next steps');
+    expect(guideRoot(el).textContent).to.contain('Find the phone number and address of your GP practice on its website, or on the NHS website:');
+    expect(guideRoot(el).querySelector('a[href="https://www.nhs.uk/service-search/find-a-gp"]')).to.not.equal(null);
     const contactWarnings = warnings.filter((w) => String(w[0]).includes('no contact details'));
     expect(contactWarnings).to.have.length(1);
   });
@@ -313,7 +311,7 @@ describe('<record-access-guide> behaviour', () => {
   it('links the record step to the NHS website’s list of short forms, in a new tab', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
     await answer(el, [[], ['myself'], ['16-plus'], ['record']]);
-    const link = root(el).querySelector('a[target="_blank"]');
+    const link = guideRoot(el).querySelector('a[target="_blank"]');
     expect(link?.getAttribute('href')).to.equal(SOURCES.nhsAbbreviations.url);
     expect(link?.textContent).to.contain('(opens in a new tab)');
   });
@@ -340,9 +338,9 @@ describe('<record-access-guide> behaviour', () => {
     expect(changes.every((e) => e.bubbles && e.composed)).to.equal(true);
     expect(completes.map((e) => [e.who, e.services])).to.deep.equal([['adult', ['prescriptions']]]);
 
-    root(el).querySelector<HTMLButtonElement>('.link-button')?.click(); // Start again
+    guideRoot(el).querySelector<HTMLButtonElement>('.link-button')?.click(); // Start again
     await el.updateComplete;
-    root(el).querySelector<HTMLButtonElement>('.warning-button')?.click(); // Yes, start again
+    guideRoot(el).querySelector<HTMLButtonElement>('.warning-button')?.click(); // Yes, start again
     await el.updateComplete;
     await answer(el, [[], ['myself'], ['16-plus'], ['record'], ['stop'], ['worried']]);
     expect(exits.map((e) => [e.reason, e.step])).to.deep.equal([['worried', 'record']]);
@@ -351,7 +349,7 @@ describe('<record-access-guide> behaviour', () => {
   it('offers a clearly labelled quick-exit button on every step', async () => {
     const el = await mount(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
     for (const values of [[], ['myself'], ['16-plus']]) {
-      const exit = root(el).querySelector<HTMLButtonElement>('[part="quick-exit"]');
+      const exit = guideRoot(el).querySelector<HTMLButtonElement>('[part="quick-exit"]');
       expect(exit?.textContent?.trim()).to.equal('Leave this page now');
       expect(exit?.type).to.equal('button');
       await answer(el, [values]);
@@ -363,7 +361,7 @@ describe('<record-access-guide> behaviour', () => {
       practice-name="Oakmere"
       style="--record-access-guide-quick-exit-color: #ffeb3b; --record-access-guide-quick-exit-text-color: #212b32"
     ></record-access-guide>`);
-    const exit = getComputedStyle(root(el).querySelector('[part="quick-exit"]')!);
+    const exit = getComputedStyle(guideRoot(el).querySelector('[part="quick-exit"]')!);
     expect([exit.backgroundColor, exit.color]).to.deep.equal(['rgb(255, 235, 59)', 'rgb(33, 43, 50)']);
   });
 });
@@ -389,7 +387,7 @@ describe('<record-access-guide> configuration in the element', () => {
     el.setAttribute('ods-code', 'A12345');
     await el.updateComplete;
     expect(warnings.map((w) => String(w[0]).split(':')[1]?.trim())).to.deep.equal(['attribute "contact-online-form"', 'attribute "services"']);
-    expect(headingText(el)).to.equal('Who is this for?');
+    expect(stepHeading(el)).to.equal('Who is this for?');
   });
 
   it('reads a JSON block child, applies string overrides, and shows markup in them as text', async () => {
@@ -402,9 +400,9 @@ describe('<record-access-guide> configuration in the element', () => {
       </script>
     </record-access-guide>`);
     expect(warnings).to.deep.equal([]);
-    expect(headingText(el)).to.equal('<img src=x onerror="window.__injected2=1">Welcome');
-    expect(root(el).textContent).to.contain('Ask Oakmere at <i>reception</i>.');
-    expect(root(el).querySelector('img, i, b')).to.equal(null);
+    expect(stepHeading(el)).to.equal('<img src=x onerror="window.__injected2=1">Welcome');
+    expect(guideRoot(el).textContent).to.contain('Ask Oakmere at <i>reception</i>.');
+    expect(guideRoot(el).querySelector('img, i, b')).to.equal(null);
     expect((window as { __injected2?: number }).__injected2).to.equal(undefined);
   });
 
@@ -416,13 +414,13 @@ describe('<record-access-guide> configuration in the element', () => {
     el.append(block);
     await new Promise((resolve) => setTimeout(resolve, 0));
     await el.updateComplete;
-    expect([...root(el).querySelectorAll('.list li')].map((li) => li.textContent)).to.deep.equal(['order repeat prescriptions']);
+    expect([...guideRoot(el).querySelectorAll('.list li')].map((li) => li.textContent)).to.deep.equal(['order repeat prescriptions']);
     expect(warnings).to.deep.equal([]);
   });
 
   it('takes a config property, and never throws into the page when it is hostile', async () => {
     const el = await mount(html`<record-access-guide .config=${{ practiceName: 'Property Practice', services: ['appointments'] }}></record-access-guide>`);
-    expect(root(el).textContent).to.contain('At Property Practice you can:');
+    expect(guideRoot(el).textContent).to.contain('At Property Practice you can:');
     const hostile = Object.defineProperty({}, 'practiceName', {
       enumerable: true,
       get() {
@@ -431,7 +429,7 @@ describe('<record-access-guide> configuration in the element', () => {
     });
     el.config = hostile;
     await el.updateComplete;
-    expect(headingText(el)).to.equal('Use your GP practice online');
+    expect(stepHeading(el)).to.equal('Use your GP practice online');
     expect(String(warnings.at(-1)?.[0])).to.equal('record-access-guide: the configuration could not be read (boom). Using the defaults.');
   });
 });

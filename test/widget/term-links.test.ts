@@ -5,14 +5,13 @@ import { compileGlossary, GLOSSARY } from '../../shared/glossary/index.js';
 import { enGB } from '../../widget/content/en-GB.js';
 import { WIDGET_GLOSSARY } from '../../widget/content/glossary-terms.js';
 import type { RecordAccessGuide } from '../../widget/record-access-guide/record-access-guide.js';
-import { deleteGuideDatabase, expectNoAxeViolations } from './support/index.js';
+import { deleteGuideDatabase, expectNoAxeViolations, guideRoot } from './support/index.js';
 import { until } from '../support/index.js';
 
 // Saved progress would carry one test's answers into the next.
 beforeEach(deleteGuideDatabase);
 
 const EXAMPLES = ['recordSummaryExample', 'recordImmunisationsExample', 'recordResultsExample', 'recordNotesExample', 'recordLettersExample'] as const;
-const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
 /** The term as shown: the button's own text, without its visually hidden hint. */
 const shown = (button: Element): string =>
   [...button.childNodes]
@@ -24,21 +23,21 @@ const shown = (button: Element): string =>
 async function toRecordStep(template: TemplateResult): Promise<RecordAccessGuide> {
   const el = await fixture<RecordAccessGuide>(template);
   for (const values of [[], ['myself'], ['16-plus'], ['record']]) {
-    for (const value of values) root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+    for (const value of values) guideRoot(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
     await el.updateComplete;
-    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    guideRoot(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await el.updateComplete;
   }
-  expect(root(el).querySelector('#step-heading')?.textContent?.trim()).to.equal('What you will see in a GP record');
+  expect(guideRoot(el).querySelector('#step-heading')?.textContent?.trim()).to.equal('What you will see in a GP record');
   // The glossary is its own file, fetched beside the first render: the terms are linked once it has arrived.
-  await until(() => root(el).querySelector('button.term') !== null, 'the short forms linked');
+  await until(() => guideRoot(el).querySelector('button.term') !== null, 'the short forms linked');
   return el;
 }
 
 describe('<record-access-guide> step 5 with short forms', () => {
   it('has no axe violations with a short form’s meaning shown', async () => {
     const el = await toRecordStep(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
-    const term = root(el).querySelector<HTMLButtonElement>('button.term')!;
+    const term = guideRoot(el).querySelector<HTMLButtonElement>('button.term')!;
     term.click();
     await el.updateComplete;
     expect(term.getAttribute('aria-expanded')).to.equal('true');
@@ -65,12 +64,12 @@ describe('widget glossary: the entries the guide carries', () => {
 describe('<record-access-guide> step 5: short forms linked to their meanings', () => {
   it('makes each short form a disclosure that shows its meaning as text, and passes axe', async () => {
     const el = await toRecordStep(html`<record-access-guide practice-name="Oakmere"></record-access-guide>`);
-    const terms = [...root(el).querySelectorAll<HTMLButtonElement>('button.term')];
+    const terms = [...guideRoot(el).querySelectorAll<HTMLButtonElement>('button.term')];
     expect(terms.map(shown)).to.deep.equal(['mg', 'BD', 'FBC', 'c/o', '3/7', 'SOB', 'r/v', '1/52']);
     const fbc = terms.find((b) => shown(b) === 'FBC')!;
     expect(fbc.getAttribute('aria-expanded')).to.equal('false');
     expect(fbc.textContent).to.equal('FBC (what this means)');
-    const note = root(el).getElementById(fbc.getAttribute('aria-controls')!)!;
+    const note = guideRoot(el).getElementById(fbc.getAttribute('aria-controls')!)!;
     expect(note.hidden).to.equal(true);
     await expectNoAxeViolations(el);
 
@@ -84,7 +83,7 @@ describe('<record-access-guide> step 5: short forms linked to their meanings', (
     // An ambiguous short form says what else it can mean and to check.
     const bd = terms.find((b) => shown(b) === 'BD')!;
     bd.click();
-    const bdNote = root(el).getElementById(bd.getAttribute('aria-controls')!)!;
+    const bdNote = guideRoot(el).getElementById(bd.getAttribute('aria-controls')!)!;
     expect(bdNote.textContent).to.contain('It can also mean: BD is also a brand name');
     expect(bdNote.textContent).to.contain('ask the GP practice');
     await expectNoAxeViolations(el);
@@ -104,10 +103,10 @@ describe('<record-access-guide> step 5: short forms linked to their meanings', (
         { "strings": { "recordNotesExample": "<img src=x onerror=\\"window.__termInjected=1\\"> No SOB today." } }
       </script>
     </record-access-guide>`);
-    const example = [...root(el).querySelectorAll('.example')].find((p) => p.textContent?.includes('today'))!;
+    const example = [...guideRoot(el).querySelectorAll('.example')].find((p) => p.textContent?.includes('today'))!;
     expect(example.textContent).to.contain('<img src=x onerror="window.__termInjected=1"> No SOB');
     expect(shown(example.querySelector('button.term')!)).to.equal('SOB');
-    expect(root(el).querySelector('img')).to.equal(null);
+    expect(guideRoot(el).querySelector('img')).to.equal(null);
     expect((window as { __termInjected?: number }).__termInjected).to.equal(undefined);
   });
 });

@@ -7,10 +7,7 @@ import { CONTENT_IDS, createTextLookup } from '../../../widget/content/text.js';
 import { buildChecklistDocument } from '../../../widget/record-access-guide/checklist-document.js';
 import { checklistAsText, checklistFileName } from '../../../widget/record-access-guide/checklist-download.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
-import { deleteGuideDatabase, expectNoAxeViolations } from '../support/index.js';
-
-const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
-const headingText = (el: RecordAccessGuide): string => root(el).querySelector('#step-heading')?.textContent?.trim() ?? '';
+import { deleteGuideDatabase, expectNoAxeViolations, guideRoot, stepHeading } from '../support/index.js';
 
 function practiceConfig() {
   return resolveConfig(
@@ -33,8 +30,8 @@ function practiceConfig() {
 
 async function answer(el: RecordAccessGuide, steps: readonly (readonly string[])[]): Promise<void> {
   for (const values of steps) {
-    for (const value of values) root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
-    root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    for (const value of values) guideRoot(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+    guideRoot(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await el.updateComplete;
   }
 }
@@ -61,7 +58,7 @@ describe('<record-access-guide> next steps: print and download', () => {
     </main>`);
     el = main.querySelector('record-access-guide') as RecordAccessGuide;
     await answer(el, WITHOUT_PHOTO_ID);
-    expect(headingText(el)).to.equal('Your next steps');
+    expect(stepHeading(el)).to.equal('Your next steps');
   });
 
   afterEach(async () => {
@@ -70,12 +67,12 @@ describe('<record-access-guide> next steps: print and download', () => {
   });
 
   it('offers Print and Download as buttons, with the practice details, and has no axe-core violations', async () => {
-    const print = root(el).querySelector<HTMLButtonElement>('[part="print-button"]')!;
-    const download = root(el).querySelector<HTMLButtonElement>('[part="download-button"]')!;
+    const print = guideRoot(el).querySelector<HTMLButtonElement>('[part="print-button"]')!;
+    const download = guideRoot(el).querySelector<HTMLButtonElement>('[part="download-button"]')!;
     expect(print.textContent?.trim()).to.equal('Print this checklist');
     expect(download.textContent?.trim()).to.equal('Download this checklist');
-    expect(root(el).getElementById(download.getAttribute('aria-describedby')!)?.textContent).to.contain('text file');
-    const details = [...root(el).querySelectorAll('.practice-details li')].map((li) => li.textContent);
+    expect(guideRoot(el).getElementById(download.getAttribute('aria-describedby')!)?.textContent).to.contain('text file');
+    const details = [...guideRoot(el).querySelectorAll('.practice-details li')].map((li) => li.textContent);
     expect(details).to.deep.equal(['Practice code (ODS code): Y12345', 'When to go in to register: Weekdays, 2pm to 4pm']);
     await expectNoAxeViolations(el);
   });
@@ -85,7 +82,7 @@ describe('<record-access-guide> next steps: print and download', () => {
     const originalPrint = window.print;
     window.print = () => void (printed += 1);
     try {
-      root(el).querySelector<HTMLButtonElement>('[part="print-button"]')!.click();
+      guideRoot(el).querySelector<HTMLButtonElement>('[part="print-button"]')!.click();
     } finally {
       window.print = originalPrint;
     }
@@ -95,7 +92,7 @@ describe('<record-access-guide> next steps: print and download', () => {
   it('prints with no buttons or navigation, large black text, the practice and date, and link addresses', async () => {
     await emulateMedia({ media: 'print' });
     const shown = (selector: string) => {
-      const node = root(el).querySelector<HTMLElement>(selector);
+      const node = guideRoot(el).querySelector<HTMLElement>(selector);
       return node !== null && node.getClientRects().length > 0;
     };
     for (const hidden of ['.toolbar', '[part="back"]', '[part="quick-exit"]', '.language-switch', '.listen', '.start-again', '.checklist-actions']) {
@@ -103,12 +100,12 @@ describe('<record-access-guide> next steps: print and download', () => {
     }
     expect(shown('[part="checklist"]')).to.equal(true);
     expect(shown('.print-only')).to.equal(true);
-    expect(root(el).querySelector('.print-practice')?.textContent).to.equal('Oakmere Green Surgery');
-    expect(root(el).querySelector('.print-only')?.textContent).to.match(/Made on \d{1,2} \w+ \d{4}\./);
+    expect(guideRoot(el).querySelector('.print-practice')?.textContent).to.equal('Oakmere Green Surgery');
+    expect(guideRoot(el).querySelector('.print-only')?.textContent).to.match(/Made on \d{1,2} \w+ \d{4}\./);
     const host = getComputedStyle(el);
     expect(host.color).to.equal('rgb(0, 0, 0)');
     expect(parseFloat(host.fontSize)).to.be.at.least(18);
-    const formLink = root(el).querySelector('a[href="https://example.com/contact"]')!;
+    const formLink = guideRoot(el).querySelector('a[href="https://example.com/contact"]')!;
     expect(getComputedStyle(formLink, '::after').content).to.equal('" (https://example.com/contact)"');
     await emulateMedia({ media: 'screen' });
     expect(shown('.print-only')).to.equal(false);
@@ -117,12 +114,12 @@ describe('<record-access-guide> next steps: print and download', () => {
 
   it('keeps the buttons visible with system colours in forced-colours mode, and reflows at 320px', async () => {
     await emulateMedia({ forcedColors: 'active' });
-    const download = root(el).querySelector<HTMLButtonElement>('[part="download-button"]')!;
+    const download = guideRoot(el).querySelector<HTMLButtonElement>('[part="download-button"]')!;
     expect(getComputedStyle(download).borderTopStyle).to.equal('solid');
     expect(getComputedStyle(download).borderTopWidth).to.equal('2px');
     await emulateMedia({ forcedColors: 'none' });
     await setViewport({ width: 320, height: 640 });
-    const base = root(el).querySelector('.base') as HTMLElement;
+    const base = guideRoot(el).querySelector('.base') as HTMLElement;
     expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);
     expect(download.getBoundingClientRect().right).to.be.at.most(320);
   });
@@ -141,7 +138,7 @@ describe('<record-access-guide> next steps: print and download', () => {
       clicked.push({ href: this.href, download: this.download });
     };
     try {
-      root(el).querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
+      guideRoot(el).querySelector<HTMLButtonElement>('[part="download-button"]')!.click();
     } finally {
       URL.createObjectURL = originalCreate;
       HTMLAnchorElement.prototype.click = originalClick;
@@ -153,7 +150,7 @@ describe('<record-access-guide> next steps: print and download', () => {
     const text = await created[0]!.text();
     expect(text).to.contain('Your next steps\r\nOakmere Green Surgery\r\nMade on ');
     expect(text).to.contain('   - large print');
-    expect(root(el).querySelector('a[download]')).to.equal(null);
+    expect(guideRoot(el).querySelector('a[download]')).to.equal(null);
   });
 });
 

@@ -2,24 +2,22 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../widget/index.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
-import { deleteGuideDatabase, expectNoAxeViolations, FakeSynthesizer, until } from '../support/index.js';
+import { deleteGuideDatabase, expectNoAxeViolations, FakeSynthesizer, guideRoot, stepHeading, until } from '../support/index.js';
 
-const root = (el: RecordAccessGuide): ShadowRoot => el.shadowRoot as ShadowRoot;
-const headingText = (el: RecordAccessGuide): string => root(el).querySelector('#step-heading')?.textContent?.trim() ?? '';
-const status = (el: RecordAccessGuide): string => root(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
-const base = (el: RecordAccessGuide): HTMLElement => root(el).querySelector('.base') as HTMLElement;
-const languageSwitch = (el: RecordAccessGuide): HTMLButtonElement => root(el).querySelector('[part="language-switch"]') as HTMLButtonElement;
+const status = (el: RecordAccessGuide): string => guideRoot(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
+const base = (el: RecordAccessGuide): HTMLElement => guideRoot(el).querySelector('.base') as HTMLElement;
+const languageSwitch = (el: RecordAccessGuide): HTMLButtonElement => guideRoot(el).querySelector('[part="language-switch"]') as HTMLButtonElement;
 
 /** Waits for the Welsh file to load and be shown. */
 const welshShown = (el: RecordAccessGuide) => until(() => base(el)?.getAttribute('lang') === 'cy', 'the Welsh to be shown');
 
 async function choose(el: RecordAccessGuide, values: readonly string[]): Promise<void> {
-  for (const value of values) root(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+  for (const value of values) guideRoot(el).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
   await el.updateComplete;
 }
 
 async function next(el: RecordAccessGuide): Promise<void> {
-  root(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  guideRoot(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   await el.updateComplete;
 }
 
@@ -36,9 +34,9 @@ describe('<record-access-guide> languages', () => {
     ).querySelector('record-access-guide') as RecordAccessGuide;
     await welshShown(el);
     await el.updateComplete;
-    expect(headingText(el)).to.equal('Defnyddio eich meddygfa ar-lein');
-    expect(root(el).querySelector('[part="step-count"]'), 'the start page is not a numbered step').to.equal(null);
-    expect(root(el).textContent).to.contain('Gyda gwasanaethau ar-lein Meddygfa Glan-yr-Afon, gallwch chi:');
+    expect(stepHeading(el)).to.equal('Defnyddio eich meddygfa ar-lein');
+    expect(guideRoot(el).querySelector('[part="step-count"]'), 'the start page is not a numbered step').to.equal(null);
+    expect(guideRoot(el).textContent).to.contain('Gyda gwasanaethau ar-lein Meddygfa Glan-yr-Afon, gallwch chi:');
     const button = languageSwitch(el);
     expect(button.getAttribute('lang')).to.equal('en-GB');
     expect(button.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Darllen y canllaw hwn yn English');
@@ -50,8 +48,8 @@ describe('<record-access-guide> languages', () => {
     const el = wrapper.querySelector('record-access-guide') as RecordAccessGuide;
     await welshShown(el);
     await el.updateComplete;
-    expect(headingText(el)).to.equal('Defnyddio eich meddygfa ar-lein');
-    expect(root(el).textContent).to.contain('gofynnwch i staff eich meddygfa.');
+    expect(stepHeading(el)).to.equal('Defnyddio eich meddygfa ar-lein');
+    expect(guideRoot(el).textContent).to.contain('gofynnwch i staff eich meddygfa.');
   });
 
   it('reports a locale it does not have, once, and uses English', async () => {
@@ -62,7 +60,7 @@ describe('<record-access-guide> languages', () => {
       const el = await fixture<RecordAccessGuide>(html`<record-access-guide locale="fr"></record-access-guide>`);
       el.requestUpdate();
       await el.updateComplete;
-      expect(headingText(el)).to.equal('Use your GP practice online');
+      expect(stepHeading(el)).to.equal('Use your GP practice online');
       expect(base(el).getAttribute('lang')).to.equal('en-GB');
     } finally {
       console.warn = original;
@@ -78,18 +76,18 @@ describe('<record-access-guide> languages', () => {
     await choose(el, ['myself']);
     await next(el);
     await choose(el, ['16-plus']);
-    expect(headingText(el)).to.equal('How old are you?');
+    expect(stepHeading(el)).to.equal('How old are you?');
     const button = languageSwitch(el);
     expect(button.getAttribute('lang')).to.equal('cy');
     button.focus();
     await sendKeys({ press: 'Enter' });
     await welshShown(el);
     await el.updateComplete;
-    expect(headingText(el)).to.equal('Faint yw eich oed chi?');
-    expect(root(el).querySelector<HTMLInputElement>('input[value="16-plus"]')?.checked).to.equal(true);
+    expect(stepHeading(el)).to.equal('Faint yw eich oed chi?');
+    expect(guideRoot(el).querySelector<HTMLInputElement>('input[value="16-plus"]')?.checked).to.equal(true);
     // The total is not shown until it is certain (it still depends on the answers to come).
-    expect(root(el).querySelector('[part="step-count"]')?.textContent).to.equal('Cam 2');
-    expect(root(el).activeElement).to.equal(languageSwitch(el));
+    expect(guideRoot(el).querySelector('[part="step-count"]')?.textContent).to.equal('Cam 2');
+    expect(guideRoot(el).activeElement).to.equal(languageSwitch(el));
     expect(languageSwitch(el).textContent).to.contain('English');
     expect(status(el)).to.equal('Mae’r canllaw hwn nawr yn Gymraeg.');
     await expectNoAxeViolations(el);
@@ -99,7 +97,7 @@ describe('<record-access-guide> languages', () => {
     await el.updateComplete;
     expect(status(el)).to.equal('This guide is now in English.');
     await next(el);
-    expect(headingText(el)).to.equal('What do you want to do online?');
+    expect(stepHeading(el)).to.equal('What do you want to do online?');
   });
 
   it('reads aloud in the guide’s language', async () => {
@@ -110,7 +108,7 @@ describe('<record-access-guide> languages', () => {
     const el = await fixture<RecordAccessGuide>(html`<record-access-guide locale="cy" .synthesizer=${synth}></record-access-guide>`);
     await welshShown(el);
     await el.updateComplete;
-    root(el).querySelector<HTMLButtonElement>('[part="listen"]')!.click();
+    guideRoot(el).querySelector<HTMLButtonElement>('[part="listen"]')!.click();
     await until(() => synth.spoken.length > 0, 'the first utterance');
     expect(synth.last.request.lang).to.equal('cy');
     expect(synth.last.request.voice?.name).to.equal('Welsh');
@@ -128,11 +126,11 @@ describe('<record-access-guide> languages', () => {
     await next(guide);
     await choose(guide, ['record']);
     await next(guide);
-    expect(headingText(guide)).to.equal('Beth byddwch chi’n ei weld mewn cofnod meddyg teulu');
-    const term = [...root(guide).querySelectorAll<HTMLButtonElement>('button.term')].find((b) => b.textContent?.startsWith('FBC'))!;
+    expect(stepHeading(guide)).to.equal('Beth byddwch chi’n ei weld mewn cofnod meddyg teulu');
+    const term = [...guideRoot(guide).querySelectorAll<HTMLButtonElement>('button.term')].find((b) => b.textContent?.startsWith('FBC'))!;
     expect(term.closest('[lang]')?.getAttribute('lang')).to.equal('en-GB');
     term.click();
-    const note = root(guide).getElementById(term.getAttribute('aria-controls')!)!;
+    const note = guideRoot(guide).getElementById(term.getAttribute('aria-controls')!)!;
     expect(note.hidden).to.equal(false);
     expect(note.textContent).to.contain('Prawf gwaed cyffredin');
     expect(note.closest('[lang]')?.getAttribute('lang')).to.equal('cy');
@@ -145,11 +143,11 @@ describe('<record-access-guide> languages', () => {
     const style = getComputedStyle(base(el));
     expect(style.borderRightWidth).to.equal('8px');
     expect(style.borderLeftWidth).to.equal('0px');
-    const back = root(el).querySelector('[part="back"]')!.getBoundingClientRect();
-    const exit = root(el).querySelector('[part="quick-exit"]')!.getBoundingClientRect();
+    const back = guideRoot(el).querySelector('[part="back"]')!.getBoundingClientRect();
+    const exit = guideRoot(el).querySelector('[part="quick-exit"]')!.getBoundingClientRect();
     expect(back.left).to.be.greaterThan(exit.right);
-    const input = root(el).querySelector('input[value="myself"]')!.getBoundingClientRect();
-    const label = root(el).querySelector('label[for="who-myself"]')!.getBoundingClientRect();
+    const input = guideRoot(el).querySelector('input[value="myself"]')!.getBoundingClientRect();
+    const label = guideRoot(el).querySelector('label[for="who-myself"]')!.getBoundingClientRect();
     expect(input.left).to.be.greaterThan(label.left);
     const languageBox = languageSwitch(el).getBoundingClientRect();
     expect(languageBox.left - base(el).getBoundingClientRect().left).to.be.lessThan(40);
