@@ -8,23 +8,12 @@
  */
 import type { Page } from '@playwright/test';
 import { DEMO_ORIGIN } from './support/demo-origin.js';
-import { expect, test, type LoadedExtension } from './support/extension.js';
+import { expect, test } from './support/extension.js';
+import { sendReadAloud } from './support/read-aloud.js';
 import { storeSettings } from './support/settings.js';
 import { EVERY_AID_ON } from '../../extension/aid-catalogue.js';
 
 const EVERY_AID = { ...EVERY_AID_ON, textSize: 150 };
-
-/** Sends the tab the read-aloud command from the background, as the popup's button does. */
-async function readAloud(extension: LoadedExtension, url: string, command: 'read-main' | 'stop'): Promise<unknown> {
-  return extension.worker.evaluate(
-    async ({ pageUrl, command }) => {
-      const [tab] = await chrome.tabs.query({ url: pageUrl });
-      if (tab?.id === undefined) throw new Error(`no tab at ${pageUrl}`);
-      return chrome.tabs.sendMessage(tab.id, { type: 'readAloud/tab', command, focusBar: false });
-    },
-    { pageUrl: url, command },
-  );
-}
 
 /** The document as markup, and how many elements anywhere carry the aids' marks. */
 const snapshot = (page: Page) =>
@@ -42,8 +31,8 @@ for (const path of ['/hostile/ext-record.xml', '/hostile/ext-chart.svg']) {
     const url = `${DEMO_ORIGIN}${path}`;
     await page.goto(url);
     const before = await snapshot(page);
-    expect(await readAloud(extension, url, 'read-main')).toEqual({ ok: false, refusal: 'not-a-web-page' });
-    expect(await readAloud(extension, url, 'read-main')).toEqual({ ok: false, refusal: 'not-a-web-page' });
+    expect(await sendReadAloud(extension, url, 'read-main')).toEqual({ ok: false, refusal: 'not-a-web-page' });
+    expect(await sendReadAloud(extension, url, 'read-main')).toEqual({ ok: false, refusal: 'not-a-web-page' });
     await page.waitForTimeout(500);
     const after = await snapshot(page);
     expect(after.marked, 'no element of the aids').toBe(0);

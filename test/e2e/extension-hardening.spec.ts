@@ -11,6 +11,7 @@
 import type { CDPSession, ConsoleMessage, Page } from '@playwright/test';
 import { DEMO_ORIGIN, DEMO_PORT } from './support/demo-origin.js';
 import { expect, test, type LoadedExtension } from './support/extension.js';
+import { sendReadAloud } from './support/read-aloud.js';
 import { storeSettings } from './support/settings.js';
 import { EVERY_AID_ON } from '../../extension/aid-catalogue.js';
 
@@ -67,21 +68,6 @@ async function responsiveness(session: CDPSession, since: number): Promise<Respo
   return { answerMs, longestTaskMs: Math.round(longestTaskMs), longestFrameMs: Math.round(longestFrameMs) };
 }
 
-/**
- * Sends the tab's content script the read-aloud command, from the background, exactly as the background
- * passes on the popup's Read page button (no popup page is opened, so the page stays the visible tab).
- */
-async function readAloud(extension: LoadedExtension, url: string, command: 'read-main' | 'stop'): Promise<unknown> {
-  return extension.worker.evaluate(
-    async ({ pageUrl, command }) => {
-      const [tab] = await chrome.tabs.query({ url: pageUrl });
-      if (tab?.id === undefined) throw new Error(`no tab at ${pageUrl}`);
-      return chrome.tabs.sendMessage(tab.id, { type: 'readAloud/tab', command, focusBar: false });
-    },
-    { pageUrl: url, command },
-  );
-}
-
 interface HostileRun {
   page: Page;
   session: CDPSession;
@@ -104,7 +90,7 @@ async function runHostile(extension: LoadedExtension, path: string, settleMs = 1
   const since = await evaluateRaw<number>(session, 'hostileFixture.now()');
   await storeSettings(extension, { global: EVERY_AID });
   await expect(rulerHost(page)).toHaveCount(1);
-  const readAloudOutcome = await readAloud(extension, url, 'read-main');
+  const readAloudOutcome = await sendReadAloud(extension, url, 'read-main');
   await page.waitForTimeout(settleMs);
   const on = await responsiveness(session, since);
   const measured = `${path}, every aid on and reading: answered in ${on.answerMs} ms; longest task ${on.longestTaskMs} ms; longest frame ${on.longestFrameMs} ms`;
@@ -117,7 +103,7 @@ async function runHostile(extension: LoadedExtension, path: string, settleMs = 1
 
 /** Everything off again (and reading stopped): the page is as it was, and still answers. */
 async function turnEverythingOff(extension: LoadedExtension, run: HostileRun): Promise<void> {
-  expect(await readAloud(extension, run.page.url(), 'stop')).toEqual({ ok: true });
+  expect(await sendReadAloud(extension, run.page.url(), 'stop')).toEqual({ ok: true });
   await storeSettings(extension, { global: {} });
   // Undoing restyles the whole page once more, which on the 100,000-node page takes seconds here.
   await expect(run.page.locator('[data-record-access-aid], [data-record-access-aids-read-aloud]')).toHaveCount(0, { timeout: 20_000 });

@@ -8,18 +8,11 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import { DEMO_ORIGIN } from './support/demo-origin.js';
-import { expect, test, type LoadedExtension } from './support/extension.js';
+import { expect, test } from './support/extension.js';
+import { sendReadAloud } from './support/read-aloud.js';
 import { storeSettings } from './support/settings.js';
 
 test.use({ openUiRoots: false });
-
-async function readAloud(extension: LoadedExtension, url: string): Promise<unknown> {
-  return extension.worker.evaluate(async (pageUrl) => {
-    const [tab] = await chrome.tabs.query({ url: pageUrl });
-    if (tab?.id === undefined) throw new Error(`no tab at ${pageUrl}`);
-    return chrome.tabs.sendMessage(tab.id, { type: 'readAloud/tab', command: 'read-main', focusBar: false });
-  }, url);
-}
 
 /** Names of the buttons, regions and text in the page's accessibility tree, as a screen reader gets them. */
 async function accessibleNames(session: CDPSession): Promise<string[]> {
@@ -54,7 +47,7 @@ test('a page cannot reach into the read-aloud bar or the explain-terms panel, an
   const url = `${DEMO_ORIGIN}/portal/medicines.html`;
   await page.goto(url);
   await expect(page.locator('div[data-record-access-aid="explain-terms"]')).toHaveAttribute('data-state', 'ready');
-  expect(await readAloud(extension, url)).toEqual({ ok: true });
+  expect(await sendReadAloud(extension, url)).toEqual({ ok: true });
   await expect(page.locator('[data-record-access-aids-read-aloud]')).toHaveCount(1);
 
   expect(await pageAttack(page)).toEqual({ hosts: 2, reachable: 0 });
