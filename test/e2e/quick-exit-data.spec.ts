@@ -46,6 +46,14 @@ async function expectSaved(page: Page): Promise<void> {
   await expect.poll(async () => (await savedRecords(page)).length).toBe(1);
 }
 
+/** The practice page, keeping answers for 30 days, with the first two questions answered and saved. */
+async function openWithSavedAnswers(context: BrowserContext, page: Page): Promise<void> {
+  await servePracticePage(context, 30);
+  await page.goto(TEST_PATH);
+  await answerSome(page);
+  await expectSaved(page);
+}
+
 async function quickExit(page: Page): Promise<void> {
   await guide(page).getByRole('button', { name: 'Leave this page now' }).click();
   await page.waitForURL(EXIT_URL);
@@ -69,10 +77,7 @@ test.beforeEach(async ({ context }) => {
 });
 
 test('after the practice turns saving off (0 days), answers saved before are gone and quick exit leaves nothing', async ({ context, page }) => {
-  await servePracticePage(context, 30);
-  await page.goto(TEST_PATH);
-  await answerSome(page);
-  await expectSaved(page);
+  await openWithSavedAnswers(context, page);
 
   await servePracticePage(context, 0);
   await page.goto(TEST_PATH);
@@ -88,10 +93,7 @@ test("when another tab has opened a newer version of the database (closing this 
   context,
   page,
 }) => {
-  await servePracticePage(context, 30);
-  await page.goto(TEST_PATH);
-  await answerSome(page);
-  await expectSaved(page);
+  await openWithSavedAnswers(context, page);
 
   // A newer release of the guide in another tab: it upgrades the database and, politely, closes on versionchange.
   const other = await context.newPage();
@@ -113,10 +115,7 @@ test("when another tab has opened a newer version of the database (closing this 
 });
 
 test('when deleting takes longer than quick exit waits, nothing is left for the next visitor', async ({ context, page }) => {
-  await servePracticePage(context, 30);
-  await page.goto(TEST_PATH);
-  await answerSome(page);
-  await expectSaved(page);
+  await openWithSavedAnswers(context, page);
 
   // Another tab keeps a write transaction on the saved answers busy for 3 s, so any delete must wait.
   const other = await context.newPage();
