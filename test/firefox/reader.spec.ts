@@ -24,11 +24,16 @@ test.afterAll(async () => {
   await session?.close();
 });
 
-/** Opens a fixture through the reader's file picker, as a person choosing a file would, and waits for the result. */
-async function readFile(name: string, timeout = SLOW): Promise<string | undefined> {
+/** Opens the reader afresh and chooses a fixture through its file picker, as a person choosing a file would. */
+async function chooseFile(name: string): Promise<void> {
   await open(reader, session.url('reader/reader.html'));
   const input = (await reader.waitForSelector('#file', { timeout: SLOW })) as ElementHandle<HTMLInputElement>;
   await input.uploadFile(fixture(name));
+}
+
+/** Chooses a fixture (chooseFile) and waits for the result. */
+async function readFile(name: string, timeout = SLOW): Promise<string | undefined> {
+  await chooseFile(name);
   await reader.waitForFunction(() => ['ready', 'error'].includes(document.body.dataset.readerState ?? ''), { timeout, polling: 100 });
   return reader.evaluate(() => document.body.dataset.readerState);
 }
@@ -65,9 +70,7 @@ test('a scanned letter is read on the device with OCR (tesseract.js WebAssembly 
 });
 
 test('a password-protected PDF asks for the password, focused, and opens with the right one', async () => {
-  await open(reader, session.url('reader/reader.html'));
-  const input = (await reader.waitForSelector('#file', { timeout: SLOW })) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(fixture('results-letter-password.pdf'));
+  await chooseFile('results-letter-password.pdf');
   await reader.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.type === 'password', { timeout: SLOW, polling: 100 });
   await reader.keyboard.type('oakmere');
   await reader.keyboard.press('Enter');
