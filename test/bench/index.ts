@@ -4,7 +4,7 @@
  *
  * Options: --runs N (default 5), --quick (1 run, smallest page only, no warm-up load, the pixel check on one
  * fixture: a smoke check, not figures to report), --sizes 1000,10000 (page sizes in rows; default 1000,10000,50000), --json PATH (default
- * dist/bench/results.json), --only widget,text,extension,reader (some parts only; default all).
+ * dist/bench/results.json), --only widget,text,extension,reader (some parts only; default all), --help.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -20,15 +20,52 @@ import { verdict, type BenchResult } from './result.js';
 import { formatValue } from './stats.js';
 import { benchWidget } from './widget.js';
 
-const { values } = parseArgs({
-  options: { runs: { type: 'string' }, quick: { type: 'boolean' }, sizes: { type: 'string' }, json: { type: 'string' }, only: { type: 'string' } },
-  strict: true,
-});
+const USAGE = `Usage: npm run bench -- [options]   (or: node scripts/run-bench.mjs [options] after npm run build)
+  --runs N        runs per measure (default 5)
+  --quick         one run on the smallest page, no warm-up load, the pixel check on one fixture: a smoke check
+  --sizes A,B     portal page sizes in table rows (default 1000,10000,50000)
+  --only P,Q      some parts only: widget, text, extension, reader (default all)
+  --json PATH     where the figures go as JSON (default dist/bench/results.json)
+  --help          this text`;
+
+/** Bad options get one clear line and the usage, not a stack trace. */
+function refuse(message: string): never {
+  console.error(`${message}\n\n${USAGE}`);
+  process.exit(2);
+}
+
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        runs: { type: 'string' },
+        quick: { type: 'boolean' },
+        sizes: { type: 'string' },
+        json: { type: 'string' },
+        only: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+    }).values;
+  } catch (error) {
+    return refuse(error instanceof Error ? error.message : String(error));
+  }
+}
+
+const values = readOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const quick = values.quick ?? false;
 const runs = quick ? 1 : Number(values.runs ?? 5);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1; got "${values.runs}"`);
+if (!Number.isInteger(runs) || runs < 1) refuse(`--runs must be a whole number of at least 1; got "${values.runs}"`);
 const sizes = quick ? [1000] : (values.sizes ?? '1000,10000,50000').split(',').map(Number);
-if (!sizes.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`--sizes must be whole numbers of rows, comma-separated; got "${values.sizes}"`);
+if (!sizes.every((n) => Number.isInteger(n) && n > 0)) refuse(`--sizes must be whole numbers of rows, comma-separated; got "${values.sizes}"`);
+const PARTS = ['widget', 'text', 'extension', 'reader'];
+const only = values.only?.split(',');
+const unknownParts = only?.filter((part) => !PARTS.includes(part)) ?? [];
+if (unknownParts.length > 0) refuse(`--only takes ${PARTS.join(', ')}; got "${unknownParts.join(', ')}"`);
 const jsonPath = resolve(values.json ?? 'dist/bench/results.json');
 
 function table(results: BenchResult[]): string {
@@ -64,7 +101,6 @@ const chromiumVersion = browser.version();
 const started = Date.now();
 let results: BenchResult[];
 try {
-  const only = values.only?.split(',');
   const wanted = (part: string): boolean => !only || only.includes(part);
   results = [
     ...(wanted('widget') ? await benchWidget(browser, runs) : []),
