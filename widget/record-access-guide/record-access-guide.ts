@@ -201,7 +201,7 @@ export class RecordAccessGuide extends LitElement {
   #scrollOnFocus = false;
   readonly #reserved = new ReservedSpace(this, () => this.renderRoot?.querySelector<HTMLElement>('.base') ?? null);
   readonly #erase = new EraseConfirmation(this, () => this.renderRoot);
-  #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | 'exit-blocked' | null = null;
+  #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | 'exit-blocked' | 'steps-problem' | null = null;
   #pendingEvents: Event[] = [];
 
   /** Why the guide stopped on this page (it then renders nothing more), once it has. */
@@ -340,6 +340,9 @@ export class RecordAccessGuide extends LitElement {
    * reload ('restore': focus stays where it is, as on any page load).
    */
   #show(next: JourneyState, how: 'move' | 'traverse' | 'replace' | 'reset' | 'restore' = 'move'): void {
+    // A later step's words may still be on their way (locale-controller.ts): it is shown when they arrive.
+    const failed = () => (this.#pendingFocus = how === 'restore' ? null : 'steps-problem');
+    if (next.current !== 'start' && !this.#locale.afterStepsText(() => this.#show(next, how), failed)) return;
     this.#listen.end();
     this.#reserved.release();
     this.#progress.stepShown();
@@ -483,7 +486,7 @@ export class RecordAccessGuide extends LitElement {
     if (this.#pendingFocus) {
       const focus = this.#pendingFocus;
       const target = this.renderRoot.querySelector<HTMLElement>(
-        focus === 'heading' ? '#step-heading' : focus === 'error-summary' ? '#error-summary' : focus === 'exit-blocked' ? '#exit-blocked' : `#${NOTICE_ID}`,
+        focus === 'heading' ? '#step-heading' : focus === 'storage-notice' ? `#${NOTICE_ID}` : `#${focus}`,
       );
       const scroll = this.#scrollOnFocus && focus === 'heading';
       this.#pendingFocus = null;
@@ -501,7 +504,7 @@ export class RecordAccessGuide extends LitElement {
     // Leaving: nothing of the patient's is left on screen (nor in a copy of the page kept for Back).
     if (this.#quickExit.leaving) return html`<section class="base" part="base" aria-busy="true"></section>`;
     const ctx = this.#viewContext();
-    if (this.#progress.offer) return this.#renderResumePage(ctx, this.#progress.offer);
+    if (this.#progress.offer && this.#locale.stepsReady) return this.#renderResumePage(ctx, this.#progress.offer);
     if (this.#erase.asking) return this.#renderEraseConfirmation(this.#erase.asking);
     const { current, history } = this.journey;
     const position = this.finished ? null : stepPosition(this.journey, this.#context);
@@ -600,6 +603,7 @@ export class RecordAccessGuide extends LitElement {
         )}
       </p>
       ${this.#locale.problem ? html`<p class="notice" part="notice">${this.#t(this.#locale.problemText, { value: LOCALES[this.#locale.problem].name })}</p>` : nothing}
+      ${this.#locale.stepsProblem ? html`<p class="notice" part="notice" id="steps-problem" role="alert" tabindex="-1">${this.#t(this.#locale.stepsProblem, { practice: this.#practice.practiceName ?? this.#t('defaultPracticeName') })}</p>` : nothing}
     `;
   }
 

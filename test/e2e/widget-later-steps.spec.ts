@@ -1,0 +1,97 @@
+/**
+ * The English of the steps after the start page is its own file (parts/en-GB-*.js), fetched beside the first
+ * render so the main script stays small (issue #18, item 10). Against the built bundle: it is fetched without
+ * the patient asking; a patient who presses on before it arrives waits for it and is told why; one who
+ * presses on when it cannot be fetched stays where they are, is told in words that do not blame their
+ * internet, keeps their answers, and can go on once it loads.
+ */
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { axeViolations } from './support/axe.js';
+
+const STEPS_TEXT = '**/dist/widget/parts/en-GB-*.js';
+const guide = (page: Page) => page.locator('record-access-guide');
+const heading = (page: Page) => guide(page).locator('#step-heading');
+const startNow = (page: Page) => guide(page).getByRole('button', { name: 'Start now' });
+const problem = (page: Page) => guide(page).locator('#steps-problem');
+
+function recordWarnings(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  return warnings;
+}
+
+test('the later steps’ English is fetched beside the first render, before the patient presses anything', async ({ page }) => {
+  const fetched = page.waitForRequest((request) => /\/dist\/widget\/parts\/en-GB-[\w-]+\.js$/.test(request.url()));
+  await page.goto('/');
+  await expect(heading(page)).toHaveText('Use your GP practice online');
+  await fetched;
+  await startNow(page).click();
+  await expect(heading(page)).toHaveText('Who is this for?');
+  await expect(heading(page)).toBeFocused();
+});
+
+test('pressed before the words arrive: the patient is told the step is being got ready, then it shows', async ({ page }) => {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(STEPS_TEXT, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(heading(page)).toHaveText('Use your GP practice online');
+  await startNow(page).click();
+  await expect(guide(page).getByRole('status')).toHaveText('Getting the next step ready.');
+  await expect(heading(page)).toHaveText('Use your GP practice online');
+  release();
+  await expect(heading(page)).toHaveText('Who is this for?');
+  await expect(heading(page)).toBeFocused();
+  await expect(problem(page)).toHaveCount(0);
+});
+
+test('when the words cannot be fetched: the patient stays, is told plainly, and goes on once they load', async ({ page }) => {
+  const warnings = recordWarnings(page);
+  await page.route(STEPS_TEXT, (route) => route.abort('failed'));
+  await page.goto('/');
+  await expect(heading(page)).toHaveText('Use your GP practice online');
+  // Nothing is said until the patient tries to go on: the start page itself works.
+  await expect(problem(page)).toHaveCount(0);
+  await startNow(page).click();
+  await expect(problem(page)).toHaveText(
+    'Sorry, the rest of this guide is not working on this page at the moment. Your answers are kept. Please try again later, or contact Oakmere Green Surgery.',
+  );
+  await expect(problem(page)).toHaveAttribute('role', 'alert');
+  await expect(problem(page)).toBeFocused();
+  await expect(problem(page)).not.toContainText('internet');
+  await expect(heading(page)).toHaveText('Use your GP practice online');
+  expect(warnings.some((w) => w.includes('the text of the later steps could not be loaded'))).toBe(true);
+  expect(await axeViolations(page)).toBe('');
+
+  await page.unroute(STEPS_TEXT);
+  await startNow(page).click();
+  await expect(heading(page)).toHaveText('Who is this for?');
+  await expect(problem(page)).toHaveCount(0);
+});
+
+test('answers saved before a reload are kept when the words cannot be fetched, and come back once they can', async ({ page }) => {
+  await page.goto('/');
+  await startNow(page).click();
+  await guide(page).locator('input[value="child"]').check();
+  await guide(page).getByRole('button', { name: 'Continue' }).click();
+  await expect(heading(page)).toHaveText('How old is your child?');
+
+  await page.route(STEPS_TEXT, (route) => route.abort('failed'));
+  await page.goto('/');
+  await expect(heading(page)).toHaveText('Use your GP practice online');
+  await startNow(page).click();
+  await expect(problem(page)).toBeVisible();
+  await expect(heading(page)).toHaveText('Use your GP practice online');
+
+  // Loaded again at the same address, the page returns to the step the patient was on (step history), answers and all.
+  await page.unroute(STEPS_TEXT);
+  await page.goto('/');
+  await expect(heading(page)).toHaveText('How old is your child?');
+  await guide(page).getByRole('button', { name: 'Back' }).click();
+  await expect(guide(page).locator('input[value="child"]')).toBeChecked();
+});
