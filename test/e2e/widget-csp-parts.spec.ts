@@ -77,7 +77,7 @@ test('a policy that blocks the later steps’ words: Start now says the rest can
   await expect(problem).toBeFocused();
   await expect(guide(page).getByRole('heading', { level: 2 })).toHaveText('Use your GP practice online');
   await expect
-    .poll(() => warnings.find((w) => w.includes('the text of the later steps could not be loaded')) ?? '')
+    .poll(() => warnings.find((w) => w.includes('the part with the later steps could not be loaded')) ?? '')
     // The saved-answers part is blocked in the same moment, and a policy report does not say which import it
     // belongs to: the file named is one of the guide's parts, and the advice (allow the folder) fits both.
     .toMatch(/Content-Security-Policy blocked it \(script-src(-elem)? refused http:\/\/127\.0\.0\.1:\d+\/dist\/widget\/parts\/[\w-]+\.js\)/);

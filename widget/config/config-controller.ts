@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { enGBFirst } from '../content/en-GB-first.js';
 import { loadEnglish } from '../content/locales.js';
+import { loadedLaterSteps } from '../record-access-guide/steps.js';
 import { errorMessage } from '../record-access-guide/host-guard.js';
 import { defaultConfig, resolveConfig, type ContentIds, type PracticeConfig } from './config.js';
 import { settingEntries, type SettingProperties } from './settings.js';
@@ -32,7 +33,8 @@ export class ConfigController implements ReactiveController {
   #jsonText: string | null = null;
   #jsonChanged = false;
   #observer: MutationObserver | undefined;
-  #contentIds: ContentIds = ANY_ID;
+  /** Known at once when another guide on the page has fetched the later steps already. */
+  #contentIds: ContentIds = loadedLaterSteps()?.CONTENT_IDS ?? ANY_ID;
   #idsRequested = false;
   /** The ids arrived and a `strings` id they may not hold was kept: read again, to report it. */
   #idsArrived = false;

@@ -4,25 +4,16 @@
  * file on demand, and the text direction. A file that cannot be loaded leaves the current language showing
  * and records the problem for the view.
  *
- * The first step's English is built in; the English of the later steps is fetched beside the first render
- * (en-GB.ts). No later step is drawn before it is here: a move to one waits for it (`afterStepsText`), and if
+ * The first step's English is built in; the English of the later steps comes with their views in a part
+ * fetched beside the first render (later-steps.ts). No later step is drawn before it is here: a move to one waits for it (`afterStepsText`), and if
  * it cannot be fetched the patient stays where they are, with their answers, and is told (`stepsProblem`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { enGBFirst } from './en-GB-first.js';
-import {
-  DEFAULT_LOCALE,
-  loadEnglish,
-  loadLocale,
-  LOCALE_CODES,
-  LOCALES,
-  resolveLocale,
-  type GlossaryTexts,
-  type LocaleCode,
-  type LocaleFile,
-} from './locales.js';
+import { DEFAULT_LOCALE, loadLocale, LOCALE_CODES, LOCALES, resolveLocale, type GlossaryTexts, type LocaleCode, type LocaleFile } from './locales.js';
 import { createTextLookup, type PartialLocaleContent, type TextLookup } from './text.js';
 import { loadPart } from '../record-access-guide/part-loader.js';
+import { loadedLaterSteps, loadLaterSteps } from '../record-access-guide/steps.js';
 
 export interface LocaleOptions {
   /** A message for the webmaster, written once. */
@@ -67,6 +58,9 @@ export class LocaleController implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, options: LocaleOptions) {
     this.#host = host;
     this.#options = options;
+    // Another guide on this page may have fetched the later steps already: then this one has them from the start.
+    const loaded = loadedLaterSteps();
+    if (loaded) this.#useLaterSteps(loaded.enGB);
     host.addController(this);
   }
 
@@ -126,15 +120,19 @@ export class LocaleController implements ReactiveController {
     return false;
   }
 
+  #useLaterSteps(english: PartialLocaleContent): void {
+    this.#english = english;
+    this.stepsReady = true;
+    this.stepsProblem = null;
+    this.#refresh();
+  }
+
   /** Fetches the later steps' English once (again after a failure); true when it is here. */
   #fetchSteps(): Promise<boolean> {
     this.#stepsFetched = true;
-    this.#stepsFetch ??= loadPart('the text of the later steps', loadEnglish).then((loaded) => {
+    this.#stepsFetch ??= loadPart('the part with the later steps', loadLaterSteps).then((loaded) => {
       if (loaded.ok) {
-        this.#english = loaded.value.enGB;
-        this.stepsReady = true;
-        this.stepsProblem = null;
-        this.#refresh();
+        this.#useLaterSteps(loaded.value.enGB);
         this.#host.requestUpdate();
       } else {
         this.#stepsFetch = null;
@@ -171,6 +169,6 @@ export class LocaleController implements ReactiveController {
 
   /** After the first render: the later steps' English is fetched beside it, before the patient needs it. */
   hostUpdated(): void {
-    if (!this.#stepsFetched) void this.#fetchSteps();
+    if (!this.#stepsFetched && !this.stepsReady) void this.#fetchSteps();
   }
 }

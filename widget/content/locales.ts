@@ -7,27 +7,14 @@
 import { DEV_BUILD } from './dev-build.js';
 import type { PartialLocaleContent } from './text.js';
 import type { ContentString } from './types.js';
-
-type EnglishFile = typeof import('./en-GB.js');
-
-let english: Promise<EnglishFile> | undefined;
+import { loadLaterSteps, type LaterSteps } from '../record-access-guide/steps.js';
 
 /**
- * The whole English text (its own chunk, see en-GB.ts), fetched once; a failed fetch is tried again on the
- * next call (a patient pressing Continue again, say).
+ * The whole English text, with its ids: it comes in the later-steps part, fetched once beside the first
+ * render (steps.ts); a failed fetch is tried again on the next call.
  */
-export function loadEnglish(): Promise<EnglishFile> {
-  english ??= import('./en-GB.js').then(
-    (file) => {
-      if (typeof file.enGB !== 'object' || file.enGB === null) throw new Error('the English text file has no text');
-      return file;
-    },
-    (error: unknown) => {
-      english = undefined;
-      throw error;
-    },
-  );
-  return english;
+export function loadEnglish(): Promise<Pick<LaterSteps, 'enGB' | 'CONTENT_IDS'>> {
+  return loadLaterSteps();
 }
 
 /** A glossary entry's words in another language (see widget/content/glossary-terms.ts for the English). */

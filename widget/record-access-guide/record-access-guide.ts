@@ -8,8 +8,6 @@ import { LOCALE_CODES, LOCALES } from '../content/locales.js';
 import { changeAnswer, goBack, initialState, QUESTIONS, stepPosition, stopForNow, submitStep, type ValidationError } from '../journey/journey.js';
 import { isPossibleState } from '../journey/journey.js';
 import type { JourneyContext, JourneyState, StepId } from '../journey/types.js';
-import { buildChecklistDocument } from './checklist-document.js';
-import { checklistAsText, checklistFileName, saveTextFile } from './checklist-download.js';
 import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from './events.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
@@ -23,7 +21,8 @@ import { whenGlossaryLoads } from './term-links.js';
 import { renderListen } from './listen-view.js';
 import { ReservedSpace } from './reserved-space.js';
 import { EraseConfirmation, eraseConfirmationStyles, renderEraseConfirmation, type EraseKind } from './erase-confirmation.js';
-import { errorText, firstFieldId, leavingHelpView, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
+import type { ViewContext } from './first-step-view.js';
+import { errorText, firstFieldId, laterSteps, leavingHelpView, primaryButtonKey, stepBody, stepTitle } from './steps.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
 import { progressKey } from '../storage/progress-key.js';
@@ -328,6 +327,7 @@ export class RecordAccessGuide extends LitElement {
   /** Saves the checklist as a text file, made here from the same checklist as the page. */
   #onDownload(): void {
     const ctx = this.#viewContext();
+    const { buildChecklistDocument, checklistAsText, checklistFileName, saveTextFile } = laterSteps();
     const checklist = buildChecklistDocument({ t: this.#t, config: this.#practice, answers: this.journey.answers, practice: ctx.practice });
     const now = new Date();
     saveTextFile(this.renderRoot, checklistFileName(this.#t('checklistFileName'), now), checklistAsText(checklist, ctx.madeOn()));
