@@ -17,7 +17,7 @@ import { ListenController, LISTEN_HIGHLIGHT } from './listen-controller.js';
 import { AfterFirstRenderController } from './after-first-render-controller.js';
 import { QuickExitController } from './quick-exit.js';
 import { scrollStepIntoView } from './scroll-step.js';
-import { whenGlossaryLoads } from './term-links.js';
+import { whenGlossaryLoads } from './glossary-loader.js';
 import { renderListen } from './listen-view.js';
 import { ReservedSpace } from './reserved-space.js';
 import { EraseConfirmation, eraseConfirmationStyles, renderEraseConfirmation, type EraseKind } from './erase-confirmation.js';
@@ -340,9 +340,12 @@ export class RecordAccessGuide extends LitElement {
    * reload ('restore': focus stays where it is, as on any page load).
    */
   #show(next: JourneyState, how: 'move' | 'traverse' | 'replace' | 'reset' | 'restore' = 'move'): void {
-    // A later step's words may still be on their way (locale-controller.ts): it is shown when they arrive.
+    // A later step's words may still be on their way (locale-controller.ts): it is shown when they arrive,
+    // unless the journey changed meanwhile (quick exit, answers cleared in another tab).
+    const from = this.journey;
+    const go = () => void (this.journey === from && this.#show(next, how));
     const failed = () => (this.#pendingFocus = how === 'restore' ? null : 'steps-problem');
-    if (next.current !== 'start' && !this.#locale.afterStepsText(() => this.#show(next, how), failed)) return;
+    if (next.current !== 'start' && !this.#locale.afterStepsText(go, failed)) return;
     this.#listen.end();
     this.#reserved.release();
     this.#progress.stepShown();
