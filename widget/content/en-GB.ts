@@ -7,8 +7,8 @@
  * A practice can replace any entry through the `strings` setting; its text is shown as plain text.
  *
  * Only the first step's entries (en-GB-first.ts) are in the guide's main script: this file, the whole English,
- * is its own chunk, fetched beside the first render (locale-controller.ts), so a later step's words are there
- * before the patient reaches it.
+ * comes with the later steps' part (record-access-guide/later-steps.ts), fetched beside the first render, so a
+ * later step's words are there before the patient reaches it.
  */
 import { enGBFirst } from './en-GB-first.js';
 import type { ContentString } from './types.js';

@@ -2,7 +2,8 @@
  * Looking up the guide's text: the locale's entry, or the practice's replacement for it, with `{name}`
  * values filled in. Every result is a plain string, rendered as text (never as markup). English is the
  * fallback for any entry a locale lacks: the first step's English is in the main script (en-GB-first.ts), the
- * rest arrives beside the first render (en-GB.ts), and no later step is drawn before it has.
+ * rest arrives with the later steps' part beside the first render (en-GB.ts, later-steps.ts), and no later
+ * step is drawn before it has.
  */
 import { DEV_BUILD } from './dev-build.js';
 import type { ContentKey } from './en-GB.js';
@@ -52,7 +53,7 @@ export function createTextLookup(
   return (key, values = {}, count) => {
     const entry: ContentString | undefined = content[key] ?? english[key];
     if (!entry) {
-      if (DEV_BUILD) throw new Error(`record-access-guide: the text "${key}" was needed before the English of the later steps arrived.`);
+      if (DEV_BUILD) throw new Error(`record-access-guide: the text "${key}" was needed before the later steps' part arrived.`);
       return '';
     }
     let template = entry.text;
