@@ -43,10 +43,14 @@ test('pressed before the words arrive: the patient is told the step is being got
   await expect(heading(page)).toHaveText('Use your GP practice online');
   await startNow(page).click();
   await expect(guide(page).getByRole('status')).toHaveText('Getting the next step ready.');
+  // Said on screen too, for a patient who cannot hear the live region.
+  await expect(guide(page).locator('#steps-waiting')).toHaveText('Getting the next step ready.');
   await expect(heading(page)).toHaveText('Use your GP practice online');
+  expect(await axeViolations(page)).toBe('');
   release();
   await expect(heading(page)).toHaveText('Who is this for?');
   await expect(heading(page)).toBeFocused();
+  await expect(guide(page).locator('#steps-waiting')).toHaveCount(0);
   await expect(problem(page)).toHaveCount(0);
 });
 
@@ -64,6 +68,7 @@ test('when the words cannot be fetched: the patient stays, is told plainly, and 
   await expect(problem(page)).toHaveAttribute('role', 'alert');
   await expect(problem(page)).toBeFocused();
   await expect(problem(page)).not.toContainText('internet');
+  await expect(guide(page).locator('#steps-waiting')).toHaveCount(0);
   await expect(heading(page)).toHaveText('Use your GP practice online');
   expect(warnings.some((w) => w.includes('the part with the later steps could not be loaded'))).toBe(true);
   expect(await axeViolations(page)).toBe('');

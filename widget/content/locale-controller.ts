@@ -35,6 +35,8 @@ export class LocaleController implements ReactiveController {
   direction: 'ltr' | 'rtl' = 'ltr';
   /** Whether the English of the later steps has arrived: until it has, only the start page can be drawn. */
   stepsReady = false;
+  /** A move is waiting for the later steps: shown on screen too, not only said in the live region. */
+  stepsWaiting = false;
   /** Set when the patient went on and the later steps' English could not be fetched: what to tell them. */
   stepsProblem: 'stepsLoadFailed' | 'stepsBlocked' | null = null;
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -108,10 +110,12 @@ export class LocaleController implements ReactiveController {
   afterStepsText(go: () => void, failed: () => void): boolean {
     if (this.stepsReady) return true;
     this.#waiting = { go, failed };
+    this.stepsWaiting = true;
     this.#options.announce(this.t('stepsLoading'));
     void this.#fetchSteps().then((ready) => {
       const waiting = this.#waiting;
       this.#waiting = null;
+      this.stepsWaiting = false;
       if (!ready) this.stepsProblem = this.#stepsFailure;
       if (ready) waiting?.go();
       else waiting?.failed();

@@ -606,6 +606,7 @@ export class RecordAccessGuide extends LitElement {
         )}
       </p>
       ${this.#locale.problem ? html`<p class="notice" part="notice">${this.#t(this.#locale.problemText, { value: LOCALES[this.#locale.problem].name })}</p>` : nothing}
+      ${this.#locale.stepsWaiting ? html`<p class="notice" part="notice" id="steps-waiting">${this.#t('stepsLoading')}</p>` : nothing}
       ${this.#locale.stepsProblem ? html`<p class="notice" part="notice" id="steps-problem" role="alert" tabindex="-1">${this.#t(this.#locale.stepsProblem, { practice: this.#practice.practiceName ?? this.#t('defaultPracticeName') })}</p>` : nothing}
     `;
   }
