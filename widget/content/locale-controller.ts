@@ -5,8 +5,9 @@
  * and records the problem for the view.
  *
  * The first step's English is built in; the English of the later steps comes with their views in a part
- * fetched beside the first render (later-steps.ts). No later step is drawn before it is here: a move to one waits for it (`afterStepsText`), and if
- * it cannot be fetched the patient stays where they are, with their answers, and is told (`stepsProblem`).
+ * fetched beside the first render (later-steps.ts). No later step is drawn before it is here: a move to one
+ * waits for it (`afterStepsText`), and if it cannot be fetched the patient stays where they are, with their
+ * answers, and is told (`stepsProblem`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { enGBFirst } from './en-GB-first.js';
