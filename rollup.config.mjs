@@ -40,14 +40,15 @@ function outputsFor(entry) {
   const common = { format: entry.format, sourcemap: true, plugins: entry.minify ? [minifier()] : [] };
   if (entry.product === 'widget') {
     // The entry keeps the one name webmasters copy. Parts fetched only when needed sit beside it: each
-    // non-English locale in locales/, other on-demand code (Listen's speech code) in parts/. The .dev.js
+    // non-English locale in locales/, other code and text (Listen's speech code, the English of the later
+    // steps) in parts/. The .dev.js
     // build keeps development checks (missing translations are reported); the production one has them
     // removed (widget/content/dev-build.ts).
     const dir = dirname(entry.file);
     const name = basename(entry.file, '.js');
     /** @param {string} suffix */
     const chunkFileNames = (suffix) => (/** @type {import('rollup').PreRenderedChunk} */ chunk) =>
-      `${chunk.facadeModuleId && /[\\/]widget[\\/]content[\\/]/.test(chunk.facadeModuleId) ? 'locales' : 'parts'}/[name]-[hash]${suffix}`;
+      `${chunk.facadeModuleId && /[\\/]widget[\\/]content[\\/](?!en-GB\.ts$)/.test(chunk.facadeModuleId) ? 'locales' : 'parts'}/[name]-[hash]${suffix}`;
     // Chunks find the entry through a registry, not its file name (scripts/rollup-widget-build.mjs), so the
     // entry may be renamed or moved with its folders. one-file/ holds the same guide as one file with every
     // part inside, for sites that can copy only one file.

@@ -43,7 +43,7 @@ async function openWidgetPage(browser: Browser, cpuSlowdown = 1): Promise<Page> 
     const { pathname } = new URL(route.request().url());
     if (pathname === '/dist/widget/record-access-guide.js') return route.fulfill({ body: bundle, contentType: 'text/javascript' });
     if (pathname === '/') return route.fulfill({ body: PAGE, contentType: 'text/html' });
-    // The parts the guide fetches beside its first render (saved answers, glossary, step history), as a practice serves them.
+    // The parts the guide fetches beside its first render (the later steps, saved answers, glossary, step history), as a practice serves them.
     const part = /^\/dist\/widget\/(parts|locales)\/[\w-]+\.js$/.test(pathname) ? new URL(`../..${pathname}`, import.meta.url) : null;
     if (part && existsSync(part)) return route.fulfill({ body: readFileSync(part), contentType: 'text/javascript' });
     return route.fulfill({ status: 404, body: '' });
@@ -72,7 +72,7 @@ function sizeResults(): BenchResult[] {
   ];
 }
 
-/** The parts fetched beside the first render or only when needed (a locale, Listen's speech code): not in the budget above, but reported. */
+/** The parts fetched beside the first render (the later steps, saved answers...) or only when needed (a locale, Listen's speech code): not in the budget above, but reported. */
 function onDemandSizes(): BenchResult[] {
   return ['locales', 'parts'].flatMap((folder) => {
     const dir = new URL(`${folder}/`, BUNDLE);

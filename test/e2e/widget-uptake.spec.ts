@@ -49,8 +49,10 @@ test('with no endpoint configured, the whole journey fetches only the page and i
     `GET script ${DEMO_ORIGIN}/dist/widget/record-access-guide.js`,
     `GET other ${DEMO_ORIGIN}/favicon.ico`,
   ]);
-  // The guide's own parts fetched beside the first render (saved answers, the glossary, step history), from beside its script; never the sender.
-  const ownPart = new RegExp(`^GET script ${DEMO_ORIGIN}/dist/widget/parts/(after-first-render|progress-store|database|glossary-part)-[\\w-]{8}\\.js$`);
+  // The guide's own parts fetched beside the first render (the later steps, saved answers, the glossary, step history), from beside its script; never the sender.
+  const ownPart = new RegExp(
+    `^GET script ${DEMO_ORIGIN}/dist/widget/parts/(later-steps|after-first-render|progress-store|database|glossary-part)-[\\w-]{8}\\.js$`,
+  );
   expect(requests.filter((r) => !allowed.has(r) && !ownPart.test(r))).toEqual([]);
   expect(requests).toContain(`GET script ${DEMO_ORIGIN}/dist/widget/record-access-guide.js`);
   expect(requests.filter((r) => r.includes('/parts/sender-'))).toEqual([]);

@@ -317,7 +317,9 @@ describe('<record-access-guide> behaviour', () => {
   });
 
   it('fires step-change, completion and exit events that bubble out of the shadow root and carry no personal data', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div><record-access-guide practice-name="Oakmere"></record-access-guide></div>`);
+    // A practice of its own: test files run side by side in one origin, and another file's guide for "Oakmere"
+    // (term-links.test.ts walks to the record step) may have saved answers this guide would then offer to continue.
+    const host = await fixture<HTMLDivElement>(html`<div><record-access-guide practice-name="Oakmere Events"></record-access-guide></div>`);
     const el = host.querySelector('record-access-guide') as RecordAccessGuide;
     const changes: RecordAccessGuideStepChangeEvent[] = [];
     const completes: RecordAccessGuideCompleteEvent[] = [];

@@ -4,10 +4,11 @@
  * problem once. The settings themselves are declared in settings.ts.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CONTENT_IDS } from '../content/text.js';
-import { enGB } from '../content/en-GB.js';
+import { enGBFirst } from '../content/en-GB-first.js';
+import { loadEnglish } from '../content/locales.js';
+import { loadedLaterSteps } from '../record-access-guide/steps.js';
 import { errorMessage } from '../record-access-guide/host-guard.js';
-import { defaultConfig, resolveConfig, type PracticeConfig } from './config.js';
+import { defaultConfig, resolveConfig, type ContentIds, type PracticeConfig } from './config.js';
 import { settingEntries, type SettingProperties } from './settings.js';
 
 export type ConfigHost = ReactiveControllerHost & HTMLElement & SettingProperties & { config: unknown };
@@ -16,6 +17,12 @@ export interface ConfigOptions {
   /** A message for the webmaster, written once. */
   report(message: string): void;
 }
+
+/**
+ * Until the whole English has arrived (fetched beside the first render), a `strings` id is kept whatever it
+ * is: one the guide does not have is never looked up, and is reported once the ids are known.
+ */
+const ANY_ID: ContentIds = { has: () => true };
 
 export class ConfigController implements ReactiveController {
   /** The checked configuration in use. */
@@ -26,6 +33,11 @@ export class ConfigController implements ReactiveController {
   #jsonText: string | null = null;
   #jsonChanged = false;
   #observer: MutationObserver | undefined;
+  /** Known at once when another guide on the page has fetched the later steps already. */
+  #contentIds: ContentIds = loadedLaterSteps()?.CONTENT_IDS ?? ANY_ID;
+  #idsRequested = false;
+  /** The ids arrived and a `strings` id they may not hold was kept: read again, to report it. */
+  #idsArrived = false;
 
   constructor(host: ConfigHost, options: ConfigOptions) {
     this.#host = host;
@@ -49,9 +61,25 @@ export class ConfigController implements ReactiveController {
     this.#observer?.disconnect();
   }
 
+  /** After the first render: the ids of every text, to check `strings` against (a failed fetch is the locale's to report). */
+  hostUpdated(): void {
+    if (this.#idsRequested) return;
+    this.#idsRequested = true;
+    loadEnglish().then(
+      ({ CONTENT_IDS }) => {
+        this.#contentIds = CONTENT_IDS;
+        if (Object.keys(this.practice.strings).some((id) => !Object.hasOwn(enGBFirst, id))) {
+          this.#idsArrived = true;
+          this.#host.requestUpdate();
+        }
+      },
+      () => {},
+    );
+  }
+
   /** Whether an update changed anything the configuration is read from. */
   changed(changedProperties: ReadonlyMap<PropertyKey, unknown>): boolean {
-    if (this.#jsonChanged || changedProperties.has('config')) return true;
+    if (this.#jsonChanged || this.#idsArrived || changedProperties.has('config')) return true;
     for (const [name, setting] of settingEntries()) if ('path' in setting && 'attribute' in setting && changedProperties.has(name)) return true;
     return false;
   }
@@ -59,6 +87,7 @@ export class ConfigController implements ReactiveController {
   /** Reads every source again; a failure (a hostile `config` object) is reported and the defaults used. */
   read(): PracticeConfig {
     this.#jsonChanged = false;
+    this.#idsArrived = false;
     try {
       this.practice = this.#resolve();
     } catch (error) {
@@ -78,7 +107,11 @@ export class ConfigController implements ReactiveController {
       attributes[setting.attribute] = host[name as keyof SettingProperties] as string | null;
       if ('contact' in setting) contactAttributes.push(setting.attribute);
     }
-    const { config, messages } = resolveConfig({ attributes, jsonText: this.#jsonText, property: host.config }, CONTENT_IDS, enGB.defaultPracticeName.text);
+    const { config, messages } = resolveConfig(
+      { attributes, jsonText: this.#jsonText, property: host.config },
+      this.#contentIds,
+      enGBFirst.defaultPracticeName.text,
+    );
     for (const message of messages) this.#options.report(message);
     if (Object.keys(config.contact).length === 0) {
       this.#options.report(

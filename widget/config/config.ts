@@ -262,18 +262,21 @@ function writeText(config: PracticeConfig, name: TextSettingName, value: string)
   else config[path as PlainTextKey] = kind === 'ods' ? value.toUpperCase() : value;
 }
 
+/** The content ids a `strings` override may replace (a set of them, or every id until the whole English has arrived). */
+export type ContentIds = Pick<ReadonlySet<string>, 'has'>;
+
 /** Collects messages and applies values to one config object, in the order sources arrive. */
 export class ConfigBuilder {
   readonly config: PracticeConfig = defaultConfig();
   readonly messages: string[] = [];
-  readonly #contentIds: ReadonlySet<string>;
+  readonly #contentIds: ContentIds;
   readonly #practiceNameDefault: string;
 
   /**
    * @param contentIds Content ids a `strings` override may replace.
    * @param practiceNameDefault The generic name shown when the practice name is missing or invalid.
    */
-  constructor(contentIds: ReadonlySet<string>, practiceNameDefault: string) {
+  constructor(contentIds: ContentIds, practiceNameDefault: string) {
     this.#contentIds = contentIds;
     this.#practiceNameDefault = practiceNameDefault;
   }
@@ -473,11 +476,7 @@ export interface ConfigSources {
 }
 
 /** Builds the practice configuration from all its sources, with one message per problem. */
-export function resolveConfig(
-  sources: ConfigSources,
-  contentIds: ReadonlySet<string>,
-  practiceNameDefault: string,
-): { config: PracticeConfig; messages: string[] } {
+export function resolveConfig(sources: ConfigSources, contentIds: ContentIds, practiceNameDefault: string): { config: PracticeConfig; messages: string[] } {
   const builder = new ConfigBuilder(contentIds, practiceNameDefault);
   if (sources.jsonText !== null) builder.applyJsonText(sources.jsonText);
   if (sources.property !== undefined && sources.property !== null) builder.applyObject('property', sources.property);

@@ -479,8 +479,13 @@ const cy = {
     languageSwitchPrefix: { text: 'Darllen y canllaw hwn yn' },
     languageChanged: { text: 'Mae’r canllaw hwn nawr yn Gymraeg.' },
     languageLoadFailed: {
-      text: 'Mae’n ddrwg gennym, doedd dim modd dangos y canllaw yn {value}, felly mae’n dal yn Gymraeg. Gwiriwch eich cysylltiad â’r rhyngrwyd a rhowch gynnig arall arni.',
+      text: 'Mae’n ddrwg gennym, doedd dim modd dangos y canllaw yn {value} y tro hwn, felly mae’n dal yn Gymraeg. Rhowch gynnig arall arni yn nes ymlaen.',
     },
+    stepsLoading: { text: 'Wrthi’n paratoi’r cam nesaf.' },
+    stepsLoadFailed: {
+      text: 'Mae’n ddrwg gennym, nid yw gweddill y canllaw hwn yn gweithio ar y dudalen hon ar hyn o bryd. Mae eich atebion wedi’u cadw. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â {practice}.',
+    },
+    stepsBlocked: { text: 'Mae’n ddrwg gennym, does dim modd dangos gweddill y canllaw hwn ar y dudalen hon. Cysylltwch â {practice} am help.' },
     guideUnavailable: { text: 'Mae’n ddrwg gennym, does dim modd dangos y canllaw hwn ar y dudalen hon.' },
     languageBlocked: { text: 'Mae’n ddrwg gennym, does dim modd dangos y canllaw yn {value} ar y dudalen hon, felly mae’n dal yn Gymraeg.' },
     printChecklist: { text: 'Argraffu’r rhestr hon' },

@@ -5,72 +5,17 @@
  * bundle: sources are for reviewers, not patients). Examples of record entries are made up.
  * `{name}` marks a value filled in at run time (the practice name, a step number and so on).
  * A practice can replace any entry through the `strings` setting; its text is shown as plain text.
+ *
+ * Only the first step's entries (en-GB-first.ts) are in the guide's main script: this file, the whole English,
+ * comes with the later steps' part (record-access-guide/later-steps.ts), fetched beside the first render, so a
+ * later step's words are there before the patient reaches it.
  */
+import { enGBFirst } from './en-GB-first.js';
 import type { ContentString } from './types.js';
 
 export const enGB = {
-  // Frame: shown on every step.
-  defaultPracticeName: { text: 'your GP practice' },
-  stepOf: { text: 'Step {step} of {count}' },
-  // Until the total can no longer change, no total is shown, so it never jumps.
-  stepNumber: { text: 'Step {step}' },
-  back: { text: 'Back' },
-  continue: { text: 'Continue' },
-  startNow: { text: 'Start now' },
-  stopForNow: { text: 'I want to stop for now' },
-  quickExit: { text: 'Leave this page now' },
-  // Quick exit deletes the answers on purpose, for safety if someone may see the screen, so it never asks first.
-  quickExitHint: {
-    text: 'This takes you to another website straight away. It also deletes your answers from this device, to keep you safe. This cannot be undone.',
-  },
-  // Shown when the guide sits in a frame that may not leave the practice's page (a sandboxed iframe).
-  quickExitBlocked: {
-    text: 'This page could not be closed for you. To hide it, close this tab or window now. Or press Leave this page now again to leave the guide.',
-  },
-  // Listen: reads the step aloud with a voice on the person's device.
-  listen: { text: 'Listen' },
-  listenStop: { text: 'Stop listening' },
-  listenStarted: { text: 'Reading this step aloud.' },
-  listenFinished: { text: 'Finished reading this step.' },
-  // The file is usually missing or blocked on the practice's website: the words do not send the patient to check their internet.
-  listenLoadFailed: { text: 'Sorry, Listen is not working on this page at the moment. Please try again later.' },
-  // When this page's security settings block Listen's code: no connection fault to check, and trying again cannot help.
-  listenBlocked: { text: 'Sorry, this step cannot be read aloud on this page.' },
-  // Speech problems the shared read-aloud engine reports by code (see speech-problems.ts).
-  listenProblemNoVoice: {
-    text: 'Read aloud needs a voice installed on this device, and none was found. You can add one in your computer or phone settings, under speech or text to speech.',
-  },
-  listenProblemNotAllowed: { text: 'The browser did not allow reading aloud. Press the Listen button to start.' },
-  listenProblemSynthesisFailed: { text: 'The voice could not read part of the text, so it was skipped.' },
-  change: { text: 'Change' },
-  selectAllThatApply: { text: 'Select all that apply.' },
-  errorSummaryTitle: { text: 'There is a problem' },
-  errorPrefix: { text: 'Error:' },
-  exampleLabel: { text: 'Made-up example:' },
-
-  // Start page (not counted as a step).
-  startHeading: { text: 'Use your GP practice online' },
-  startIntro: {
-    text: 'With your NHS account you can do some things without phoning or going in. You sign in to it with NHS login.',
-    source: 'nhsAccount',
-  },
-  startOffers: { text: 'At {practice} you can:' },
-  startFree: {
-    text: 'It is free. Anyone registered with a GP practice in England can ask to use it.',
-    source: 'nhsGpOnlineServices',
-  },
-  startHours: {
-    text: 'You can send the practice a request online at least from 8am to 6.30pm on weekdays.',
-    source: 'onlineCoreHours',
-  },
-  startHow: { text: 'This guide asks a few questions. Then it gives you a list of what to do next. Your answers stay on this device.' },
-  startHelp: { text: 'If you need help, contact {practice}.' },
-
-  // Services a practice may offer.
-  serviceRecord: { text: 'see your GP health record', source: 'nhsGpOnlineServices' },
-  serviceAppointments: { text: 'book and cancel appointments', source: 'nhsGpOnlineServices' },
-  servicePrescriptions: { text: 'order repeat prescriptions', source: 'nhsGpOnlineServices' },
-  serviceMessages: { text: 'send and read messages with the practice', source: 'nhsApp' },
+  // The first step's English, and the frame's (en-GB-first.ts), then every later step's.
+  ...enGBFirst,
 
   // Who it is for.
   whoHeading: { text: 'Who is this for?' },
@@ -310,18 +255,6 @@ export const enGB = {
     text: 'To make text bigger, hold Ctrl (Cmd on a Mac) and press +. The Record Access Aids add-on adds reading aids to record websites.',
   },
 
-  // Contact routes.
-  contactPhone: { text: 'Phone: {value}' },
-  contactEmail: { text: 'Email: {value}' },
-  contactSms: { text: 'Text: {value}' },
-  contactOnlineForm: { text: 'Online form' },
-  contactBslVideoRelay: { text: 'BSL video relay service' },
-  contactFind: {
-    text: 'Find the phone number and address of {practice} on its website, or on the NHS website:',
-    source: 'findGp',
-  },
-  contactFindLink: { text: 'Find a GP on the NHS website', source: 'findGp' },
-
   // Check your answers.
   checkHeading: { text: 'Check your answers' },
   checkWho: { text: 'Who it is for' },
@@ -411,7 +344,6 @@ export const enGB = {
   linkAppStore: { text: 'NHS App on the App Store' },
   linkGooglePlay: { text: 'NHS App on Google Play' },
   linkNhsWebsite: { text: 'Use the NHS App on a computer' },
-  linkAppHelp: { text: 'NHS App help pages' },
   nextOtherApps: { text: '{practice} also works with these apps: {value}.' },
   portalPatientAccess: { text: 'Patient Access' },
   portalSystmonline: { text: 'SystmOnline' },
@@ -434,7 +366,6 @@ export const enGB = {
   leavingSubmit: { text: 'Finish' },
   leavingDoneHeading: { text: 'Thank you' },
   leavingDone: { text: 'You can come back to this guide at any time.' },
-  leavingHelp: { text: '{practice} can help you get online, or answer your questions first.' },
   helpCannotRegister: {
     text: 'Without photo ID, the practice can give you 3 details to sign up with. Staff who know you may vouch for you. A landline is fine for the phone number.',
     source: 'noPhotoIdCheck',
@@ -451,14 +382,7 @@ export const enGB = {
     text: 'Online, you can see test results and notes when it suits you, and order medicines without phoning.',
     source: 'nhsGpOnlineServices',
   },
-
-  // Languages, printing and downloading the checklist (added with Welsh).
-  languageSwitchPrefix: { text: 'Read this guide in' },
-  languageChanged: { text: 'This guide is now in English.' },
-  languageLoadFailed: { text: 'Sorry, the guide could not be shown in {value}, so it is still in English. Check your internet connection and try again.' },
-  // Shown instead of the steps when this page's security settings stop the guide from drawing them (fallback-view.ts).
-  guideUnavailable: { text: 'Sorry, this guide cannot be shown on this page.' },
-  languageBlocked: { text: 'Sorry, the guide cannot be shown in {value} on this page, so it is still in English.' },
+  // Printing and downloading the checklist.
   printChecklist: { text: 'Print this checklist' },
   downloadChecklist: { text: 'Download this checklist' },
   downloadChecklistHint: { text: 'It saves as a text file you can keep, print or read on any device.' },
@@ -466,34 +390,20 @@ export const enGB = {
   checklistMadeOn: { text: 'Made on {value}.' },
   checklistPracticeCode: { text: 'Practice code (ODS code): {value}' },
   checklistRegistrationHours: { text: 'When to go in to register: {value}' },
-  // Saved progress (widget/storage). Not facts about the NHS: how this guide keeps answers on the device.
-  // Private windows keep site storage only until private browsing ends (Chrome, Firefox, Safari, Edge alike), so
-  // the saved-for line says so rather than promise days it cannot keep.
+  // Saved progress: the page that offers to continue (the line saying answers are saved is in en-GB-first.ts).
   resumeHeading: { text: 'Do you want to continue where you left off?' },
   resumeReached: { text: 'You started this guide on this device before. You got as far as: {step}' },
   resumeContinue: { text: 'Continue where you left off' },
   resumeStartAgain: { text: 'Start again' },
   resumeStartAgainHint: { text: 'If you start again, the answers saved on this device are cleared.' },
-  // Looked up with the number of days: `plural` holds the other forms this language's plural rules need.
-  savedOnDevice: {
-    text: 'Your answers are saved on this device for {days} days, so you can come back later. In a private or incognito window, your browser deletes them when you close private browsing. If other people use this device, clear your answers when you finish.',
-    plural: {
-      one: 'Your answers are saved on this device for {days} day, so you can come back later. In a private or incognito window, your browser deletes them when you close private browsing. If other people use this device, clear your answers when you finish.',
-    },
-  },
-  clearAnswers: { text: 'Clear my answers' },
-  answersCleared: { text: 'Your answers have been cleared from this device.' },
-  // Asked before "Clear my answers" or "Start again" deletes the answers (erase-confirmation.ts).
-  eraseClearHeading: { text: 'Are you sure you want to clear your answers?' },
-  eraseStartAgainHeading: { text: 'Are you sure you want to start again?' },
-  eraseCannotUndo: { text: 'This deletes all your answers from this device. You cannot get them back.' },
-  eraseClearYes: { text: 'Yes, clear my answers' },
-  eraseStartAgainYes: { text: 'Yes, start again' },
-  eraseNo: { text: 'No, go back' },
-  progressNotSaved: {
-    text: 'Your progress cannot be saved on this device. You can still use this guide, but if you leave or reload this page you will need to start again.',
-  },
-  progressDiscarded: { text: 'The answers saved on this device could not be read, so they have been removed. Please start again.' },
 } satisfies Record<string, ContentString>;
 
 export type ContentKey = keyof typeof enGB;
+
+/** Every id a practice may override through the `strings` setting. */
+export const CONTENT_IDS: ReadonlySet<string> = new Set(Object.keys(enGB));
+
+/** The ids `content` has no entry for: these show in English. */
+export function missingContentKeys(content: Readonly<Partial<Record<ContentKey, ContentString>>>): ContentKey[] {
+  return (Object.keys(enGB) as ContentKey[]).filter((key) => !Object.hasOwn(content, key));
+}

@@ -1,12 +1,21 @@
 /**
- * The guide's languages. English is in the main bundle and is the fallback for everything; every other
- * locale is one file in this folder, loaded with a dynamic import only when it is wanted (so it is built
- * as its own chunk and costs English readers nothing), plus one line in LOCALES below.
+ * The guide's languages. English is the fallback for everything: the first step's in the main bundle, the
+ * rest fetched beside the first render (loadEnglish). Every other locale is one file in this folder, loaded
+ * with a dynamic import only when it is wanted (so it is built as its own chunk and costs English readers
+ * nothing), plus one line in LOCALES below.
  */
 import { DEV_BUILD } from './dev-build.js';
-import { enGB } from './en-GB.js';
-import { missingContentKeys, type PartialLocaleContent } from './text.js';
+import type { PartialLocaleContent } from './text.js';
 import type { ContentString } from './types.js';
+import { loadLaterSteps, type LaterSteps } from '../record-access-guide/steps.js';
+
+/**
+ * The whole English text, with its ids: it comes in the later-steps part, fetched once beside the first
+ * render (steps.ts); a failed fetch is tried again on the next call.
+ */
+export function loadEnglish(): Promise<Pick<LaterSteps, 'enGB' | 'CONTENT_IDS'>> {
+  return loadLaterSteps();
+}
 
 /** A glossary entry's words in another language (see widget/content/glossary-terms.ts for the English). */
 export interface GlossaryText {
@@ -41,8 +50,6 @@ export const LOCALES = {
 export type LocaleCode = keyof typeof LOCALES;
 export const DEFAULT_LOCALE: LocaleCode = 'en-GB';
 export const LOCALE_CODES = Object.keys(LOCALES) as LocaleCode[];
-
-const ENGLISH: LocaleFile = { content: enGB };
 
 /** The locale for a BCP 47 tag, matched on its primary language (cy, cy-GB -> cy; en, en-US -> en-GB). */
 export function matchLocale(tag: string | null | undefined): LocaleCode | null {
@@ -83,15 +90,16 @@ function isGlossaryText(value: unknown): value is GlossaryText {
 
 /**
  * Checks what a loaded chunk holds (a stale cached file, say, could be anything): only well-formed entries
- * are kept, the rest fall back to English. Throws when there is no content at all.
+ * with an id of the English text (`english`) are kept, the rest fall back to English. Throws when there is
+ * no content at all.
  */
-export function parseLocaleFile(code: string, module: unknown): LocaleFile {
+export function parseLocaleFile(code: string, module: unknown, english: PartialLocaleContent): LocaleFile {
   const file = typeof module === 'object' && module !== null ? (module as { default?: unknown }).default : undefined;
   const content = typeof file === 'object' && file !== null ? (file as { content?: unknown }).content : undefined;
   if (typeof content !== 'object' || content === null) throw new Error(`the ${code} locale file has no content`);
   const glossary = (file as { glossary?: unknown }).glossary;
   return {
-    content: Object.fromEntries(Object.entries(content).filter(([key, entry]) => Object.hasOwn(enGB, key) && isContentString(entry))),
+    content: Object.fromEntries(Object.entries(content).filter(([key, entry]) => Object.hasOwn(english, key) && isContentString(entry))),
     glossary:
       typeof glossary === 'object' && glossary !== null ? Object.fromEntries(Object.entries(glossary).filter(([, entry]) => isGlossaryText(entry))) : {},
   };
@@ -99,9 +107,9 @@ export function parseLocaleFile(code: string, module: unknown): LocaleFile {
 
 const reportedMissing = new Set<string>();
 
-/** Development builds: one console warning for each entry a locale lacks, however often it is loaded. */
-export function reportMissingContent(code: string, content: PartialLocaleContent): void {
-  for (const key of missingContentKeys(content)) {
+/** Development builds: one console warning for each entry of the English (`english`) a locale lacks, however often it is loaded. */
+export function reportMissingContent(code: string, content: PartialLocaleContent, english: PartialLocaleContent): void {
+  for (const key of Object.keys(english).filter((id) => !Object.hasOwn(content, id))) {
     const id = `${code}:${key}`;
     if (reportedMissing.has(id)) continue;
     reportedMissing.add(id);
@@ -109,11 +117,17 @@ export function reportMissingContent(code: string, content: PartialLocaleContent
   }
 }
 
-/** Loads a locale's file; rejects if its chunk cannot be fetched (offline, blocked) or holds no content. */
+/**
+ * Loads a locale's file, with the whole English it falls back to; rejects if a chunk cannot be fetched
+ * (offline, blocked) or holds no content. The locale's own file first: a page's policy that blocks it is then
+ * what the failure is put down to (part-loader.ts).
+ */
 export async function loadLocale(code: LocaleCode): Promise<LocaleFile> {
   const info: LocaleInfo = LOCALES[code];
-  if (!info.load) return ENGLISH;
-  const file = parseLocaleFile(code, await info.load());
-  if (DEV_BUILD) reportMissingContent(code, file.content);
+  if (!info.load) return { content: (await loadEnglish()).enGB };
+  const module = await info.load();
+  const { enGB } = await loadEnglish();
+  const file = parseLocaleFile(code, module, enGB);
+  if (DEV_BUILD) reportMissingContent(code, file.content, enGB);
   return file;
 }

@@ -1,9 +1,13 @@
 /**
  * Looking up the guide's text: the locale's entry, or the practice's replacement for it, with `{name}`
- * values filled in. Every result is a plain string, rendered as text (never as markup). English is
- * always in the bundle and is the fallback for any entry a locale lacks.
+ * values filled in. Every result is a plain string, rendered as text (never as markup). English is the
+ * fallback for any entry a locale lacks: the first step's English is in the main script (en-GB-first.ts), the
+ * rest arrives with the later steps' part beside the first render (en-GB.ts, later-steps.ts), and no later
+ * step is drawn before it has.
  */
-import { enGB, type ContentKey } from './en-GB.js';
+import { DEV_BUILD } from './dev-build.js';
+import type { ContentKey } from './en-GB.js';
+import { enGBFirst } from './en-GB-first.js';
 import type { ContentString } from './types.js';
 
 /** The English file's shape: one entry for every id. */
@@ -14,9 +18,6 @@ export type LocaleContent = Readonly<Record<ContentKey, ContentString>>;
  * a missing entry shows in English (and is reported in development builds, see locales.ts).
  */
 export type PartialLocaleContent = Readonly<Partial<Record<ContentKey, ContentString>>>;
-
-/** Every id a practice may override through the `strings` setting. */
-export const CONTENT_IDS: ReadonlySet<string> = new Set(Object.keys(enGB));
 
 /**
  * The text for `key` with `{name}` values filled in. Given a `count`, the entry's plural form for that number
@@ -38,10 +39,23 @@ const ISOLATED_MARKERS: ReadonlySet<string> = new Set(['practice', 'hours']);
 /** A right-to-left letter: Hebrew, Arabic, Syriac, Thaana, N'Ko and the other right-to-left scripts and forms. */
 const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
-export function createTextLookup(content: PartialLocaleContent, overrides: Readonly<Record<string, string>>, locale = 'en-GB'): TextLookup {
+/**
+ * `english` is the English known so far: the first step's until the rest has arrived (LocaleController).
+ * An entry in neither is a step drawn before its words arrived: a bug, thrown in development builds.
+ */
+export function createTextLookup(
+  content: PartialLocaleContent,
+  overrides: Readonly<Record<string, string>>,
+  locale = 'en-GB',
+  english: PartialLocaleContent = enGBFirst,
+): TextLookup {
   let rules: Intl.PluralRules | undefined;
   return (key, values = {}, count) => {
-    const entry: ContentString = content[key] ?? enGB[key];
+    const entry: ContentString | undefined = content[key] ?? english[key];
+    if (!entry) {
+      if (DEV_BUILD) throw new Error(`record-access-guide: the text "${key}" was needed before the later steps' part arrived.`);
+      return '';
+    }
     let template = entry.text;
     if (Object.hasOwn(overrides, key)) template = overrides[key] as string;
     else if (count !== undefined && entry.plural) {
@@ -57,9 +71,4 @@ export function createTextLookup(content: PartialLocaleContent, overrides: Reado
       return isolate ? `\u2068${value}\u2069` : value;
     });
   };
-}
-
-/** The ids `content` has no entry for: these show in English. */
-export function missingContentKeys(content: PartialLocaleContent): ContentKey[] {
-  return (Object.keys(enGB) as ContentKey[]).filter((key) => !Object.hasOwn(content, key));
 }

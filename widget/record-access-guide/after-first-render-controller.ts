@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { settingEntries } from '../config/settings.js';
-import { enGB } from '../content/en-GB.js';
+import { loadEnglish } from '../content/locales.js';
 import type { JourneyState, StepId } from '../journey/types.js';
 import type { StepHistory } from './step-history.js';
 import { SwallowedContent } from './swallowed-content.js';
@@ -117,12 +117,11 @@ export class AfterFirstRenderController implements ReactiveController {
       const known: string[] = [];
       for (const [, setting] of settingEntries()) if (setting.attribute) known.push(setting.attribute);
       for (const message of part.unknownAttributeMessages(this.#host.getAttributeNames(), known)) this.#options.report(message);
-      const english = enGB as Readonly<Record<string, { text: string; plural?: Readonly<Record<string, string>> } | undefined>>;
-      const texts = (id: string): string[] => {
-        const entry = Object.hasOwn(english, id) ? english[id] : undefined;
-        return entry ? [entry.text, ...Object.values(entry.plural ?? {})] : [];
-      };
-      for (const message of part.unknownMarkerMessages(this.#options.strings(), texts)) this.#options.report(message);
+      // The markers each text has are in the whole English, fetched beside the first render too (its failure is reported there).
+      loadEnglish().then(
+        ({ enGB }) => this.#checkMarkers(part, enGB),
+        () => {},
+      );
       const problem = part.frameProblem();
       if (problem) {
         this.#options.report(
@@ -131,6 +130,18 @@ export class AfterFirstRenderController implements ReactiveController {
       }
     } catch {
       // Advice for the webmaster only: never worth breaking the guide over.
+    }
+  }
+
+  #checkMarkers(part: Part, english: Readonly<Record<string, { text: string; plural?: Readonly<Record<string, string>> } | undefined>>): void {
+    try {
+      const texts = (id: string): string[] => {
+        const entry = Object.hasOwn(english, id) ? english[id] : undefined;
+        return entry ? [entry.text, ...Object.values(entry.plural ?? {})] : [];
+      };
+      for (const message of part.unknownMarkerMessages(this.#options.strings(), texts)) this.#options.report(message);
+    } catch {
+      // As above: advice only.
     }
   }
 }

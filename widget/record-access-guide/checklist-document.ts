@@ -3,12 +3,14 @@
  * the next-steps page and by the downloaded file, so the two always say the same thing. Pure: no DOM.
  */
 import type { PracticeConfig } from '../config/config.js';
-import { settingEntries, type ContactKey } from '../config/settings.js';
 import type { ContentKey } from '../content/en-GB.js';
 import type { TextLookup } from '../content/text.js';
 import { buildChecklist, type ChecklistDetailId, type ChecklistItemId } from '../journey/checklist.js';
 import type { JourneyAnswers, PortalId, SupportNeed } from '../journey/types.js';
 import { SUPPORT_OPTIONS } from '../journey/types.js';
+import { NHS_LINKS, practiceContacts, type ContactLine } from './contacts.js';
+
+export { NHS_LINKS, practiceContacts, type ContactLine };
 
 export const CHECKLIST_TEXT: Record<ChecklistItemId, ContentKey> = {
   'talk-first': 'nextTalkFirst',
@@ -64,21 +66,6 @@ const PORTAL_TEXT: Record<PortalId, ContentKey> = {
   'patients-know-best': 'portalPatientsKnowBest',
 };
 
-/** Public NHS addresses the checklist links to (sources: nhsApp, findGp). */
-export const NHS_LINKS = {
-  appStore: 'https://apps.apple.com/gb/app/nhs-app/id1388411277',
-  googlePlay: 'https://play.google.com/store/apps/details?id=com.nhs.online.nhsonline',
-  nhsAppWeb: 'https://www.nhsapp.service.nhs.uk/',
-  appHelp: 'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/',
-  findGp: 'https://www.nhs.uk/service-search/find-a-gp',
-} as const;
-
-/** One way to reach the practice, or a link: its words, and the address when it is a link. */
-export interface ContactLine {
-  text: string;
-  url?: string;
-}
-
 export interface ChecklistEntry {
   id: ChecklistItemId;
   text: string;
@@ -108,26 +95,6 @@ export interface ChecklistInput {
   answers: JourneyAnswers;
   /** The practice name to show, or the generic fallback. */
   practice: string;
-}
-
-/** A phone number as a tel: or sms: address: digits and a leading + only. */
-function dial(scheme: 'tel' | 'sms', number: string): string {
-  return `${scheme}:${number.replace(/[^\d+]/g, '')}`;
-}
-
-/** The practice's contact routes as links (tel:, mailto:, sms:, https:), in the order settings.ts declares them, or how to find them. */
-export function practiceContacts(t: TextLookup, config: PracticeConfig, practice: string): { lines: ContactLine[]; missing: boolean } {
-  const lines: ContactLine[] = [];
-  for (const [, setting] of settingEntries()) {
-    if (setting.type !== 'text' || !setting.contact) continue;
-    const value = config.contact[setting.path.slice(8) as ContactKey];
-    if (!value) continue;
-    const { label, link } = setting.contact;
-    const url = link === 'tel' || link === 'sms' ? dial(link, value) : link === 'mailto' ? `mailto:${value}` : value;
-    lines.push({ text: t(label, { value }), url });
-  }
-  if (lines.length > 0) return { lines, missing: false };
-  return { lines: [{ text: t('contactFind', { practice }) }, { text: t('contactFindLink'), url: NHS_LINKS.findGp }], missing: true };
 }
 
 function entryLinks(t: TextLookup, id: ChecklistItemId): ContactLine[] {

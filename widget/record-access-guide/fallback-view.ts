@@ -6,7 +6,7 @@
  */
 import type { PracticeConfig } from '../config/config.js';
 import type { TextLookup } from '../content/text.js';
-import { NHS_LINKS, practiceContacts, type ContactLine } from './checklist-document.js';
+import { NHS_LINKS, practiceContacts, type ContactLine } from './contacts.js';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

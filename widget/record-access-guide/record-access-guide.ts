@@ -8,8 +8,6 @@ import { LOCALE_CODES, LOCALES } from '../content/locales.js';
 import { changeAnswer, goBack, initialState, QUESTIONS, stepPosition, stopForNow, submitStep, type ValidationError } from '../journey/journey.js';
 import { isPossibleState } from '../journey/journey.js';
 import type { JourneyContext, JourneyState, StepId } from '../journey/types.js';
-import { buildChecklistDocument } from './checklist-document.js';
-import { checklistAsText, checklistFileName, saveTextFile } from './checklist-download.js';
 import { RecordAccessGuideCompleteEvent, RecordAccessGuideExitEvent, RecordAccessGuideStepChangeEvent } from './events.js';
 import { recordAccessGuideStyles } from './record-access-guide.styles.js';
 import { errorMessage, pollutedLitKeys } from './host-guard.js';
@@ -19,11 +17,12 @@ import { ListenController, LISTEN_HIGHLIGHT } from './listen-controller.js';
 import { AfterFirstRenderController } from './after-first-render-controller.js';
 import { QuickExitController } from './quick-exit.js';
 import { scrollStepIntoView } from './scroll-step.js';
-import { whenGlossaryLoads } from './term-links.js';
+import { whenGlossaryLoads } from './glossary-loader.js';
 import { renderListen } from './listen-view.js';
 import { ReservedSpace } from './reserved-space.js';
 import { EraseConfirmation, eraseConfirmationStyles, renderEraseConfirmation, type EraseKind } from './erase-confirmation.js';
-import { errorText, firstFieldId, leavingHelpView, primaryButtonKey, stepBody, stepTitle, type ViewContext } from './step-views.js';
+import type { ViewContext } from './first-step-view.js';
+import { errorText, firstFieldId, laterSteps, leavingHelpView, primaryButtonKey, stepBody, stepTitle } from './steps.js';
 import { readingHighlightCss } from '../../shared/speech/highlight-css.js';
 import type { Synthesizer } from '../../shared/speech/synthesizer.js';
 import { progressKey } from '../storage/progress-key.js';
@@ -201,7 +200,7 @@ export class RecordAccessGuide extends LitElement {
   #scrollOnFocus = false;
   readonly #reserved = new ReservedSpace(this, () => this.renderRoot?.querySelector<HTMLElement>('.base') ?? null);
   readonly #erase = new EraseConfirmation(this, () => this.renderRoot);
-  #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | 'exit-blocked' | null = null;
+  #pendingFocus: 'heading' | 'error-summary' | 'storage-notice' | 'exit-blocked' | 'steps-problem' | null = null;
   #pendingEvents: Event[] = [];
 
   /** Why the guide stopped on this page (it then renders nothing more), once it has. */
@@ -328,6 +327,7 @@ export class RecordAccessGuide extends LitElement {
   /** Saves the checklist as a text file, made here from the same checklist as the page. */
   #onDownload(): void {
     const ctx = this.#viewContext();
+    const { buildChecklistDocument, checklistAsText, checklistFileName, saveTextFile } = laterSteps();
     const checklist = buildChecklistDocument({ t: this.#t, config: this.#practice, answers: this.journey.answers, practice: ctx.practice });
     const now = new Date();
     saveTextFile(this.renderRoot, checklistFileName(this.#t('checklistFileName'), now), checklistAsText(checklist, ctx.madeOn()));
@@ -340,6 +340,12 @@ export class RecordAccessGuide extends LitElement {
    * reload ('restore': focus stays where it is, as on any page load).
    */
   #show(next: JourneyState, how: 'move' | 'traverse' | 'replace' | 'reset' | 'restore' = 'move'): void {
+    // A later step's words may still be on their way (locale-controller.ts): it is shown when they arrive,
+    // unless the journey changed meanwhile (quick exit, answers cleared in another tab).
+    const from = this.journey;
+    const go = () => void (this.journey === from && this.#show(next, how));
+    const failed = () => (this.#pendingFocus = how === 'restore' ? null : 'steps-problem');
+    if (next.current !== 'start' && !this.#locale.afterStepsText(go, failed)) return;
     this.#listen.end();
     this.#reserved.release();
     this.#progress.stepShown();
@@ -483,7 +489,7 @@ export class RecordAccessGuide extends LitElement {
     if (this.#pendingFocus) {
       const focus = this.#pendingFocus;
       const target = this.renderRoot.querySelector<HTMLElement>(
-        focus === 'heading' ? '#step-heading' : focus === 'error-summary' ? '#error-summary' : focus === 'exit-blocked' ? '#exit-blocked' : `#${NOTICE_ID}`,
+        focus === 'heading' ? '#step-heading' : focus === 'storage-notice' ? `#${NOTICE_ID}` : `#${focus}`,
       );
       const scroll = this.#scrollOnFocus && focus === 'heading';
       this.#pendingFocus = null;
@@ -501,7 +507,7 @@ export class RecordAccessGuide extends LitElement {
     // Leaving: nothing of the patient's is left on screen (nor in a copy of the page kept for Back).
     if (this.#quickExit.leaving) return html`<section class="base" part="base" aria-busy="true"></section>`;
     const ctx = this.#viewContext();
-    if (this.#progress.offer) return this.#renderResumePage(ctx, this.#progress.offer);
+    if (this.#progress.offer && this.#locale.stepsReady) return this.#renderResumePage(ctx, this.#progress.offer);
     if (this.#erase.asking) return this.#renderEraseConfirmation(this.#erase.asking);
     const { current, history } = this.journey;
     const position = this.finished ? null : stepPosition(this.journey, this.#context);
@@ -600,6 +606,8 @@ export class RecordAccessGuide extends LitElement {
         )}
       </p>
       ${this.#locale.problem ? html`<p class="notice" part="notice">${this.#t(this.#locale.problemText, { value: LOCALES[this.#locale.problem].name })}</p>` : nothing}
+      ${this.#locale.stepsWaiting ? html`<p class="notice" part="notice" id="steps-waiting">${this.#t('stepsLoading')}</p>` : nothing}
+      ${this.#locale.stepsProblem ? html`<p class="notice" part="notice" id="steps-problem" role="alert" tabindex="-1">${this.#t(this.#locale.stepsProblem, { practice: this.#practice.practiceName ?? this.#t('defaultPracticeName') })}</p>` : nothing}
     `;
   }
 

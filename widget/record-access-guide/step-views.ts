@@ -4,59 +4,23 @@
  * from the journey's declarations (QUESTION_STEPS), so a step without a view, an option without a label or
  * an error without text does not compile. The element adds the frame (Back, step count, error summary,
  * quick exit). All text comes through `t`, and is bound as text, so practice configuration can never become
- * markup.
+ * markup. This file comes with the later steps' part (later-steps.ts); the start page's view, in the main
+ * script, is first-step-view.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { PracticeConfig } from '../config/config.js';
 import type { ContentKey } from '../content/en-GB.js';
-import type { TextLookup } from '../content/text.js';
-import type { GlossaryTexts } from '../content/locales.js';
-import { answeredQuestions, needsConsent, QUESTIONS, type OptionOf, type QuestionStepId, type ValidationError } from '../journey/journey.js';
-import { SUPPORT_OPTIONS, type JourneyContext, type JourneyState, type ServiceId, type StepId, type StopReason } from '../journey/types.js';
+import { answeredQuestions, needsConsent, QUESTIONS, type OptionOf, type QuestionStepId } from '../journey/journey.js';
+import { SUPPORT_OPTIONS, type StepId, type StopReason } from '../journey/types.js';
 import { buildChecklistDocument, practiceContacts, SUPPORT_NEED_TEXT, type ContactLine } from './checklist-document.js';
+import { heading, paragraphs, SERVICE_TEXT, START_VIEW, type OptionText, type StepView, type ViewContext } from './first-step-view.js';
 import { linkTerms } from './term-links.js';
 
-export interface ViewContext {
-  t: TextLookup;
-  config: PracticeConfig;
-  state: JourneyState;
-  /** What the practice offers, which decides the options shown (not the journey's state: that is `state`). */
-  offered: JourneyContext;
-  error: ValidationError | null;
-  /** Options ticked on this step but not yet sent, which win over the saved answer when re-rendering. */
-  draft: readonly string[] | null;
-  /** The practice name to show, or the generic fallback. */
-  practice: string;
-  onChange(step: StepId): void;
-  /** Glossary explanations in the current language (English where missing). */
-  glossary: GlossaryTexts;
-  /** "Made on <today>" in the current language, for the printed and downloaded checklist. */
-  madeOn(): string;
-  onPrint(): void;
-  onDownload(): void;
-}
+export { SERVICE_TEXT, type ViewContext };
 
 /** The NHS website's list of short forms in health records (the `nhsAbbreviations` source). */
 const NHS_ABBREVIATIONS_URL =
   'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/abbreviations-commonly-found-in-medical-records/';
-
-/** An option's label, and its hint (another when the patient is asking for their child). */
-interface OptionText {
-  label: ContentKey;
-  hint?: ContentKey;
-  childHint?: ContentKey;
-}
-
-/** What a step shows, and for a question, the words of its options, its error and its check-your-answers row. */
-interface StepView {
-  /** The heading, also named on the "continue where you left off" page. */
-  title(ctx: ViewContext): string;
-  /** The step's content under the frame. */
-  body(ctx: ViewContext): TemplateResult;
-  /** The main button's label; null for a step without a form button. */
-  primary: ContentKey | null;
-}
 
 interface QuestionView<S extends QuestionStepId> extends StepView {
   options: Readonly<Record<OptionOf<S>, OptionText>>;
@@ -71,14 +35,6 @@ type StepViews = { readonly [S in StepId]: S extends QuestionStepId ? QuestionVi
 /** Whether the patient is asking for someone else: then the record is theirs, never "your record". */
 function forSomeoneElse(ctx: ViewContext): boolean {
   return ctx.state.answers.who === 'child' || ctx.state.answers.who === 'adult';
-}
-
-function heading(text: string): TemplateResult {
-  return html`<h2 id="step-heading" part="heading" tabindex="-1">${text}</h2>`;
-}
-
-function paragraphs(ctx: ViewContext, keys: readonly ContentKey[]): TemplateResult[] {
-  return keys.map((key) => html`<p>${ctx.t(key, { practice: ctx.practice })}</p>`);
 }
 
 /** The words of option `value` of the current question, if it is one. */
@@ -297,29 +253,9 @@ export function leavingHelpView(ctx: ViewContext, reason: StopReason | undefined
   `;
 }
 
-/** The labels of the services, also used on the start page. */
-export const SERVICE_TEXT: Readonly<Record<ServiceId, OptionText>> = {
-  record: { label: 'serviceRecord' },
-  appointments: { label: 'serviceAppointments' },
-  prescriptions: { label: 'servicePrescriptions' },
-  messages: { label: 'serviceMessages' },
-};
-
 /** Every step, in journey order: each one's view in one place. */
 export const STEP_VIEWS: StepViews = {
-  start: {
-    title: (ctx) => ctx.t('startHeading'),
-    primary: 'startNow',
-    body: (ctx) => html`
-      ${heading(ctx.t('startHeading'))}
-      <p>${ctx.t('startIntro')}</p>
-      <p>${ctx.t('startOffers', { practice: ctx.practice })}</p>
-      <ul class="list">
-        ${ctx.offered.services.map((service) => html`<li>${ctx.t(SERVICE_TEXT[service].label)}</li>`)}
-      </ul>
-      ${paragraphs(ctx, ['startFree', 'startHours', 'startHow', 'startHelp'])}
-    `,
-  },
+  start: START_VIEW,
   who: {
     title: (ctx) => ctx.t('whoHeading'),
     primary: 'continue',

@@ -6,53 +6,15 @@
  *
  * The disclosure keeps its open state in the DOM (the button's aria-expanded and the note's hidden):
  * it is purely presentational, and Lit never rewrites attributes that are not bound, so re-renders of
- * the step keep what the reader opened.
+ * the step keep what the reader opened. This comes with the later steps' part (later-steps.ts); fetching the
+ * glossary itself is glossary-loader.ts, in the main script.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CompiledGlossary, GlossaryMatch } from '../../shared/glossary/matcher.js';
+import type { GlossaryMatch } from '../../shared/glossary/matcher.js';
 import type { GlossaryEntry } from '../../shared/glossary/types.js';
 import type { GlossaryText, GlossaryTexts } from '../content/locales.js';
 import type { TextLookup } from '../content/text.js';
-
-/**
- * The glossary (its terms and matcher) is a separate file that only the step with record examples needs.
- * Until it has loaded, text is shown unlinked; `loadGlossary` fetches it, and its promise resolves once
- * the terms can be linked (re-render then).
- */
-let compiled: CompiledGlossary | undefined;
-let loading: Promise<boolean> | undefined;
-
-export function loadGlossary(): Promise<boolean> {
-  if (loading) return loading;
-  loading = import('./glossary-part.js').then(
-    (part) => {
-      try {
-        // Compiled here, not at module load: a failure (a host page's broken built-in) is then reported, not thrown at the page.
-        compiled = part.compileWidgetGlossary();
-        return true;
-      } catch (error) {
-        console.warn(
-          'record-access-guide: the glossary could not be set up on this page; short forms in the examples are shown without their meanings.',
-          error,
-        );
-        return false;
-      }
-    },
-    (error: unknown) => {
-      console.warn('record-access-guide: the glossary could not be fetched; short forms in the examples are shown without their meanings.', error);
-      // Fetched again the next time a step needs it (a dropped connection may come back).
-      loading = undefined;
-      return false;
-    },
-  );
-  return loading;
-}
-
-/** Calls `onLoaded` once the glossary can link terms, if it cannot yet (the host re-renders then). */
-export function whenGlossaryLoads(onLoaded: () => void): void {
-  if (compiled) return;
-  void loadGlossary().then((loaded) => loaded && onLoaded());
-}
+import { loadedGlossary, loadGlossary } from './glossary-loader.js';
 
 export interface LinkedText {
   /** The text with each term as a disclosure button. */
@@ -87,7 +49,7 @@ function note(t: TextLookup, entry: GlossaryEntry, words: GlossaryText, written:
  * holds the explanations in the guide's language; an entry it lacks is explained in English.
  */
 export function linkTerms(t: TextLookup, text: string, idPrefix: string, translated: GlossaryTexts = {}): LinkedText {
-  const glossary = compiled;
+  const glossary = loadedGlossary();
   if (!glossary) {
     void loadGlossary();
     return { text: html`${text}`, notes: nothing };

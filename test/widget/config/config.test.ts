@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defaultConfig, resolveConfig, type ConfigSources, type PracticeConfig } from '../../../widget/config/config.js';
-import { CONTENT_IDS } from '../../../widget/content/text.js';
+import { CONTENT_IDS } from '../../../widget/content/en-GB.js';
 
 const NAME = 'practice-name';
 const attrs = (values: Record<string, string>): Record<string, string | null> => ({ [NAME]: 'Oakmere Green Surgery', ...values });

@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../widget/index.js';
 import { CONFIG_ATTRIBUTES, CONTACT_KEYS, resolveConfig, TOP_LEVEL_KEYS, type PracticeConfig } from '../../../widget/config/config.js';
-import { CONTENT_IDS } from '../../../widget/content/text.js';
+import { CONTENT_IDS } from '../../../widget/content/en-GB.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
 import { deleteGuideDatabase, expectNoAxeViolations, seededRandom } from '../support/index.js';
 

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import '../../../widget/index.js';
 import { resolveConfig, type ConfigSources } from '../../../widget/config/config.js';
-import { CONTENT_IDS } from '../../../widget/content/text.js';
+import { CONTENT_IDS } from '../../../widget/content/en-GB.js';
 import type { RecordAccessGuide } from '../../../widget/record-access-guide/record-access-guide.js';
 import { deleteGuideDatabase, expectNoAxeViolations } from '../support/index.js';
 

@@ -4,9 +4,8 @@
  * and every step's words (headings, option labels and hints, error text) present.
  */
 import { expect } from '@open-wc/testing';
-import { enGB, type ContentKey } from '../../../widget/content/en-GB.js';
+import { enGB, missingContentKeys, type ContentKey } from '../../../widget/content/en-GB.js';
 import { DEFAULT_LOCALE, LOCALE_CODES, LOCALES, type LocaleFile } from '../../../widget/content/locales.js';
-import { missingContentKeys } from '../../../widget/content/text.js';
 import type { ContentString } from '../../../widget/content/types.js';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();

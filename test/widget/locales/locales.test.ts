@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import cy from '../../../widget/content/cy.js';
-import { enGB, type ContentKey } from '../../../widget/content/en-GB.js';
+import { enGB, missingContentKeys, type ContentKey } from '../../../widget/content/en-GB.js';
 import { WIDGET_GLOSSARY } from '../../../widget/content/glossary-terms.js';
 import { loadLocale, matchLocale, parseLocaleFile, reportMissingContent, resolveLocale } from '../../../widget/content/locales.js';
-import { createTextLookup, missingContentKeys } from '../../../widget/content/text.js';
+import { createTextLookup } from '../../../widget/content/text.js';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
 
@@ -103,11 +103,11 @@ describe('a locale missing entries', () => {
 
   it('writes one console warning per missing entry in development builds, never twice', async () => {
     const partial = Object.fromEntries(Object.entries(enGB).filter(([key]) => key !== 'back' && key !== 'continue'));
-    const first = await captureWarnings(() => reportMissingContent('xx-test', partial));
+    const first = await captureWarnings(() => reportMissingContent('xx-test', partial, enGB));
     expect(first).to.have.length(2);
     expect(first[0]).to.contain('"xx-test"').and.contain('"back"').and.contain('English');
     expect(first[1]).to.contain('"continue"');
-    expect(await captureWarnings(() => reportMissingContent('xx-test', partial))).to.deep.equal([]);
+    expect(await captureWarnings(() => reportMissingContent('xx-test', partial, enGB))).to.deep.equal([]);
   });
 
   it('loads the Welsh file (its own chunk in the bundle) without any missing-entry warning', async () => {
@@ -119,12 +119,14 @@ describe('a locale missing entries', () => {
   });
 
   it('keeps only well-formed entries from a loaded file, and refuses a file with no content', () => {
-    const parsed = parseLocaleFile('xx', {
-      default: { content: { back: { text: 'Zurück' }, continue: { text: 42 }, notAnId: { text: 'x' } }, glossary: { fbc: { explanation: 7 } } },
-    });
+    const parsed = parseLocaleFile(
+      'xx',
+      { default: { content: { back: { text: 'Zurück' }, continue: { text: 42 }, notAnId: { text: 'x' } }, glossary: { fbc: { explanation: 7 } } } },
+      enGB,
+    );
     expect(Object.keys(parsed.content)).to.deep.equal(['back']);
     expect(parsed.glossary).to.deep.equal({});
-    expect(() => parseLocaleFile('xx', { default: {} })).to.throw('no content');
-    expect(() => parseLocaleFile('xx', null)).to.throw('no content');
+    expect(() => parseLocaleFile('xx', { default: {} }, enGB)).to.throw('no content');
+    expect(() => parseLocaleFile('xx', null, enGB)).to.throw('no content');
   });
 });
