@@ -174,6 +174,34 @@ test('browser Back pressed straight after Start now or Continue goes back exactl
   await expect(guide(page).locator('input[value="myself"]')).toBeChecked();
 });
 
+test('steps taken before the step-history code arrived (a slow network): browser Back goes one step back, not off the page', async ({ page }) => {
+  await serve(page, { 'practice.html': practiceHtml() });
+  // The part holding step history, fetched beside the first render, arrives only when the test lets it.
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/dist\/widget\/parts\/after-first-render-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/embed-test/before.html');
+  await page.goto('/embed-test/practice.html');
+  await next(page, 'Start now', 'Who is this for?');
+  await guide(page).locator('input[value="myself"]').check();
+  await next(page, 'Continue', 'How old are you?');
+  const arrived = page.waitForEvent('requestfinished', (request) => request.url().includes('/parts/after-first-render-'));
+  release();
+  await arrived;
+  // Time for the part to run (no visible sign: the step on screen stays as it is).
+  await page.waitForTimeout(500);
+
+  await page.goBack();
+  await expect(heading(page, 'Who is this for?')).toBeVisible();
+  await expect(guide(page).locator('input[value="myself"]')).toBeChecked();
+  await expect(page).toHaveURL(/\/embed-test\/practice\.html$/);
+  await page.goForward();
+  await expect(heading(page, 'How old are you?')).toBeVisible();
+});
+
 test('step-history="off" adds no history entries: Back leaves the page', async ({ page }) => {
   await serve(page, { 'practice.html': practiceHtml({ attributes: 'step-history="off"' }), 'on.html': practiceHtml() });
   // Control: the same walk with step history on adds entries.

@@ -133,8 +133,18 @@ export class StepHistory implements ReactiveController, Leaver {
     if (this.#marked) this.#record('replace', journey.current);
   }
 
-  /** The first journey shown; kept so Back to the page's own entry can bring it back. */
+  /**
+   * The journey shown when this code arrived; kept so Back to the page's own entry can bring it back. If the
+   * patient had already moved on (a slow network, a quick press), that step gets its entry now, over the page's
+   * marked one, so Back goes one step back rather than off the page.
+   */
   started(journey: JourneyState): void {
+    if (this.enabled && !this.#marked && journey.history.length > 0) {
+      // The step before is not held: Back to the page's entry goes back one step from wherever the patient is.
+      this.#begin(null);
+      this.moved(journey);
+      return;
+    }
     this.#journeys.set(0, journey);
   }
 
