@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { readIndexedDbStoreInPage } from '../support/page-probes.js';
 
 const nhsukCss = readFile(new URL('../../node_modules/nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css', import.meta.url), 'utf8');
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -127,6 +128,11 @@ test('browser Back and Forward move between steps, a reload returns to the step,
   await page.goForward();
   await expect(heading(page, 'How old are you?')).toBeVisible();
 
+  // The step is saved (IndexedDB) a moment after it shows: reload once it is, as a patient would. A reload
+  // within those milliseconds finds the step before saved and offers to continue instead (once under load).
+  await expect
+    .poll(async () => JSON.stringify(await page.evaluate(readIndexedDbStoreInPage, { database: 'record-access-guide', store: 'progress' })))
+    .toContain('"current":"age"');
   await page.reload();
   await expect(heading(page, 'How old are you?')).toBeVisible();
   await expect(guide(page).locator('input[value="16-plus"]')).toBeChecked();
