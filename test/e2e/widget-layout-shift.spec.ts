@@ -5,10 +5,12 @@
  * network, so the page has painted first). Budget: a total under 0.05 ("good" CLS is under 0.1).
  *
  * Covered: a first visit; a Welsh page (the Welsh text is a file loaded after the first render); a returning
- * patient (saved answers offered on a shorter screen once storage has been read).
- * Control: the same page without the snippet's reserved-size <style> must fail the budget.
+ * patient (saved answers offered on a shorter screen once storage has been read); the demo's configured page
+ * (its own taller rules in a <style>) and strict-CSP page (the rules in a stylesheet file), as the demo server
+ * sends them.
+ * Control: the same page without the snippet's reserved-size <style> (a demo page without its rules) must fail the budget.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Route } from '@playwright/test';
 import { practicePage, readmeEmbedSnippet, routePracticePage, snippetWithoutReservedSize } from '../fixtures/practice-page.js';
 import { layoutShiftsWhenSettled, recordLayoutShifts, type LayoutShiftReport } from '../support/layout-shift.js';
 
@@ -91,4 +93,62 @@ for (const { name, viewport } of SCREENS) {
       expect(report.total, describe(report)).toBe(0);
     });
   });
+}
+
+/** The demo pages with the reserved-size rules of their own, each with a way to take those rules out (the control). */
+const DEMO_PAGES = [
+  {
+    path: '/configured.html',
+    heading: 'Use Riverside Lane online',
+    withoutRules: (html: string) => html.replace(/^.*record-access-guide:not\(:defined\).*\n/gm, ''),
+  },
+  {
+    path: '/strict-csp.html',
+    heading: 'Use Hollin Brook online',
+    withoutRules: (html: string) => html.replace(/^.*strict-csp-reserved-size\.css.*\n/m, ''),
+  },
+] as const;
+
+/**
+ * Opens a demo page from the demo server with the guide's files arriving 1 s late, as above; `withoutRules`
+ * serves the page (with its own headers, the strict policy too) with its reserved-size rules taken out.
+ */
+async function demoPageShifts(browser: Browser, viewport: { width: number; height: number }, demo: (typeof DEMO_PAGES)[number], withoutRules = false) {
+  const page = await browser.newPage({ viewport });
+  await recordLayoutShifts(page);
+  await page.route(/\/dist\/widget\/.*\.js$/, async (route: Route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  if (withoutRules) {
+    await page.route(`**${demo.path}`, async (route: Route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const body = demo.withoutRules(html);
+      if (body === html) throw new Error(`${demo.path} has no reserved-size rules to take out`);
+      await route.fulfill({ response, body });
+    });
+  }
+  await page.goto(demo.path);
+  const report = await layoutShiftsWhenSettled(page, demo.heading);
+  await page.close();
+  return report;
+}
+
+for (const demo of DEMO_PAGES) {
+  for (const { name, viewport } of SCREENS) {
+    test.describe(`${demo.path}, ${name}, ${viewport.width} px`, () => {
+      test('the demo page keeps room for the guide, so it does not jump when the guide appears', async ({ browser }) => {
+        const report = await demoPageShifts(browser, viewport, demo);
+        expect(report.paintedBeforeGuide, 'the page painted before the guide arrived, so a jump could be seen').toBe(true);
+        expect(report.total, describe(report)).toBeLessThan(BUDGET);
+      });
+
+      test('control: with its reserved-size rules taken out, the demo page jumps past the budget', async ({ browser }) => {
+        const report = await demoPageShifts(browser, viewport, demo, true);
+        expect(report.paintedBeforeGuide).toBe(true);
+        expect(report.total, describe(report)).toBeGreaterThanOrEqual(BUDGET);
+      });
+    });
+  }
 }

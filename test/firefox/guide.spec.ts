@@ -1,7 +1,7 @@
 /**
  * The guide in Firefox ESR, as a patient meets it on a practice website: keyboard only, checked with
- * axe, its saved progress kept across a reload, Welsh loaded on demand, and Listen read aloud with a real
- * speech-dispatcher voice. No extension is installed: the guide must stand on its own.
+ * axe, its saved progress kept across a reload, step history (Back pressed straight after Continue too),
+ * Welsh loaded on demand, and Listen read aloud with a real speech-dispatcher voice. No extension is installed: the guide must stand on its own.
  */
 import { expect, test } from '@playwright/test';
 import { createRequire } from 'node:module';
@@ -192,6 +192,41 @@ test('step history in Firefox: Back and Forward move between steps, and quick ex
   await until(async () => !page.url().startsWith(DEMO_ORIGIN));
   await page.goBack();
   await until(async () => page.url() === `${DEMO_ORIGIN}/configured.html`);
+});
+
+/** Presses a button with Enter, then the browser's Back at once: no wait for the next step to render or paint. */
+async function pressThenBack(label: string): Promise<void> {
+  await tabTo(`the ${label} button`, (f) => f.tag === 'button' && f.text === label);
+  await page.keyboard.press('Enter');
+  await page.goBack();
+}
+
+test('Back pressed straight after Start now or Continue goes back exactly one step, with a refused quick-exit address set after load', async () => {
+  const heading = (): Promise<string> => guideText('#step-heading');
+  const until = (check: () => Promise<boolean>) => expect.poll(check, { timeout: SLOW }).toBe(true);
+  await freshVisit();
+  await open(page, `${DEMO_ORIGIN}/configured.html`);
+  await open(page, `${DEMO_ORIGIN}/`);
+  await page.waitForFunction(() => document.querySelector('record-access-guide')?.shadowRoot?.querySelector('#step-heading') != null, { timeout: SLOW });
+  // An http address is refused (https only): the guide keeps its default and says so in the console.
+  await page.evaluate(() => document.querySelector('record-access-guide')?.setAttribute('quick-exit-url', 'http://www.bbc.co.uk/weather'));
+  // From the first step: Back returns to it, not to the page before.
+  await pressThenBack('Start now');
+  await until(async () => (await heading()) === 'Use your GP practice online');
+  expect(page.url()).toBe(`${DEMO_ORIGIN}/`);
+  await page.goForward();
+  await until(async () => (await heading()) === 'Who is this for?');
+  await select('myself');
+  await press('Continue', 'How old are you?');
+  await select('16-plus');
+  // Two steps in: Back goes to the step just left, not the one before it; Forward and Back still move a step.
+  await pressThenBack('Continue');
+  await until(async () => (await heading()) === 'How old are you?');
+  await page.goBack();
+  await until(async () => (await heading()) === 'Who is this for?');
+  await page.goForward();
+  await until(async () => (await heading()) === 'How old are you?');
+  expect(page.url()).toBe(`${DEMO_ORIGIN}/`);
 });
 
 test('Cymraeg: the Welsh text loads on demand and the guide says which language it is in', async () => {

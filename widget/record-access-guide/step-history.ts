@@ -86,8 +86,6 @@ export class StepHistory implements ReactiveController, Leaver {
   #depth = 0;
   /** The journey at each depth of this generation, in memory only. */
   #journeys = new Map<number, JourneyState>();
-  /** Entries to write after the next paint (#record). */
-  #pending: (() => void)[] = [];
   /** The page's own entry has been marked (done on the first step change, not on load). */
   #marked = false;
   readonly #onPopState = (event: PopStateEvent): void => this.#traversed(event.state);
@@ -135,8 +133,18 @@ export class StepHistory implements ReactiveController, Leaver {
     if (this.#marked) this.#record('replace', journey.current);
   }
 
-  /** The first journey shown; kept so Back to the page's own entry can bring it back. */
+  /**
+   * The journey shown when this code arrived; kept so Back to the page's own entry can bring it back. If the
+   * patient had already moved on (a slow network, a quick press), that step gets its entry now, over the page's
+   * marked one, so Back goes one step back rather than off the page.
+   */
   started(journey: JourneyState): void {
+    if (this.enabled && !this.#marked && journey.history.length > 0) {
+      // The step before is not held: Back to the page's entry goes back one step from wherever the patient is.
+      this.#begin(null);
+      this.moved(journey);
+      return;
+    }
     this.#journeys.set(0, journey);
   }
 
@@ -157,7 +165,6 @@ export class StepHistory implements ReactiveController, Leaver {
   /** The guide's own Back button: true if it went back through history (the popstate then shows the step). */
   back(): boolean {
     if (!this.enabled || !this.#marked || this.#depth === 0 || !this.#journeys.has(this.#depth - 1)) return false;
-    this.#flush();
     history.back();
     return true;
   }
@@ -171,27 +178,13 @@ export class StepHistory implements ReactiveController, Leaver {
   }
 
   /**
-   * Writes an entry after the next paint, not in the step change itself: Chromium's pushState costs about
-   * 15 ms of main thread (the bench's step change went from 3 to 20 ms), which would hold up the new step on
-   * screen. Writes keep their order; anything that reads or moves history first writes what is pending.
+   * Writes the entry now, in the step change, before the new step renders: the browser's Back must find it
+   * however soon it is pressed. Written after the next paint (as once), a Back within that frame went back
+   * from the step before (one step too far) or, from the first step, off the page. Before the render the call
+   * is cheap (about 1 ms in Chromium under load) and the bench's step change did not grow (issue 18 notes).
    */
   #record(how: 'push' | 'replace', step: StepId): void {
-    const mark: StepMark = { guide: this.#options.guide(), generation: this.#generation, depth: this.#depth, step };
-    this.#pending.push(() => this.#writeEntry(how, mark));
-    if (this.#pending.length > 1) return;
-    const flush = (): void => void setTimeout(() => this.#flush(), 0);
-    try {
-      requestAnimationFrame(flush);
-    } catch {
-      flush();
-    }
-  }
-
-  /** Writes the pending entries now, in order. */
-  #flush(): void {
-    const pending = this.#pending;
-    this.#pending = [];
-    for (const write of pending) write();
+    this.#writeEntry(how, { guide: this.#options.guide(), generation: this.#generation, depth: this.#depth, step });
   }
 
   #writeEntry(how: 'push' | 'replace', mark: StepMark): void {
@@ -213,9 +206,6 @@ export class StepHistory implements ReactiveController, Leaver {
 
   #traversed(state: unknown): void {
     if (!this.enabled) return;
-    // The browser moved before the latest entries were written (within a frame of the step change): writing
-    // them now would put them after wherever it went, so they are dropped.
-    this.#pending = [];
     const mark = markOf(state);
     // Someone else's entry (a skip link, the page's own routing), or another guide's: not ours to act on.
     if (!mark || mark.guide !== this.#options.guide() || mark.generation !== this.#generation) return;
@@ -232,7 +222,6 @@ export class StepHistory implements ReactiveController, Leaver {
    * the page's first entry. Resolves false when `target` refused to be navigated (a sandboxed frame).
    */
   async leave(url: string, target: Window): Promise<boolean> {
-    this.#flush();
     await this.#backToFirstEntry();
     return leaveFor(url, target);
   }
