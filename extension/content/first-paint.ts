@@ -30,7 +30,7 @@ export function firstPaintCss(theme: FirstPaintTheme): string {
   return `@layer ${LAYER_ORDER.map((id) => `record-access-aids-${id}`).join(', ')};
 @layer record-access-aids-colour-theme {
 ${ROOT} { ${MARKER}: ${theme}; }
-${colourThemeCss(palette, ROOT)}
+${colourThemeCss(palette, ROOT, `:where(${ROOT}) `)}
 }
 `;
 }
