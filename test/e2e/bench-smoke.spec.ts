@@ -50,6 +50,8 @@ test('the benchmark harness measures every line and writes them as JSON', async 
       'glossary.longest-task',
       'extension.explain-terms.ready',
       'extension.explain-terms.longest-task',
+      'load.explain-terms.style',
+      'load.explain-terms.main-thread',
       'reader.package.with',
       'reader.pdf10.first-text',
       'reader.pdf10.first-sentence',
