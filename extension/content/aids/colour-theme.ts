@@ -2,6 +2,7 @@ import { parseColor, relativeLuminance } from '../../../shared/a11y/contrast.js'
 import type { Aids } from '../../settings/schema.js';
 import type { Aid } from '../aid-runner.js';
 import { installPageStyle, layeredCss } from '../page-style.js';
+import { firstPaintProvides } from '../first-paint-sheet.js';
 import { derivedThemeCss } from './colour-theme-rules.js';
 
 export interface Palette {
@@ -112,9 +113,15 @@ export const colourTheme: Aid = {
     const palette = paletteFor(aids);
     if (!palette) return;
     installPageStyle('colour-theme-focus', colourThemeFocusCss(palette), signal);
-    installPageStyle('colour-theme', colourThemeCss(palette), signal);
-    const derived = installPageStyle('colour-theme', '', signal, 'colour-theme-derived');
+    // The page-derived rules must come after the base rules, to win the ties between them.
+    const derived = installPageStyle('colour-theme', '', signal);
     if (!derived) return;
+    const installBase = (): void => {
+      const base = installPageStyle('colour-theme', colourThemeCss(palette), signal, 'colour-theme-base');
+      if (base && derived.isConnected) derived.before(base);
+    };
+    // In a page that loaded with this theme on, the first-paint stylesheet already holds the base rules.
+    if (!firstPaintProvides(aids.colourTheme, signal, installBase)) installBase();
     const cache = new WeakMap<CSSStyleSheet, string>();
     let scheduled = false;
     // Once now, and again as stylesheets arrive (cheap: cached per stylesheet, one restyle per update).
