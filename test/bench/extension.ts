@@ -17,6 +17,8 @@ import { explainTermsLoad, type ExplainTermsLoad } from './explain-terms-load.js
 import { forcedRestyleCost, loadCost, loadResults, pixelCheckTotals } from './page-load.js';
 
 const ORIGIN = 'http://127.0.0.1:9';
+/** The benchmark's copy of the extension is allowed on 127.0.0.1 only. */
+const NOT_ALLOWED_ORIGIN = 'http://localhost:9';
 const requireFromHere = createRequire(import.meta.url);
 const darkReaderSource = readFileSync(requireFromHere.resolve('darkreader/darkreader.js'), 'utf8');
 const nhsukStylesheet = readFileSync(requireFromHere.resolve('nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css'), 'utf8');
@@ -431,6 +433,7 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
     for (const rows of options.sizes.filter((n) => n <= 10_000)) {
       const plainRuns: number[] = [];
       const nothingOn: number[] = [];
+      const notAllowed: number[] = [];
       const darkReader: number[] = [];
       const aids: { id: string; label: string; samples: number[] }[] = MEASURED_AIDS.map((aid) => ({
         id: aid.id,
@@ -445,6 +448,8 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
         await setAids(session, { colourTheme: 'none', textSize: 100, textSpacing: 'none' });
         keep(plainRuns, await loadCost({ context: plain }, ORIGIN, rows, nhsukStylesheet));
         keep(nothingOn, await loadCost({ context: session.context }, ORIGIN, rows, nhsukStylesheet));
+        // The same browser on a site the extension is not allowed on: no content script, nothing registered.
+        keep(notAllowed, await loadCost({ context: session.context }, NOT_ALLOWED_ORIGIN, rows, nhsukStylesheet));
         for (const [i, aid] of MEASURED_AIDS.entries()) {
           await setAids(session, aid.on);
           keep(aids[i]!.samples, await loadCost({ context: session.context }, ORIGIN, rows, nhsukStylesheet));
@@ -452,7 +457,7 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
         }
         if (run < options.darkReaderRuns) keep(darkReader, await loadCost({ context: plain, initScript: darkReaderAtStart }, ORIGIN, rows, nhsukStylesheet));
       }
-      results.push(...loadResults(rows, { plain: plainRuns, nothingOn, darkReader, aids }));
+      results.push(...loadResults(rows, { plain: plainRuns, nothingOn, notAllowed, darkReader, aids }));
 
       // Switching high contrast on in an open page, against one forced restyle of the same page.
       const toggles = costByRows.get(rows)?.ours;

@@ -59,6 +59,7 @@ test('the benchmark harness measures every line and writes them as JSON', async 
       'reader.ocr.results-letter-scan-150dpi.jpg.accuracy',
       'load.plain.1000',
       'load.extension-nothing-on.1000',
+      'load.extension-nothing-on-same-browser.1000',
       'load.high-contrast.1000',
       'load.darkreader.1000',
       'extension.high-contrast.toggle-over-restyle.1000',
