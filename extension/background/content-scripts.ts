@@ -1,14 +1,15 @@
 import { browser } from '../browser-api.js';
-import { FIRST_PAINT_THEMES, firstPaintFile } from '../content/first-paint.js';
+import { FIRST_PAINT_TERMS_FILE, FIRST_PAINT_THEMES, firstPaintFile } from '../content/first-paint.js';
 import { sitePattern, siteAllowed } from '../site-pattern.js';
 import type { Settings } from '../settings/schema.js';
-import { firstPaintRegistrations } from './first-paint-registrations.js';
+import { firstPaintRegistrations, termStyleRegistration } from './first-paint-registrations.js';
 import { registrationSteps, type RegisteredScript, type Registration, type RegistrationStep } from './registration-plan.js';
 
 export const CONTENT_SCRIPT_ID = 'record-access-aids';
 const CONTENT_SCRIPT_FILE = 'content.js';
 const firstPaintId = (theme: string): string => `record-access-aids-first-paint-${theme}`;
-const OUR_IDS = [CONTENT_SCRIPT_ID, ...FIRST_PAINT_THEMES.map(firstPaintId)];
+const TERM_STYLE_ID = 'record-access-aids-first-paint-explain-terms';
+const OUR_IDS = [CONTENT_SCRIPT_ID, ...FIRST_PAINT_THEMES.map(firstPaintId), TERM_STYLE_ID];
 
 /** Host patterns the user has granted, which are the only sites the content script may run on. */
 async function grantedOrigins(): Promise<string[]> {
@@ -25,6 +26,7 @@ export async function wantedRegistrations(settings: Settings): Promise<Registrat
     const pattern = sitePattern(origin);
     if (pattern !== undefined && (await siteAllowed(origin))) allowed.set(origin, pattern);
   }
+  const termStyle = termStyleRegistration(settings, granted, (origin) => allowed.get(origin));
   return [
     { id: CONTENT_SCRIPT_ID, js: [CONTENT_SCRIPT_FILE], matches: granted, runAt: 'document_start', persistAcrossSessions: true },
     ...firstPaintRegistrations(settings, granted, (origin) => allowed.get(origin)).map(({ theme, matches, excludeMatches }): Registration => ({
@@ -35,6 +37,9 @@ export async function wantedRegistrations(settings: Settings): Promise<Registrat
       runAt: 'document_start',
       persistAcrossSessions: true,
     })),
+    ...(termStyle
+      ? [{ id: TERM_STYLE_ID, css: [FIRST_PAINT_TERMS_FILE], ...termStyle, runAt: 'document_start', persistAcrossSessions: true } satisfies Registration]
+      : []),
   ];
 }
 
@@ -59,7 +64,7 @@ async function runStep(step: RegistrationStep): Promise<void> {
 /**
  * Keeps the registered content scripts in step with the granted sites and the settings: the content
  * script runs at document_start on exactly the granted sites, and the first-paint stylesheets on the
- * sites whose settings ask for a high-contrast theme. Only what differs is changed, new before old
+ * sites whose settings ask for a high-contrast theme or explain terms. Only what differs is changed, new before old
  * goes, so a page loading meanwhile always finds the content script; run twice, it does nothing more.
  */
 export async function syncContentScripts(settings: Settings): Promise<void> {

@@ -12,7 +12,7 @@ import { t } from '../ui/i18n.js';
 import { AidRunner } from './aid-runner.js';
 import { aidsFor } from './aids/index.js';
 import { isWebPage, watchForReplacedDocument } from './document-kind.js';
-import { retireFirstPaintStyle } from './first-paint.js';
+import { expectFirstPaintTheme } from './first-paint-sheet.js';
 import { PageReader } from './read-aloud/page-reader.js';
 
 declare global {
@@ -48,9 +48,10 @@ async function start(): Promise<void> {
     },
     lifetime.signal,
   );
-  apply(effectiveAids(await loadSettings(), origin));
-  // The live stylesheets are in place in the same task, so retiring the static one causes no flash.
-  retireFirstPaintStyle();
+  const first = effectiveAids(await loadSettings(), origin);
+  // The background registered any first-paint stylesheet from these same settings.
+  expectFirstPaintTheme(first?.colourTheme ?? 'none');
+  apply(first);
 }
 
 if (!window.recordAccessAidsStarted) {

@@ -94,7 +94,14 @@ export async function pixelCheckTotals(
 
 export function loadResults(
   rows: number,
-  samples: { plain: number[]; nothingOn: number[]; darkReader: number[]; aids: { id: string; label: string; samples: number[] }[] },
+  samples: {
+    plain: number[];
+    nothingOn: number[];
+    /** The same browser as `nothingOn`, on a site the extension is not allowed on. */
+    notAllowed: number[];
+    darkReader: number[];
+    aids: { id: string; label: string; samples: number[] }[];
+  },
 ): BenchResult[] {
   const plain = summarise(samples.plain).median;
   const added = (values: number[]) => summarise(values.map((v) => v - plain));
@@ -115,6 +122,14 @@ export function loadResults(
       summary: added(samples.nothingOn),
       budget: { max: 30 },
       note: 'goal: indistinguishable from no extension',
+    },
+    {
+      id: `load.extension-nothing-on-same-browser.${rows}`,
+      group: 'page load',
+      label: `added by the extension loaded with no aid on, against a site it is not allowed on in the same browser, ${text}`,
+      unit: 'ms',
+      summary: summarise(samples.nothingOn.map((v) => v - summarise(samples.notAllowed).median)),
+      note: 'the same browser process and profile, so a loaded machine weighs on both sides alike',
     },
     {
       id: `load.darkreader.${rows}`,

@@ -1,5 +1,6 @@
 /**
- * Every visual aid on every realistic portal fixture (real NHS.UK and NHS App design-system CSS),
+ * Every visual aid on every realistic portal fixture (real NHS.UK and NHS App design-system CSS), at 1280 px
+ * (and text size and spacing again at 375 px),
  * judged by pixels: with the aid on, no text, icon or control boundary a person could see with it
  * off may vanish, and under the high-contrast themes every text must be painted at 7:1 or more.
  * The control case proves the check catches a card covered by an opaque layer.
@@ -40,6 +41,9 @@ export const AID_STATES: readonly AidState[] = [
   { name: 'large cursor', aids: { largeCursor: true }, ready: 'style[data-record-access-aid="large-cursor"]' },
   { name: 'explain terms', aids: { explainTerms: true }, ready: 'div[data-record-access-aid="explain-terms"][data-state="ready"]' },
 ];
+
+/** The aids checked again at 375 px. */
+const NARROW_AIDS = ['text size 200%', 'text spacing'];
 
 async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
@@ -86,6 +90,21 @@ test.describe('what the person sees, aid off against aid on', () => {
         await storeSettings(extension, { global: {} });
         await expect.poll(() => page.locator('[data-record-access-aid]').count()).toBe(0);
         await page.setViewportSize({ width: 1280, height: 800 });
+      }
+      // At 375 px (a phone), the aids that change the text's size and spacing, where reflow could hide text.
+      await page.setViewportSize({ width: 375, height: 800 });
+      await settle(page);
+      await collectItems(page);
+      const narrowOff = await readState(page);
+      for (const state of AID_STATES.filter((aid) => NARROW_AIDS.includes(aid.name))) {
+        await storeSettings(extension, { global: state.aids });
+        await page.locator(state.ready).first().waitFor({ state: 'attached' });
+        await settle(page);
+        const findings = compareStates(narrowOff, await readState(page), { minContrast: state.minContrast });
+        if (findings.length > 0) report[`${state.name} at 375 px`] = describe(findings);
+        await storeSettings(extension, { global: {} });
+        await expect.poll(() => page.locator('[data-record-access-aid]').count()).toBe(0);
+        await page.setViewportSize({ width: 375, height: 800 });
       }
       const totals = Object.fromEntries(Object.entries(report).map(([state, lines]) => [state, lines.length]));
       mkdirSync('test-results/what-the-person-sees', { recursive: true });

@@ -10,8 +10,9 @@
  * - a gradient background is removed but its box kept, as a filled one is, and a repeating image
  *   (a texture behind text) is removed, while single images (chevrons, ticks) are kept.
  *
- * Each derived selector is wrapped in `:root :is(...)`, so it is always more specific than the
- * theme's base rules it refines. Stylesheets from other origins cannot be read; there the base theme applies alone.
+ * Each derived rule keeps the page's own selectors and comes after the theme's base rules, which have the
+ * specificity of their bare selectors (the universal one none), so it wins where it refines them.
+ * Stylesheets from other origins cannot be read; there the base theme applies alone.
  */
 import type { Palette } from './colour-theme.js';
 
@@ -38,25 +39,13 @@ function selectorsOf(list: string): string[] {
   return out.filter(Boolean);
 }
 
-/** `:root :is(sel)` with any pseudo-element kept outside the :is(), where it must be. */
-function wrapped(selectors: string[]): string {
-  const plain: string[] = [];
-  const byPseudo = new Map<string, string[]>();
-  for (const selector of selectors) {
-    if (ROOT_SELECTOR.test(selector)) continue;
-    const pseudo = PSEUDO_ELEMENT.exec(selector)?.[1];
-    if (!pseudo) {
-      plain.push(selector);
-      continue;
-    }
-    const base = selector.slice(0, -pseudo.length) || '*';
-    const list = byPseudo.get(pseudo.replace(/^:(?!:)/, '::').toLowerCase()) ?? [];
-    list.push(base);
-    byPseudo.set(pseudo.replace(/^:(?!:)/, '::').toLowerCase(), list);
-  }
-  const parts = plain.length > 0 ? [`:root :is(${plain.join(', ')})`] : [];
-  for (const [pseudo, bases] of byPseudo) parts.push(`:root :is(${bases.join(', ')})${pseudo}`);
-  return parts.join(', ');
+/**
+ * The page's own selectors, as they are: each is filed by the browser under its last part's id, class or
+ * tag, so only the elements it could match test it (a `:root :is(...)` wrapper would be filed as universal
+ * and tested against every element in every style pass). Root and body are left to the theme's base rule.
+ */
+function kept(selectors: string[]): string {
+  return selectors.filter((selector) => !ROOT_SELECTOR.test(selector)).join(', ');
 }
 
 /** The theme's declarations for one of the page's rules, from the properties it declares (read once each). */
@@ -106,7 +95,7 @@ function rulesCss(rules: CSSRuleList, p: Palette): string {
       const selectors = selectorsOf(rule.selectorText);
       const isPseudo = selectors.some((s) => PSEUDO_ELEMENT.test(s));
       const declarations = declarationsFor(rule.style, isPseudo, p);
-      const selector = declarations ? wrapped(selectors) : '';
+      const selector = declarations ? kept(selectors) : '';
       if (selector) css += `${selector} { ${declarations}; }\n`;
     } else if (rule instanceof CSSMediaRule) {
       const inner = rulesCss(rule.cssRules, p);

@@ -2,6 +2,7 @@ import { parseColor, relativeLuminance } from '../../../shared/a11y/contrast.js'
 import type { Aids } from '../../settings/schema.js';
 import type { Aid } from '../aid-runner.js';
 import { installPageStyle, layeredCss } from '../page-style.js';
+import { firstPaintProvides } from '../first-paint-sheet.js';
 import { derivedThemeCss } from './colour-theme-rules.js';
 
 export interface Palette {
@@ -58,32 +59,40 @@ export function paletteFor(aids: Aids): Palette | undefined {
  * backgrounds become transparent rather than painted, and pseudo-elements are not painted at all, so
  * a transparent layer over a card or button (its hit area) stays transparent. Icons drawn with SVG
  * shapes follow the text colour. What needs the page's own rules to tell apart (which boxes were
- * filled, which borders and fills were set) is added by `derivedThemeCss`. One universal rule only:
- * broad `*` rules make every style pass dearer. It stands down when the system already forces
- * colours, which the user chose on purpose.
+ * filled, which borders and fills were set) is added by `derivedThemeCss`. It stands down when the
+ * system already forces colours, which the user chose on purpose.
+ *
+ * Speed: every style pass tests each element against the rules in its buckets (by id, class, tag and
+ * attribute of the selector's last part) plus every universal rule. So there is one universal rule
+ * (`*`), the rest name their elements (no `:is()` lists, which the browser files as universal), and
+ * nothing walks up to the root: `scope` is empty in the live stylesheet and, in the first-paint one,
+ * a zero-specificity `:where()` (all rules here have the specificity of their own selector, so the
+ * page-derived rules, which come later, win every tie).
  */
-export function colourThemeCss(p: Palette, root = ':root', extra = ''): string {
+export function colourThemeCss(p: Palette, root = ':root', scope = ''): string {
+  const each = (selectors: readonly string[]): string => selectors.map((selector) => `${scope}${selector}`).join(', ');
+  const shapes = ['path', 'circle', 'rect', 'ellipse', 'polygon', 'polyline', 'line', 'text', 'use'].map((shape) => `svg ${shape}:not([fill="none"])`);
   return `
 @media not (forced-colors: active) {
-  ${root}, ${root} body {${extra}
+  ${root}, ${each(['body'])} {
     background-color: ${p.background} !important;
     color: ${p.text} !important;
   }
-  ${root} * {
+  ${each(['*'])} {
     color: inherit !important;
     background-color: transparent !important;
     border-color: ${p.text} !important;
     text-shadow: none !important;
   }
-  ${root} a[href] { color: ${p.link} !important; text-decoration-line: underline !important; }
-  ${root} svg :is(path, circle, rect, ellipse, polygon, polyline, line, text, use):not([fill="none"]) { fill: currentColor !important; }
-  ${root} svg [stroke]:not([stroke="none"]) { stroke: currentColor !important; }
-  ${root} :is(img, video, canvas) { background-color: ${p.imageBackdrop} !important; }
-  ${root} :is(input, select, textarea) { border: 2px solid ${p.text} !important; background-color: ${p.background} !important; }
-  ${root} :is(input[type="checkbox"], input[type="radio"]) { accent-color: ${p.link} !important; }
-  ${root} ::placeholder { color: ${p.text} !important; opacity: 0.85 !important; }
-  ${root} ::selection { background-color: ${p.selectionBackground} !important; color: ${p.selectionText} !important; }
-  ${root} :disabled { opacity: 0.8 !important; }
+  ${each(['a[href]'])} { color: ${p.link} !important; text-decoration-line: underline !important; }
+  ${each(shapes)} { fill: currentColor !important; }
+  ${each(['svg [stroke]:not([stroke="none"])'])} { stroke: currentColor !important; }
+  ${each(['img', 'video', 'canvas'])} { background-color: ${p.imageBackdrop} !important; }
+  ${each(['input', 'select', 'textarea'])} { border: 2px solid ${p.text} !important; background-color: ${p.background} !important; }
+  ${each(['input[type="checkbox"]', 'input[type="radio"]'])} { accent-color: ${p.link} !important; }
+  ${each(['input::placeholder', 'textarea::placeholder'])} { color: ${p.text} !important; opacity: 0.85 !important; }
+  ${each(['::selection'])} { background-color: ${p.selectionBackground} !important; color: ${p.selectionText} !important; }
+  ${each(['button:disabled', 'input:disabled', 'select:disabled', 'textarea:disabled', 'option:disabled', 'optgroup:disabled', 'fieldset:disabled'])} { opacity: 0.8 !important; }
 }`;
 }
 
@@ -104,9 +113,15 @@ export const colourTheme: Aid = {
     const palette = paletteFor(aids);
     if (!palette) return;
     installPageStyle('colour-theme-focus', colourThemeFocusCss(palette), signal);
-    installPageStyle('colour-theme', colourThemeCss(palette), signal);
-    const derived = installPageStyle('colour-theme', '', signal, 'colour-theme-derived');
+    // The page-derived rules must come after the base rules, to win the ties between them.
+    const derived = installPageStyle('colour-theme', '', signal);
     if (!derived) return;
+    const installBase = (): void => {
+      const base = installPageStyle('colour-theme', colourThemeCss(palette), signal, 'colour-theme-base');
+      if (base && derived.isConnected) derived.before(base);
+    };
+    // In a page that loaded with this theme on, the first-paint stylesheet already holds the base rules.
+    if (!firstPaintProvides(aids.colourTheme, signal, installBase)) installBase();
     const cache = new WeakMap<CSSStyleSheet, string>();
     let scheduled = false;
     // Once now, and again as stylesheets arrive (cheap: cached per stylesheet, one restyle per update).

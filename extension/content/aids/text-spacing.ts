@@ -9,15 +9,19 @@ const LEVELS: Record<Exclude<TextSpacing, 'none'>, { line: number; paragraph: nu
   wide: { line: 1.8, paragraph: 2.5, letter: 0.16, word: 0.32 },
 };
 
+/**
+ * One universal rule, with no ancestor to find (every element tests it in each style pass, so a
+ * `:root body *` form walked up the tree for each), and the paragraph rule filed by tag, not as `:is()`.
+ */
 export function textSpacingCss(level: Exclude<TextSpacing, 'none'>): string {
   const { line, paragraph, letter, word } = LEVELS[level];
   return `
-:root body, :root body * {
+* {
   line-height: ${line} !important;
   letter-spacing: ${letter}em !important;
   word-spacing: ${word}em !important;
 }
-:root body :is(p, li, dd, blockquote) { margin-block-end: ${paragraph}em !important; }
+p, li, dd, blockquote { margin-block-end: ${paragraph}em !important; }
 ${WRAP_LONG_WORDS_CSS}`;
 }
 

@@ -13,13 +13,12 @@
  */
 import { compileGlossary, GLOSSARY, type CompiledGlossary } from '../../../shared/glossary/index.js';
 import { findMainContent } from '../../../shared/text/index.js';
-import { installPageStyle } from '../page-style.js';
 import { findTermsIn, type FoundTerm } from './find-terms.js';
 import { NearViewHighlight } from './near-view-highlight.js';
 import type { TermStrings } from './strings.js';
+import { styleTerms } from './term-style.js';
 import { isStale, TermIndex, type TermChange, type TermGroup } from './term-index.js';
 import { ExplainTermsUi } from './terms-ui.js';
-import { TERM_HIGHLIGHT_CSS } from './ui-styles.js';
 
 export const TERMS_HIGHLIGHT = 'record-access-terms';
 export const CURRENT_TERM_HIGHLIGHT = 'record-access-terms-current';
@@ -60,7 +59,7 @@ const MARK_DURATION_MS = 2000;
 
 export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSignal): PageTerms {
   const doc = document;
-  installPageStyle('explain-terms', TERM_HIGHLIGHT_CSS, signal);
+  styleTerms(TERMS_HIGHLIGHT, signal);
   const nearView = new NearViewHighlight();
   const highlight = nearView.highlight;
   const current = new Highlight();
@@ -107,9 +106,9 @@ export function startExplainTerms(options: ExplainTermsOptions, signal: AbortSig
     }
   };
 
-  // Any ::highlight() stylesheet makes the browser restyle the whole page once. Waiting a frame lets that
-  // happen in the browser's own rendering step; reading styles sooner (the text walk checks visibility)
-  // would force it inside this script's task, a long task on a big page.
+  // A ::highlight() stylesheet added now (term-style.ts) makes the browser restyle the whole page once.
+  // Waiting a frame lets that happen in the browser's own rendering step; reading styles sooner (the text
+  // walk checks visibility) would force it inside this script's task, a long task on a big page.
   // A tab in the background gets no frames (and nobody is looking), so a timer starts the scan there.
   let work: Promise<void> = new Promise<void>((resolve) => {
     if (doc.visibilityState === 'hidden') setTimeout(resolve, 0);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { firstPaintRegistrations } from '../../../extension/background/first-paint-registrations.js';
+import { firstPaintRegistrations, termStyleRegistration } from '../../../extension/background/first-paint-registrations.js';
 import { originPattern } from '../../../extension/match-pattern.js';
 import { DEFAULT_AIDS, defaultSettings, type Settings } from '../../../extension/settings/schema.js';
 
@@ -57,5 +57,29 @@ describe('first-paint stylesheet registrations', () => {
       'http://127.0.0.1:9301/*',
       'http://127.0.0.1:9302/*',
     ]);
+  });
+
+  it('registers the explain-terms highlight sheet only where the aid is on: globally, or on a site of its own', () => {
+    expect(termStyleRegistration(defaultSettings(), GRANTED, allowAll), 'off everywhere: no sheet on any page').to.equal(undefined);
+    const globally: Settings = {
+      global: { ...DEFAULT_AIDS, explainTerms: true },
+      sites: {
+        'https://a.example.org': { enabled: true, aids: { explainTerms: false } },
+        'https://b.example.org': { enabled: false },
+        'https://c.example.org': { enabled: true, aids: { textSize: 150 } },
+      },
+    };
+    expect(termStyleRegistration(globally, GRANTED, allowAll)).to.deep.equal({
+      matches: GRANTED,
+      excludeMatches: ['https://a.example.org/*', 'https://b.example.org/*'],
+    });
+    const oneSite: Settings = {
+      global: { ...DEFAULT_AIDS },
+      sites: { 'https://a.example.org': { enabled: true, aids: { explainTerms: true } }, 'https://z.example': { enabled: true, aids: { explainTerms: true } } },
+    };
+    expect(termStyleRegistration(oneSite, GRANTED, (origin) => (origin === 'https://z.example' ? undefined : allowAll(origin)))).to.deep.equal({
+      matches: ['https://a.example.org/*'],
+      excludeMatches: [],
+    });
   });
 });
