@@ -4,7 +4,7 @@
  * it off in the same browser, and the longest block while the page loads and the terms are found.
  */
 import type { BrowserContext } from 'playwright';
-import { readMetrics, waitForQuiet } from './main-thread.js';
+import { LONG_BLOCK_PROBE, readMetrics, waitForQuiet } from './main-thread.js';
 import { recordNotesPage } from './portal-page.js';
 
 export interface ExplainTermsLoad {
@@ -15,18 +15,6 @@ export interface ExplainTermsLoad {
   /** The longest task, or rendering step of a long animation frame, from navigation on. */
   longest: number;
 }
-
-/** Records long tasks and long animation frames' rendering steps from the start of the page. */
-export const LONG_BLOCK_PROBE = `
-  window.__longTasks = [];
-  for (const type of ['longtask', 'long-animation-frame']) {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        const duration = type === 'longtask' ? e.duration : e.renderStart > 0 ? e.startTime + e.duration - e.renderStart : 0;
-        window.__longTasks.push({ start: e.startTime, duration });
-      }
-    }).observe({ type, buffered: true });
-  }`;
 
 /** One load of the notes page at `origin`; with `aidOn`, waits for the aid to say it is ready. */
 export async function explainTermsLoad(context: BrowserContext, origin: string, aidOn: boolean): Promise<ExplainTermsLoad> {

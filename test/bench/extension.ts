@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
 import { launchWithExtension, prepareBuildWithDemoAccess, registeredContentScripts } from '../support/extension-launch.js';
-import { measureAction, readMetrics, waitForQuiet, type Metrics } from './main-thread.js';
+import { LONG_BLOCK_PROBE, measureAction, readMetrics, waitForQuiet, type Metrics } from './main-thread.js';
 import { NHSUK_STYLESHEET_PATH, portalPage, recordNotesPage, type PortalStyle } from './portal-page.js';
 import type { BenchResult } from './result.js';
 import { summarise } from './stats.js';
@@ -22,22 +22,6 @@ const NOT_ALLOWED_ORIGIN = 'http://localhost:9';
 const requireFromHere = createRequire(import.meta.url);
 const darkReaderSource = readFileSync(requireFromHere.resolve('darkreader/darkreader.js'), 'utf8');
 const nhsukStylesheet = readFileSync(requireFromHere.resolve('nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css'), 'utf8');
-
-/**
- * Records blocking work from the start, so the longest block during an action can be read afterwards.
- * Long tasks miss style and layout done in the rendering step, so long animation frames are recorded too.
- */
-const LONG_TASK_PROBE = `
-  window.__longTasks = [];
-  for (const type of ['longtask', 'long-animation-frame']) {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        // For a long animation frame, the block is its rendering step (style, layout, paint), run in one go.
-        const duration = type === 'longtask' ? e.duration : e.renderStart > 0 ? e.startTime + e.duration - e.renderStart : 0;
-        window.__longTasks.push({ start: e.startTime, duration });
-      }
-    }).observe({ type, buffered: true });
-  }`;
 
 interface LongTask {
   start: number;
@@ -118,7 +102,7 @@ async function openPortal(context: BrowserContext, spec: PageSpec): Promise<{ pa
       ? route.fulfill({ body: nhsukStylesheet, contentType: 'text/css' })
       : route.fulfill({ body: html, contentType: 'text/html' }),
   );
-  await page.addInitScript(LONG_TASK_PROBE);
+  await page.addInitScript(LONG_BLOCK_PROBE);
   await page.goto(`${ORIGIN}/portal-${spec.style}-${spec.rows}`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -207,7 +191,7 @@ async function measureExplainTerms(session: ExtensionSession): Promise<{ readyMs
   const page = await session.context.newPage();
   const html = recordNotesPage(1_000_000);
   await page.route(`${ORIGIN}/**`, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
-  await page.addInitScript(LONG_TASK_PROBE);
+  await page.addInitScript(LONG_BLOCK_PROBE);
   await page.goto(`${ORIGIN}/notes-1mb`);
   const cdp = await session.context.newCDPSession(page);
   await cdp.send('Performance.enable');

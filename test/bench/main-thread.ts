@@ -63,3 +63,19 @@ export async function measureAction(cdp: CDPSession, action: () => Promise<unkno
   await waitForQuiet(cdp);
   return difference(await readMetrics(cdp), before);
 }
+
+/**
+ * Records blocking work from the start, so the longest block during an action can be read afterwards.
+ * Long tasks miss style and layout done in the rendering step, so long animation frames are recorded too.
+ */
+export const LONG_BLOCK_PROBE = `
+  window.__longTasks = [];
+  for (const type of ['longtask', 'long-animation-frame']) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        // For a long animation frame, the block is its rendering step (style, layout, paint), run in one go.
+        const duration = type === 'longtask' ? e.duration : e.renderStart > 0 ? e.startTime + e.duration - e.renderStart : 0;
+        window.__longTasks.push({ start: e.startTime, duration });
+      }
+    }).observe({ type, buffered: true });
+  }`;
