@@ -168,13 +168,19 @@ test('saved progress: after a reload Firefox offers to continue, and the answers
 
 const QUICK_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
-test('step history in Firefox: Back and Forward move between steps, and quick exit leaves no way Back into the guide', async () => {
-  const heading = (): Promise<string> => guideText('#step-heading');
-  const until = (check: () => Promise<boolean>) => expect.poll(check, { timeout: SLOW }).toBe(true);
+const heading = (): Promise<string> => guideText('#step-heading');
+const until = (check: () => Promise<boolean>) => expect.poll(check, { timeout: SLOW }).toBe(true);
+
+/** A fresh visit to the guide's page with another page of the site before it in this tab's history. */
+async function openGuideAfterAnotherPage(): Promise<void> {
   await freshVisit();
   await open(page, `${DEMO_ORIGIN}/configured.html`);
   await open(page, `${DEMO_ORIGIN}/`);
   await page.waitForFunction(() => document.querySelector('record-access-guide')?.shadowRoot?.querySelector('#step-heading') != null, { timeout: SLOW });
+}
+
+test('step history in Firefox: Back and Forward move between steps, and quick exit leaves no way Back into the guide', async () => {
+  await openGuideAfterAnotherPage();
   // The other site must be https (a webmaster's http address is refused); there is no internet here, so
   // Firefox shows its error page for it.
   await page.evaluate((url: string) => document.querySelector('record-access-guide')?.setAttribute('quick-exit-url', url), QUICK_EXIT_URL);
@@ -202,12 +208,7 @@ async function pressThenBack(label: string): Promise<void> {
 }
 
 test('Back pressed straight after Start now or Continue goes back exactly one step, with a refused quick-exit address set after load', async () => {
-  const heading = (): Promise<string> => guideText('#step-heading');
-  const until = (check: () => Promise<boolean>) => expect.poll(check, { timeout: SLOW }).toBe(true);
-  await freshVisit();
-  await open(page, `${DEMO_ORIGIN}/configured.html`);
-  await open(page, `${DEMO_ORIGIN}/`);
-  await page.waitForFunction(() => document.querySelector('record-access-guide')?.shadowRoot?.querySelector('#step-heading') != null, { timeout: SLOW });
+  await openGuideAfterAnotherPage();
   // An http address is refused (https only): the guide keeps its default and says so in the console.
   await page.evaluate(() => document.querySelector('record-access-guide')?.setAttribute('quick-exit-url', 'http://www.bbc.co.uk/weather'));
   // From the first step: Back returns to it, not to the page before.
