@@ -66,8 +66,10 @@ const isSubmit = (stop: FocusStop) => stop.tag === 'button' && stop.type === 'su
 export async function expectScreen(page: Page, state: JourneyState, end: 'screen' | 'left' = 'screen'): Promise<void> {
   const guide = page.locator('record-access-guide');
   await expect(guide.locator('#step-heading')).toBeVisible();
+  // A step past the start page may wait for its part (fetched beside the first render); the heading takes focus
+  // when the step is drawn, so wait for that rather than reading focus while the last step is still shown.
+  await expect.poll(async () => (await focusStop(page))?.id, { message: `focus is on the heading of ${state.current}`, timeout: 10_000 }).toBe('step-heading');
   const stop = await focusStop(page);
-  expect(stop?.id, `focus is on the heading of ${state.current}`).toBe('step-heading');
   const heading = stop?.text ?? '';
   const status = guide.getByRole('status').first();
   const position = end === 'left' ? null : stepPosition(state, DEMO_CONTEXT);

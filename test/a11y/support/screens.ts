@@ -34,7 +34,17 @@ async function playInPage(
 ): Promise<{ done: number; hash: string | null; errorState: boolean }> {
   const root = element.shadowRoot;
   if (!root) throw new Error('the guide has no shadow root');
-  const rendered = () => (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+  const drawn = () => (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+  // A step past the start page may wait for its part, fetched beside the first render (#steps-waiting shows
+  // meanwhile): a person is slower than that fetch, this driver is not, so it waits until the step is drawn.
+  const rendered = async () => {
+    await drawn();
+    for (const started = Date.now(); root.querySelector('#steps-waiting');) {
+      if (Date.now() - started > 10_000) throw new Error('the next step was still being got ready after 10 s');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await drawn();
+    }
+  };
   const click = (selector: string) => {
     const target = root.querySelector<HTMLElement>(selector);
     if (!target) throw new Error(`no ${selector} on "${root.querySelector('#step-heading')?.textContent ?? 'this screen'}"`);
