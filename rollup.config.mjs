@@ -113,7 +113,9 @@ const bundles = entries.map((entry, index) => ({
   plugins: [
     nodeResolve({ browser: true }),
     commonjs(),
-    typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: true }),
+    // noCheck: each bundle's plugin would otherwise type-check the whole project again (eight times a build,
+    // 44 -> 25 CPU-s); `npm run typecheck` checks it once, and the emitted files are byte-identical.
+    typescript({ tsconfig: './tsconfig.build.json', sourceMap: true, inlineSources: true, noCheck: true }),
     // After typescript, which compiles from the files on disk, not from earlier plugins' output.
     ...(entry.product === 'widget'
       ? [
@@ -150,6 +152,6 @@ export default [
   {
     input: 'extension/content/first-paint-files.ts',
     output: { file: 'dist/.generated/first-paint-files.mjs', format: 'es' },
-    plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/.generated', sourceMap: false }), firstPaintStylesheets()],
+    plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/.generated', sourceMap: false, noCheck: true }), firstPaintStylesheets()],
   },
 ].filter((bundle) => wanted(bundle.input.startsWith('widget/') ? 'widget' : 'extension'));
