@@ -65,11 +65,15 @@ test('two tabs on one practice page never mix their answers: the saved record is
   const tabB = await context.newPage();
   await tabA.goto('/');
   await tabB.goto('/');
+  // The patient switches to each tab to use it: a tab left behind runs no animation frames, and clicks in it
+  // wait out Playwright's frame-based stability check (about 2 s each).
+  await tabA.bringToFront();
   await next(tabA, 'Start now', 'Who is this for?');
   await choose(tabA, 'myself');
   await next(tabA, 'Continue', 'How old are you?');
   await expectSavedAt(tabA, 'age');
 
+  await tabB.bringToFront();
   await next(tabB, 'Start now', 'Who is this for?');
   await choose(tabB, 'child');
   await next(tabB, 'Continue', 'How old is your child?');
@@ -77,6 +81,7 @@ test('two tabs on one practice page never mix their answers: the saved record is
   expect((await savedJourneys(tabA))[0]?.journey.answers).toEqual({ who: 'child' });
 
   // Tab A carries on with its own answers, and its whole journey becomes the saved one.
+  await tabA.bringToFront();
   await choose(tabA, '16-plus');
   await next(tabA, 'Continue', 'What do you want to do online?');
   await expectSavedAt(tabA, 'services');
