@@ -99,6 +99,9 @@ test('the popup over an allowed site switches aids off there and gives the site 
   const host = new URL(DEMO_ORIGIN).host;
   await expect(popup.getByRole('checkbox', { name: `Aids on ${host}` })).toBeChecked();
   await expect(popup.getByText('These settings are for every site where aids are allowed.')).toBeVisible();
+  // The popup has read its site; now it is in front, as a real popup is over its page (a tab behind another runs no
+  // animation frames, so each click in it waited ~2 s for Playwright's stability check).
+  await popup.bringToFront();
 
   await popup.getByRole('checkbox', { name: `Different settings for ${host} only` }).check();
   await expect(popup.getByText(`These settings are for ${host} only.`)).toBeVisible();
