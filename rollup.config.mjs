@@ -152,6 +152,10 @@ export default [
   {
     input: 'extension/content/first-paint-files.ts',
     output: { file: 'dist/.generated/first-paint-files.mjs', format: 'es' },
-    plugins: [nodeResolve(), typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/.generated', sourceMap: false, noCheck: true }), firstPaintStylesheets()],
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist/.generated', sourceMap: false, noCheck: true }),
+      firstPaintStylesheets(),
+    ],
   },
 ].filter((bundle) => wanted(bundle.input.startsWith('widget/') ? 'widget' : 'extension'));

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 import { A11Y_ORIGIN, A11Y_PORT } from './support/origin.js';
 
+const LONG_WALKS = /widget-(axe|keyboard|readability)\.spec\.ts/;
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The accessibility conformance suite (`npm run test:a11y`): see docs/accessibility-criteria.md. */
@@ -22,6 +23,12 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
+  // The long walks first (each 15 to 60 s), so the short tests fill in beside them instead of one long walk
+  // running alone at the end: workers take tests in project order.
+  projects: [
+    { name: 'long walks', testMatch: LONG_WALKS },
+    { name: 'checks', testIgnore: LONG_WALKS },
+  ],
   webServer: {
     command: `node scripts/serve.mjs --port ${A11Y_PORT}`,
     cwd: repoRoot,
