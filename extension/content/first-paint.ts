@@ -29,7 +29,11 @@ export function firstPaintFile(theme: FirstPaintTheme): string {
   return `first-paint/${theme}.css`;
 }
 
-/** The static stylesheet for `theme`: the same rules as the live theme, in the same cascade layer. */
+/**
+ * The static stylesheet for `theme`: the live theme's base rules, in the same cascade layer. Not the selection
+ * colours: behind the gate they would cost every style pass dearly (colourThemeSelectionCss), and the aid adds
+ * them as soon as it has read the settings.
+ */
 export function firstPaintCss(theme: FirstPaintTheme): string {
   const palette = theme === 'dark' ? DARK : LIGHT;
   return `@layer ${LAYER_ORDER.map((id) => `record-access-aids-${id}`).join(', ')};

@@ -7,21 +7,36 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright';
+import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 import { launchWithExtension, prepareBuildWithDemoAccess, registeredContentScripts } from '../support/extension-launch.js';
 import { LONG_BLOCK_PROBE, measureAction, readMetrics, waitForQuiet, type Metrics } from './main-thread.js';
-import { NHSUK_STYLESHEET_PATH, portalPage, recordNotesPage, type PortalStyle } from './portal-page.js';
+import { portalPage, recordNotesPage, type PortalStyle } from './portal-page.js';
 import type { BenchResult } from './result.js';
 import { summarise } from './stats.js';
 import { explainTermsLoad, type ExplainTermsLoad } from './explain-terms-load.js';
-import { forcedRestyleCost, loadCost, loadResults, pixelCheckTotals } from './page-load.js';
+import { forcedRestyleCost, loadCost, loadResults, pixelCheckTotals, type LoadCost } from './page-load.js';
+import { portalPath, startPageServer, type PageServer } from './page-server.js';
 
+/** Routed pages (the notes page); the portal pages come from a server (page-server.ts). The benchmark's copy of the extension is allowed on 127.0.0.1 only. */
 const ORIGIN = 'http://127.0.0.1:9';
-/** The benchmark's copy of the extension is allowed on 127.0.0.1 only. */
-const NOT_ALLOWED_ORIGIN = 'http://localhost:9';
 const requireFromHere = createRequire(import.meta.url);
 const darkReaderSource = readFileSync(requireFromHere.resolve('darkreader/darkreader.js'), 'utf8');
 const nhsukStylesheet = readFileSync(requireFromHere.resolve('nhsuk-frontend/dist/nhsuk/nhsuk-frontend.min.css'), 'utf8');
+
+/**
+ * Starts Dark Reader's dynamic theme as soon as the page has a head (it adds its styles there, and throws if
+ * there is none yet, as at the start of a page whose head is still on its way). Runs in the page.
+ */
+function startDarkReaderWithTheHead(): void {
+  const start = (): void => (window as unknown as { DarkReader: { enable(o: object): void } }).DarkReader.enable({ brightness: 100, contrast: 100, sepia: 0 });
+  if (document.head) return start();
+  new MutationObserver((_, observer) => {
+    if (!document.head) return;
+    observer.disconnect();
+    start();
+  }).observe(document, { childList: true, subtree: true });
+}
 
 interface LongTask {
   start: number;
@@ -30,9 +45,29 @@ interface LongTask {
 
 interface ExtensionSession {
   context: BrowserContext;
+  /** The global aids as the benchmark last set them. */
+  aids: Record<string, unknown>;
   /** An extension page, from which settings are changed the way the popup changes them. */
   controlPage: Page;
   cleanup(): Promise<void>;
+}
+
+/**
+ * The browser without the extension, for the baseline and Dark Reader: launched as the extension's is (a
+ * persistent profile, the same flags), so the two differ by the extension alone. An incognito context of
+ * another browser process laid the same page out slower in most loads (median layout 766 against 608 ms
+ * over six loads each, 10,000 rows), which made the extension look cheaper than no extension.
+ */
+async function launchWithoutExtension(): Promise<{ context: BrowserContext; cleanup(): Promise<void> }> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'rak-bench-plain-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, { headless: true, executablePath: findChromium(), args: chromiumArgs });
+  return {
+    context,
+    async cleanup() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function launchExtension(): Promise<ExtensionSession> {
@@ -47,6 +82,7 @@ async function launchExtension(): Promise<ExtensionSession> {
   await controlPage.goto(extension.url('options.html'));
   return {
     context: extension.context,
+    aids: {},
     controlPage,
     async cleanup() {
       await extension.context.close();
@@ -57,8 +93,34 @@ async function launchExtension(): Promise<ExtensionSession> {
 }
 
 /** Changes the global aids through the background, as the popup does. */
+function sendAids(session: ExtensionSession, patch: Record<string, unknown>): Promise<unknown> {
+  return session.controlPage.evaluate((aids) => chrome.runtime.sendMessage({ type: 'settings/update', scope: { kind: 'global' }, patch: aids }), patch);
+}
+
+/**
+ * Changes the global aids and waits until the background has registered the first-paint stylesheets they call
+ * for (ids as in extension/background/content-scripts.ts). Without the wait a page loaded at once could miss the
+ * sheet: the aid then adds its rules after the load, one more full restyle that a person browsing never pays.
+ */
 async function setAids(session: ExtensionSession, patch: Record<string, unknown>): Promise<void> {
-  await session.controlPage.evaluate((aids) => chrome.runtime.sendMessage({ type: 'settings/update', scope: { kind: 'global' }, patch: aids }), patch);
+  await sendAids(session, patch);
+  Object.assign(session.aids, patch);
+  const theme = session.aids.colourTheme;
+  const wanted = [
+    ...(theme === 'dark' || theme === 'light' ? [`record-access-aids-first-paint-${theme}`] : []),
+    ...(session.aids.explainTerms === true ? ['record-access-aids-first-paint-explain-terms'] : []),
+  ].sort();
+  const registered = () =>
+    session.controlPage.evaluate(async () =>
+      (await chrome.scripting.getRegisteredContentScripts())
+        .map((script) => script.id)
+        .filter((id) => id.startsWith('record-access-aids-first-paint-'))
+        .sort(),
+    );
+  for (let tries = 0; JSON.stringify(await registered()) !== JSON.stringify(wanted); tries++) {
+    if (tries > 200) throw new Error(`the background never registered ${wanted.join(', ') || 'no first-paint sheet'}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 /** An aid as the benchmark turns it on and off, and the stylesheet that shows it has been applied. */
@@ -94,16 +156,10 @@ function describePage({ rows, style }: PageSpec): string {
   return `${rows.toLocaleString('en-GB')} rows, ${css}, ${(portalPage(rows, style).length / 1e6).toFixed(1)} MB`;
 }
 
-async function openPortal(context: BrowserContext, spec: PageSpec): Promise<{ page: Page; cdp: CDPSession }> {
+async function openPortal(context: BrowserContext, origin: string, spec: PageSpec): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await context.newPage();
-  const html = portalPage(spec.rows, spec.style);
-  await page.route(`${ORIGIN}/**`, (route) =>
-    new URL(route.request().url()).pathname === NHSUK_STYLESHEET_PATH
-      ? route.fulfill({ body: nhsukStylesheet, contentType: 'text/css' })
-      : route.fulfill({ body: html, contentType: 'text/html' }),
-  );
   await page.addInitScript(LONG_BLOCK_PROBE);
-  await page.goto(`${ORIGIN}/portal-${spec.style}-${spec.rows}`);
+  await page.goto(`${origin}${portalPath(spec.rows, spec.style)}`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await waitForQuiet(cdp);
@@ -127,13 +183,13 @@ function toSample(m: Metrics, longest: number): Sample {
   return { mainThread: m.script + m.style + m.layout, script: m.script, longest };
 }
 
-async function measureOurs(session: ExtensionSession, aid: MeasuredAid, spec: PageSpec): Promise<Sample> {
+async function measureOurs(session: ExtensionSession, origin: string, aid: MeasuredAid, spec: PageSpec): Promise<Sample> {
   await setAids(session, aid.off);
-  const { page, cdp } = await openPortal(session.context, spec);
+  const { page, cdp } = await openPortal(session.context, origin, spec);
   const start = await page.evaluate(() => performance.now());
   const cost = await measureAction(
     cdp,
-    () => setAids(session, aid.on),
+    () => sendAids(session, aid.on),
     () =>
       page.evaluate(
         (styleId) =>
@@ -157,8 +213,8 @@ async function measureOurs(session: ExtensionSession, aid: MeasuredAid, spec: Pa
   return sample;
 }
 
-async function measureDarkReader(context: BrowserContext, spec: PageSpec): Promise<Sample> {
-  const { page, cdp } = await openPortal(context, spec);
+async function measureDarkReader(context: BrowserContext, origin: string, spec: PageSpec): Promise<Sample> {
+  const { page, cdp } = await openPortal(context, origin, spec);
   await page.addScriptTag({ content: darkReaderSource });
   await waitForQuiet(cdp);
   const start = await page.evaluate(() => performance.now());
@@ -173,8 +229,8 @@ async function measureDarkReader(context: BrowserContext, spec: PageSpec): Promi
   return sample;
 }
 
-async function idleHeap(context: BrowserContext, spec: PageSpec): Promise<number> {
-  const { page, cdp } = await openPortal(context, spec);
+async function idleHeap(context: BrowserContext, origin: string, spec: PageSpec): Promise<number> {
+  const { page, cdp } = await openPortal(context, origin, spec);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const { heap } = await readMetrics(cdp);
@@ -231,15 +287,17 @@ export interface ExtensionBenchOptions {
   noWarmUp?: boolean;
 }
 
-export async function benchExtension(browser: Browser, options: ExtensionBenchOptions): Promise<BenchResult[]> {
+export async function benchExtension(_browser: Browser, options: ExtensionBenchOptions): Promise<BenchResult[]> {
+  const server: PageServer = await startPageServer(nhsukStylesheet);
   const session = await launchExtension();
-  const plain = await browser.newContext();
+  const withoutExtension = await launchWithoutExtension();
+  const plain = withoutExtension.context;
   const results: BenchResult[] = [];
   const costByRows = new Map<number, { ours: Sample[]; theirs: Sample[] }>();
   try {
     const compare = async (spec: PageSpec, ours: Sample[], budgeted: boolean, note?: string): Promise<void> => {
       const theirs: Sample[] = [];
-      for (let run = 0; run < options.darkReaderRuns; run++) theirs.push(await measureDarkReader(plain, spec));
+      for (let run = 0; run < options.darkReaderRuns; run++) theirs.push(await measureDarkReader(plain, server.allowed, spec));
       const text = describePage(spec);
       const oursMedian = summarise(ours.map((s) => s.mainThread));
       const theirsMedian = summarise(theirs.map((s) => s.mainThread));
@@ -277,7 +335,7 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
       let highContrast: Sample[] = [];
       for (const aid of MEASURED_AIDS) {
         const ours: Sample[] = [];
-        for (let run = 0; run < options.runs; run++) ours.push(await measureOurs(session, aid, spec));
+        for (let run = 0; run < options.runs; run++) ours.push(await measureOurs(session, server.allowed, aid, spec));
         results.push(
           {
             id: `extension.${aid.id}.${rows}`,
@@ -302,7 +360,7 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
     // Dark Reader's lightest case: one small stylesheet, so it has little CSS to rewrite.
     const plainSpec: PageSpec = { rows: options.sizes.includes(10_000) ? 10_000 : (options.sizes[0] ?? 1000), style: 'plain' };
     const oursOnPlain: Sample[] = [];
-    for (let run = 0; run < options.runs; run++) oursOnPlain.push(await measureOurs(session, HIGH_CONTRAST, plainSpec));
+    for (let run = 0; run < options.runs; run++) oursOnPlain.push(await measureOurs(session, server.allowed, HIGH_CONTRAST, plainSpec));
     results.push({
       id: `extension.high-contrast.plain.${plainSpec.rows}`,
       group: 'extension',
@@ -372,9 +430,8 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
     for (let run = options.noWarmUp ? 0 : -1; run < options.runs; run++) {
       await setAids(session, { explainTerms: false });
       const off = await explainTermsLoad(session.context, ORIGIN, false);
+      // setAids waits for the background to register the terms' stylesheet for the site.
       await setAids(session, { explainTerms: true });
-      // The background registers the terms' stylesheet for the site once it sees the setting.
-      await new Promise((resolve) => setTimeout(resolve, 250));
       const on = await explainTermsLoad(session.context, ORIGIN, true);
       if (run < 0) continue;
       termsLoads.off.push(off);
@@ -415,31 +472,32 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
     );
     // Page load with each aid already on, against no extension, the extension with nothing on, and Dark Reader.
     for (const rows of options.sizes.filter((n) => n <= 10_000)) {
-      const plainRuns: number[] = [];
-      const nothingOn: number[] = [];
-      const notAllowed: number[] = [];
-      const darkReader: number[] = [];
-      const aids: { id: string; label: string; samples: number[] }[] = MEASURED_AIDS.map((aid) => ({
+      const plainRuns: LoadCost[] = [];
+      const nothingOn: LoadCost[] = [];
+      const notAllowed: LoadCost[] = [];
+      const darkReader: LoadCost[] = [];
+      const aids: { id: string; label: string; samples: LoadCost[] }[] = MEASURED_AIDS.map((aid) => ({
         id: aid.id,
         label: aid.label.replace(/ on$/, ''),
         samples: [],
       }));
-      const darkReaderAtStart = `${darkReaderSource}\n;DarkReader.enable({ brightness: 100, contrast: 100, sepia: 0 });`;
+      const darkReaderAtStart = `${darkReaderSource}\n;(${startDarkReaderWithTheHead.toString()})();`;
       // Contenders take turns within each round, after one unmeasured load each (cold caches, stylesheet parsing),
       // so the load of a shared machine falls on all of them alike.
       for (let run = options.noWarmUp ? 0 : -1; run < options.runs; run++) {
-        const keep = (into: number[], value: number) => run >= 0 && into.push(value);
+        const keep = (into: LoadCost[], value: LoadCost) => run >= 0 && into.push(value);
+        const path = portalPath(rows, 'nhsuk');
         await setAids(session, { colourTheme: 'none', textSize: 100, textSpacing: 'none' });
-        keep(plainRuns, await loadCost({ context: plain }, ORIGIN, rows, nhsukStylesheet));
-        keep(nothingOn, await loadCost({ context: session.context }, ORIGIN, rows, nhsukStylesheet));
+        keep(plainRuns, await loadCost({ context: plain }, `${server.allowed}${path}`));
+        keep(nothingOn, await loadCost({ context: session.context }, `${server.allowed}${path}`));
         // The same browser on a site the extension is not allowed on: no content script, nothing registered.
-        keep(notAllowed, await loadCost({ context: session.context }, NOT_ALLOWED_ORIGIN, rows, nhsukStylesheet));
+        keep(notAllowed, await loadCost({ context: session.context }, `${server.notAllowed}${path}`));
         for (const [i, aid] of MEASURED_AIDS.entries()) {
           await setAids(session, aid.on);
-          keep(aids[i]!.samples, await loadCost({ context: session.context }, ORIGIN, rows, nhsukStylesheet));
+          keep(aids[i]!.samples, await loadCost({ context: session.context }, `${server.allowed}${path}`));
           await setAids(session, aid.off);
         }
-        if (run < options.darkReaderRuns) keep(darkReader, await loadCost({ context: plain, initScript: darkReaderAtStart }, ORIGIN, rows, nhsukStylesheet));
+        if (run < options.darkReaderRuns) keep(darkReader, await loadCost({ context: plain, initScript: darkReaderAtStart }, `${server.allowed}${path}`));
       }
       results.push(...loadResults(rows, { plain: plainRuns, nothingOn, notAllowed, darkReader, aids }));
 
@@ -447,10 +505,17 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
       const toggles = costByRows.get(rows)?.ours;
       if (toggles) {
         const floors: number[] = [];
+        const themedPasses: number[] = [];
         for (let run = 0; run < options.runs; run++) {
-          const { page } = await openPortal(plain, { rows, style: 'nhsuk' });
+          const { page } = await openPortal(plain, server.allowed, { rows, style: 'nhsuk' });
           floors.push(await forcedRestyleCost(page));
           await page.close();
+          // The same restyle in a page loaded with high contrast on: what the theme adds to every full style pass.
+          await setAids(session, HIGH_CONTRAST.on);
+          const themed = await openPortal(session.context, server.allowed, { rows, style: 'nhsuk' });
+          themedPasses.push(await forcedRestyleCost(themed.page));
+          await themed.page.close();
+          await setAids(session, HIGH_CONTRAST.off);
         }
         const floor = summarise(floors);
         results.push(
@@ -468,6 +533,21 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
             unit: 'x',
             summary: summarise([summarise(toggles.map((s) => s.mainThread)).median / floor.median]),
             budget: { max: 1.2 },
+          },
+          {
+            id: `extension.high-contrast.restyle-with-theme.${rows}`,
+            group: 'extension',
+            label: `one forced full-page restyle with high contrast on (page loaded with it), ${rows.toLocaleString('en-GB')} rows`,
+            unit: 'ms',
+            summary: summarise(themedPasses),
+          },
+          {
+            id: `extension.high-contrast.restyle-with-theme-over-floor.${rows}`,
+            group: 'comparison',
+            label: `one full restyle with high contrast on / without the extension, ${rows.toLocaleString('en-GB')} rows`,
+            unit: 'x',
+            summary: summarise([summarise(themedPasses).median / floor.median]),
+            note: 'what the theme adds to every full style pass of the page, load or not',
           },
         );
       }
@@ -499,7 +579,7 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
     const added: number[] = [];
     await setAids(session, HIGH_CONTRAST.on);
     for (let run = 0; run < Math.max(1, Math.min(options.runs, 3)); run++) {
-      added.push((await idleHeap(session.context, heapSpec)) - (await idleHeap(plain, heapSpec)));
+      added.push((await idleHeap(session.context, server.allowed, heapSpec)) - (await idleHeap(plain, server.allowed, heapSpec)));
     }
     results.push({
       id: 'extension.idle-heap',
@@ -509,8 +589,9 @@ export async function benchExtension(browser: Browser, options: ExtensionBenchOp
       summary: summarise(added),
     });
   } finally {
-    await plain.close();
+    await withoutExtension.cleanup();
     await session.cleanup();
+    await server.close();
   }
   return results;
 }

@@ -9,7 +9,6 @@ import type { BrowserContext, Page } from 'playwright';
 import { FIXTURE_PAGES, routeFixturePages } from '../fixtures/portal-pages/index.js';
 import { collectItems, compareStates, readState, tally } from '../support/what-the-person-sees.js';
 import { measureAction, readMetrics, waitForQuiet } from './main-thread.js';
-import { NHSUK_STYLESHEET_PATH, portalPage } from './portal-page.js';
 import type { BenchResult } from './result.js';
 import { summarise } from './stats.js';
 
@@ -19,25 +18,31 @@ export interface LoadContender {
   initScript?: string;
 }
 
-/** Main-thread time (script + style + layout) from navigation until the loaded page has been quiet for 250 ms. */
-export async function loadCost(contender: LoadContender, origin: string, rows: number, stylesheet: string): Promise<number> {
+/** Main-thread time of one page load, by kind. */
+export interface LoadCost {
+  /** Script + style + layout. */
+  mainThread: number;
+  /** Of which style recalculation: what a theme changes, and less sensitive to a busy machine than the total. */
+  style: number;
+  /** Of which script: with the extension, its content script's own work. */
+  script: number;
+}
+
+/** Main-thread time from navigation to `url` until the loaded page has been quiet for 250 ms. */
+export async function loadCost(contender: LoadContender, url: string): Promise<LoadCost> {
   const page = await contender.context.newPage();
-  const html = portalPage(rows, 'nhsuk');
-  await page.route(`${origin}/**`, (route) =>
-    new URL(route.request().url()).pathname === NHSUK_STYLESHEET_PATH
-      ? route.fulfill({ body: stylesheet, contentType: 'text/css' })
-      : route.fulfill({ body: html, contentType: 'text/html' }),
-  );
   if (contender.initScript) await page.addInitScript(contender.initScript);
   const cdp = await contender.context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const before = await readMetrics(cdp);
   // A loaded shared machine can take tens of seconds over a 10,000-row page with a theme on.
-  await page.goto(`${origin}/load-${rows}`, { waitUntil: 'load', timeout: 180_000 });
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   await waitForQuiet(cdp);
   const after = await readMetrics(cdp);
   await page.close();
-  return after.script - before.script + (after.style - before.style) + (after.layout - before.layout);
+  const style = after.style - before.style;
+  const script = after.script - before.script;
+  return { mainThread: script + style + (after.layout - before.layout), style, script };
 }
 
 /** One forced restyle of every element: a stylesheet whose single universal rule changes nothing a person sees. */
@@ -95,16 +100,21 @@ export async function pixelCheckTotals(
 export function loadResults(
   rows: number,
   samples: {
-    plain: number[];
-    nothingOn: number[];
+    plain: LoadCost[];
+    nothingOn: LoadCost[];
     /** The same browser as `nothingOn`, on a site the extension is not allowed on. */
-    notAllowed: number[];
-    darkReader: number[];
-    aids: { id: string; label: string; samples: number[] }[];
+    notAllowed: LoadCost[];
+    darkReader: LoadCost[];
+    aids: { id: string; label: string; samples: LoadCost[] }[];
   },
 ): BenchResult[] {
-  const plain = summarise(samples.plain).median;
-  const added = (values: number[]) => summarise(values.map((v) => v - plain));
+  const total = (loads: LoadCost[]): number[] => loads.map((load) => load.mainThread);
+  const style = (loads: LoadCost[]): number[] => loads.map((load) => load.style);
+  const plain = summarise(total(samples.plain)).median;
+  const plainStyle = summarise(style(samples.plain)).median;
+  const plainScriptStyle = summarise(samples.plain.map((load) => load.script + load.style)).median;
+  const added = (loads: LoadCost[]) => summarise(total(loads).map((v) => v - plain));
+  const addedStyle = (loads: LoadCost[]) => summarise(style(loads).map((v) => v - plainStyle));
   const text = `${rows.toLocaleString('en-GB')}-row NHS.UK-styled page`;
   const results: BenchResult[] = [
     {
@@ -112,7 +122,14 @@ export function loadResults(
       group: 'page load',
       label: `page load without the extension, ${text}: script + style + layout`,
       unit: 'ms',
-      summary: summarise(samples.plain),
+      summary: summarise(total(samples.plain)),
+    },
+    {
+      id: `load.plain.${rows}.style`,
+      group: 'page load',
+      label: `page load without the extension, ${text}: of which style recalculation`,
+      unit: 'ms',
+      summary: summarise(style(samples.plain)),
     },
     {
       id: `load.extension-nothing-on.${rows}`,
@@ -124,11 +141,18 @@ export function loadResults(
       note: 'goal: indistinguishable from no extension',
     },
     {
+      id: `load.extension-nothing-on.${rows}.script-style`,
+      group: 'page load',
+      label: `added by the extension loaded with no aid on, ${text}: script + style only (its content script; layout varies most from load to load)`,
+      unit: 'ms',
+      summary: summarise(samples.nothingOn.map((load) => load.script + load.style - plainScriptStyle)),
+    },
+    {
       id: `load.extension-nothing-on-same-browser.${rows}`,
       group: 'page load',
       label: `added by the extension loaded with no aid on, against a site it is not allowed on in the same browser, ${text}`,
       unit: 'ms',
-      summary: summarise(samples.nothingOn.map((v) => v - summarise(samples.notAllowed).median)),
+      summary: summarise(total(samples.nothingOn).map((v) => v - summarise(total(samples.notAllowed)).median)),
       note: 'the same browser process and profile, so a loaded machine weighs on both sides alike',
     },
     {
@@ -138,11 +162,27 @@ export function loadResults(
       unit: 'ms',
       summary: added(samples.darkReader),
     },
+    {
+      id: `load.darkreader.${rows}.style`,
+      group: 'page load',
+      label: `style recalculation added by Dark Reader's dynamic theme on from the start, ${text}`,
+      unit: 'ms',
+      summary: addedStyle(samples.darkReader),
+    },
   ];
-  const darkReaderAdded = summarise(samples.darkReader).median - plain;
+  const darkReaderAdded = summarise(total(samples.darkReader)).median - plain;
   for (const aid of samples.aids) {
     const ours = added(aid.samples);
-    results.push({ id: `load.${aid.id}.${rows}`, group: 'page load', label: `added by ${aid.label} already on, ${text}`, unit: 'ms', summary: ours });
+    results.push(
+      { id: `load.${aid.id}.${rows}`, group: 'page load', label: `added by ${aid.label} already on, ${text}`, unit: 'ms', summary: ours },
+      {
+        id: `load.${aid.id}.${rows}.style`,
+        group: 'page load',
+        label: `style recalculation added by ${aid.label} already on, ${text}`,
+        unit: 'ms',
+        summary: addedStyle(aid.samples),
+      },
+    );
     if (aid.id === 'high-contrast') {
       results.push({
         id: `load.darkreader-over-high-contrast.${rows}`,

@@ -61,8 +61,10 @@ test('the benchmark harness measures every line and writes them as JSON', async 
       'load.extension-nothing-on.1000',
       'load.extension-nothing-on-same-browser.1000',
       'load.high-contrast.1000',
+      'load.high-contrast.1000.style',
       'load.darkreader.1000',
       'extension.high-contrast.toggle-over-restyle.1000',
+      'extension.high-contrast.restyle-with-theme-over-floor.1000',
       'extension.pixel-check.dark.text-vanished',
     ]) {
       const result = byId.get(id);

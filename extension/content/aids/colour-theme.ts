@@ -64,10 +64,12 @@ export function paletteFor(aids: Aids): Palette | undefined {
  *
  * Speed: every style pass tests each element against the rules in its buckets (by id, class, tag and
  * attribute of the selector's last part) plus every universal rule. So there is one universal rule
- * (`*`), the rest name their elements (no `:is()` lists, which the browser files as universal), and
- * nothing walks up to the root: `scope` is empty in the live stylesheet and, in the first-paint one,
- * a zero-specificity `:where()` (all rules here have the specificity of their own selector, so the
- * page-derived rules, which come later, win every tie).
+ * (`*`), and the rest name their elements (no `:is()` lists, which the browser files as universal).
+ * `scope` is empty in the live stylesheet and, in the first-paint one, a zero-specificity `:where()` gate
+ * that lets the content script retire it (all rules here have the specificity of their own selector, so
+ * the page-derived rules, which come later, win every tie). The gate's walk to the root costs little
+ * (measured: under 10 ms of a 280 ms full pass on a 10,000-row page); the selection colours, which it
+ * would make costly, are a bare rule of their own (`colourThemeSelectionCss`).
  */
 export function colourThemeCss(p: Palette, root = ':root', scope = ''): string {
   const each = (selectors: readonly string[]): string => selectors.map((selector) => `${scope}${selector}`).join(', ');
@@ -91,8 +93,20 @@ export function colourThemeCss(p: Palette, root = ':root', scope = ''): string {
   ${each(['input', 'select', 'textarea'])} { border: 2px solid ${p.text} !important; background-color: ${p.background} !important; }
   ${each(['input[type="checkbox"]', 'input[type="radio"]'])} { accent-color: ${p.link} !important; }
   ${each(['input::placeholder', 'textarea::placeholder'])} { color: ${p.text} !important; opacity: 0.85 !important; }
-  ${each(['::selection'])} { background-color: ${p.selectionBackground} !important; color: ${p.selectionText} !important; }
   ${each(['button:disabled', 'input:disabled', 'select:disabled', 'textarea:disabled', 'option:disabled', 'optgroup:disabled', 'fieldset:disabled'])} { opacity: 0.8 !important; }
+}`;
+}
+
+/**
+ * The selected text's colours: a rule of its own, never behind a gate. Chromium resolves the selection style
+ * of every element in every style pass once any `::selection` rule names more than the pseudo-element (such
+ * as the first-paint sheet's `:where(:root…) ::selection`), and only then: on a 10,000-row page that was
+ * 150 ms of each full pass (430 against 280 ms), while the gated universal rule costs under 10 ms. So the aid
+ * adds this rule itself, bare, in every page the theme is on, and takes it away with the theme.
+ */
+export function colourThemeSelectionCss(p: Palette): string {
+  return `@media not (forced-colors: active) {
+  ::selection { background-color: ${p.selectionBackground} !important; color: ${p.selectionText} !important; }
 }`;
 }
 
@@ -114,6 +128,7 @@ export const colourTheme: Aid = {
     if (!palette) return;
     installPageStyle('colour-theme-focus', colourThemeFocusCss(palette), signal);
     // The page-derived rules must come after the base rules, to win the ties between them.
+    installPageStyle('colour-theme', colourThemeSelectionCss(palette), signal, 'colour-theme-selection');
     const derived = installPageStyle('colour-theme', '', signal);
     if (!derived) return;
     const installBase = (): void => {
