@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 import { launchWithExtension, prepareBuildWithDemoAccess, registeredContentScripts } from '../support/extension-launch.js';
 import { LONG_BLOCK_PROBE, measureAction, readMetrics, waitForQuiet, type Metrics } from './main-thread.js';
@@ -287,7 +287,7 @@ export interface ExtensionBenchOptions {
   noWarmUp?: boolean;
 }
 
-export async function benchExtension(_browser: Browser, options: ExtensionBenchOptions): Promise<BenchResult[]> {
+export async function benchExtension(options: ExtensionBenchOptions): Promise<BenchResult[]> {
   const server: PageServer = await startPageServer(nhsukStylesheet);
   const session = await launchExtension();
   const withoutExtension = await launchWithoutExtension();

@@ -109,7 +109,7 @@ try {
     ...(wanted('text') ? await benchTextFeatures(browser, runs) : []),
     ...(!wanted('extension')
       ? []
-      : await benchExtension(browser, {
+      : await benchExtension({
           runs,
           sizes,
           darkReaderRuns: quick ? 1 : Math.min(runs, 3),
