@@ -12,6 +12,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
 import { SPEECH_ARGS, speechConfigHome } from '../../scripts/speech-env.mjs';
 import { VOICE_WAIT_MS } from '../../shared/speech/engine.js';
+import { shortenTimersOf } from '../support/voice-wait.js';
 import { axeViolations } from './support/axe.js';
 
 test.use({
@@ -26,21 +27,19 @@ const FILE_MISSING = 'Sorry, Listen is not working on this page at the moment. P
 
 /**
  * Hides the device's voices from the page until `installVoices` (a device with no voice, then one added). The
- * engine's own wait for voices (VOICE_WAIT_MS, 15 s) fires after 50 ms instead, as the unit tests' shortenVoiceWait
- * does: the path is the product's own, without 15 s of waiting.
+ * engine's own wait for voices (15 s) fires after 50 ms instead, as in the unit tests (test/support/voice-wait.ts):
+ * the path is the product's own, without 15 s of waiting.
  */
 async function startWithNoVoices(page: Page): Promise<void> {
-  await page.addInitScript((voiceWaitMs) => {
-    const setTimeoutOf = window.setTimeout.bind(window);
-    window.setTimeout = ((handler: TimerHandler, timeout?: number, ...rest: unknown[]) =>
-      setTimeoutOf(handler, timeout === voiceWaitMs ? 50 : timeout, ...rest)) as typeof window.setTimeout;
+  await page.addInitScript(shortenTimersOf, { waitMs: VOICE_WAIT_MS, firesAfterMs: 50 });
+  await page.addInitScript(() => {
     const realGetVoices = SpeechSynthesis.prototype.getVoices;
     const state = { installed: false };
     Object.defineProperty(window, '__voicesForTest', { value: state });
     SpeechSynthesis.prototype.getVoices = function (this: SpeechSynthesis) {
       return state.installed ? realGetVoices.call(this) : [];
     };
-  }, VOICE_WAIT_MS);
+  });
 }
 
 async function installVoices(page: Page): Promise<void> {
