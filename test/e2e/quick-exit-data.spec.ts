@@ -55,9 +55,6 @@ async function openWithSavedAnswers(context: BrowserContext, page: Page): Promis
 }
 
 async function quickExit(page: Page): Promise<void> {
-  // The patient is on this tab. (A tab left behind another runs no animation frames, so a click in it waits out
-  // Playwright's frame-based stability check, about 2 s, which ate into the 3 s window of the slow-delete test.)
-  await page.bringToFront();
   await guide(page).getByRole('button', { name: 'Leave this page now' }).click();
   await page.waitForURL(EXIT_URL);
 }
@@ -156,7 +153,6 @@ test('a second open tab forgets the answers on its screen and does not save them
   const second = await context.newPage();
   await second.goto(TEST_PATH);
   await answerSome(second);
-  await page.bringToFront();
   await page.goto(TEST_PATH);
   await expect(heading(page, 'Do you want to continue where you left off?')).toBeVisible();
   await guide(page).getByRole('button', { name: 'Continue where you left off' }).click();
