@@ -10,6 +10,11 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 const TEST_PATH = '/quick-exit-test.html';
 
+/** The tab holding the saved answers busy: its transaction's end. */
+interface BusyTab {
+  busyEnded: Promise<void>;
+}
+
 const guide = (page: Page) => page.locator('record-access-guide');
 const heading = (page: Page, name: string) => guide(page).getByRole('heading', { level: 2, name });
 
@@ -117,27 +122,34 @@ test("when another tab has opened a newer version of the database (closing this 
 test('when deleting takes longer than quick exit waits, nothing is left for the next visitor', async ({ context, page }) => {
   await openWithSavedAnswers(context, page);
 
-  // Another tab keeps a write transaction on the saved answers busy for 3 s, so any delete must wait.
+  // Another tab keeps a write transaction on the saved answers busy for 3 s, so any delete must wait. The
+  // transaction is open before quick exit starts: opened after the exit's delete, it would find no store.
   const other = await context.newPage();
   await other.goto('/');
-  const busy = other.evaluate(
+  await other.evaluate(
     () =>
-      new Promise<void>((resolve, reject) => {
+      new Promise<void>((started, reject) => {
         const open = indexedDB.open('record-access-guide');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           db.onversionchange = () => db.close();
-          const tx = db.transaction('progress', 'readwrite');
-          const until = performance.now() + 3000;
-          const spin = () => {
-            if (performance.now() < until) tx.objectStore('progress').count().onsuccess = spin;
-          };
-          spin();
-          tx.oncomplete = () => resolve();
+          try {
+            const tx = db.transaction('progress', 'readwrite');
+            const until = performance.now() + 3000;
+            const spin = () => {
+              if (performance.now() < until) tx.objectStore('progress').count().onsuccess = spin;
+            };
+            spin();
+            (globalThis as unknown as BusyTab).busyEnded = new Promise<void>((ended) => (tx.oncomplete = () => ended()));
+            started();
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
         };
       }),
   );
+  const busy = other.evaluate(() => (globalThis as unknown as BusyTab).busyEnded);
   let busyEnded = false;
   void busy.then(() => (busyEnded = true));
   await quickExit(page);
