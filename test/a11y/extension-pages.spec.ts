@@ -12,6 +12,9 @@ import { KeyboardWalk } from './support/guide.js';
 import { horizontalOverflow } from './support/screens.js';
 import { EXTENSION_THEMES, WIDTHS } from './support/matrix.js';
 
+// Its tests change only what the shared browser's reset puts back (e2e/support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 const PAGES = [
   { path: 'popup.html', ids: 'RAA-P-01 RAA-P-02', keyboard: 'RAA-P-03' },
   { path: 'options.html', ids: 'RAA-O-01 RAA-O-02', keyboard: 'RAA-O-03' },

@@ -14,6 +14,9 @@ import { axeFindings } from '../e2e/support/axe.js';
 import { A11Y_ORIGIN } from './support/origin.js';
 import { horizontalOverflow } from './support/screens.js';
 
+// Its tests change only what the shared browser's reset puts back (e2e/support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 /** Aid settings, each with the page elements that show it is in place. */
 const VARIANTS = [
   { name: 'high contrast dark', aids: { colourTheme: 'dark' }, marks: ['colour-theme'] },

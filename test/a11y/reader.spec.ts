@@ -10,6 +10,9 @@ import { axeFindings } from '../e2e/support/axe.js';
 import { horizontalOverflow } from './support/screens.js';
 import { EXTENSION_THEMES, WIDTHS } from './support/matrix.js';
 
+// Its tests change only what the shared browser's reset puts back (e2e/support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 test('reader page: no axe violations with a document open, in every colour theme, forced colours off and on, at 320 px and desktop; no sideways scrolling at 320 px', async ({
   extension,
 }) => {

@@ -10,6 +10,9 @@ import { DEMO_ORIGIN, DEMO_PORT } from './support/demo-origin.js';
 import { expect, test, type LoadedExtension } from './support/extension.js';
 import { storeSettings } from './support/settings.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 const TERM_STYLE_ID = 'record-access-aids-first-paint-explain-terms';
 const NOTES = '/portal/consultations.html';
 

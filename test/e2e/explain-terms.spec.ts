@@ -3,6 +3,9 @@ import { axeViolations } from './support/axe.js';
 import { expect, test } from './support/extension.js';
 import { aidElementCount, openPortal, storeSettings } from './support/settings.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 const host = (page: Page): Locator => page.locator('[data-record-access-aid="explain-terms"]:not(style)');
 const popover = (page: Page): Locator => host(page).getByRole('dialog');
 const panel = (page: Page): Locator => host(page).getByRole('region', { name: 'Explained terms on this page' });

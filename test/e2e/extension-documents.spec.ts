@@ -13,6 +13,9 @@ import { sendReadAloud } from './support/read-aloud.js';
 import { storeSettings } from './support/settings.js';
 import { EVERY_AID_ON } from '../../extension/aid-catalogue.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 const EVERY_AID = { ...EVERY_AID_ON, textSize: 150 };
 
 /** The document as markup, and how many elements anywhere carry the aids' marks. */

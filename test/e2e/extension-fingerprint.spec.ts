@@ -13,6 +13,9 @@ import { expect, test } from './support/extension.js';
 import { storeSettings } from './support/settings.js';
 import { EVERY_AID_ON } from '../../extension/aid-catalogue.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 /** Every aid on, from the aids' declarations (extension/aid-catalogue.ts). */
 const EVERY_AID = { ...EVERY_AID_ON, textSize: 150 };
 

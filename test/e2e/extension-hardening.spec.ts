@@ -15,6 +15,9 @@ import { sendReadAloud } from './support/read-aloud.js';
 import { storeSettings } from './support/settings.js';
 import { EVERY_AID_ON } from '../../extension/aid-catalogue.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 // Each test has its own browser and profile, so the two workers can share this file's tests.
 test.describe.configure({ mode: 'parallel' });
 

@@ -12,6 +12,9 @@ import { expect, test } from './support/extension.js';
 import { sendReadAloud } from './support/read-aloud.js';
 import { storeSettings } from './support/settings.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 test.use({ openUiRoots: false });
 
 /** Names of the buttons, regions and text in the page's accessibility tree, as a screen reader gets them. */

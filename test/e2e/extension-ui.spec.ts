@@ -4,6 +4,9 @@ import { expect, test } from './support/extension.js';
 import { DEMO_ORIGIN } from './support/demo-origin.js';
 import { aidElementCount, bodyBackground, storedSettings, storeSettings } from './support/settings.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 test('the popup and options page pass axe, in the default look and in the user’s own aids', async ({ extension }) => {
   const page = await extension.context.newPage();
   await page.goto(extension.url('popup.html'));

@@ -8,6 +8,9 @@ import { DEMO_ORIGIN, DEMO_PORT } from './support/demo-origin.js';
 import { expect, launchWithExtension, test, waitForContentScript } from './support/extension.js';
 import { aidElementCount, bodyBackground, openPortal, PORTAL_PAGES, storedSettings, storeSettings } from './support/settings.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 test('high contrast from the popup applies live, is stored in sync, and is fully undone', async ({ extension }) => {
   const portal = await openPortal(extension);
   const original = await bodyBackground(portal);

@@ -9,6 +9,9 @@ import { DEMO_ORIGIN } from './support/demo-origin.js';
 import { expect, test, type LoadedExtension } from './support/extension.js';
 import { storedSettings } from './support/settings.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 test.use({ realVoices: true });
 // speech-dispatcher starts on first use and takes seconds to list its voices.
 test.setTimeout(90_000);

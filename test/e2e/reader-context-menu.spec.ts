@@ -11,6 +11,9 @@ import { DEMO_ORIGIN } from './support/demo-origin.js';
 import { expect, test, type LoadedExtension } from './support/extension.js';
 import { settled } from './support/reader.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 const MENU_ID = 'record-access-aids-open-in-reader';
 const PORTAL = `${DEMO_ORIGIN}/portal/documents.html`;
 const DOCUMENT = `${DEMO_ORIGIN}/portal/documents/clinic-letter.pdf`;

@@ -11,6 +11,9 @@ import { words, wordsRecognised } from '../support/word-accuracy.js';
 import { expect, test } from './support/extension.js';
 import { collectErrors, fixture, openFile, openReader, settled } from './support/reader.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 test.setTimeout(90_000);
 
 test('a scanned letter (150 dpi, grey, turned 1.5°) is read on the device, marked as read from a picture, unsure words flagged', async ({ extension }) => {

@@ -8,6 +8,9 @@ import { recordHighlightsInPage, seenHighlightsInPage } from '../support/page-pr
 import { expect, test } from './support/extension.js';
 import { openFile, openReader, settled } from './support/reader.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 test.use({ realVoices: true });
 test.setTimeout(90_000);
 

@@ -9,6 +9,9 @@ import { expect, test } from './support/extension.js';
 import { storeSettings } from './support/settings.js';
 import { collectErrors, fixture, openFile, openReader, settled } from './support/reader.js';
 
+// Its tests change only what the shared browser's reset puts back (support/extension.ts).
+test.use({ shareExtensionBrowser: true });
+
 test('a tagged PDF from a file: headings, the medicines table as a table, and the original page drawn beside it', async ({ extension }) => {
   const page = await openReader(extension);
   const errors = collectErrors(page);
