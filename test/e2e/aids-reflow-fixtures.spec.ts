@@ -10,9 +10,6 @@ import { FIXTURE_PAGES, routeFixturePages } from '../fixtures/portal-pages/index
 import { expect, test } from './support/extension.js';
 import { storeSettings } from './support/settings.js';
 
-// Its tests change only what the shared browser's reset puts back (support/extension.ts).
-test.use({ shareExtensionBrowser: true });
-
 const FIXTURE_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 8765) + 3}`;
 
 const STATES = [
