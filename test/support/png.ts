@@ -50,23 +50,23 @@ export function decodePng(png: Uint8Array): Pixels {
     const filter = raw[y * (stride + 1)];
     const line = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
     const out = rows.subarray(y * stride, (y + 1) * stride);
-    const prev = y > 0 ? rows.subarray((y - 1) * stride, y * stride) : undefined;
-    for (let x = 0; x < stride; x++) {
-      const left = x >= channels ? out[x - channels]! : 0;
-      const up = prev ? prev[x]! : 0;
-      const upLeft = prev && x >= channels ? prev[x - channels]! : 0;
-      const value = line[x]!;
-      out[x] =
-        (filter === 0
-          ? value
-          : filter === 1
-            ? value + left
-            : filter === 2
-              ? value + up
-              : filter === 3
-                ? value + ((left + up) >> 1)
-                : value + paeth(left, up, upLeft)) & 255;
-    }
+    // The row above; the first row has none, which the filters read as zeros.
+    const up = y > 0 ? rows.subarray((y - 1) * stride, y * stride) : new Uint8Array(stride);
+    // One loop per filter type, not a choice per byte: full-page screenshots are millions of bytes.
+    if (filter === 0) out.set(line);
+    else if (filter === 1) {
+      for (let x = 0; x < stride; x++) out[x] = (line[x]! + (x >= channels ? out[x - channels]! : 0)) & 255;
+    } else if (filter === 2) {
+      for (let x = 0; x < stride; x++) out[x] = (line[x]! + up[x]!) & 255;
+    } else if (filter === 3) {
+      for (let x = 0; x < stride; x++) out[x] = (line[x]! + (((x >= channels ? out[x - channels]! : 0) + up[x]!) >> 1)) & 255;
+    } else if (filter === 4) {
+      for (let x = 0; x < stride; x++) {
+        const left = x >= channels ? out[x - channels]! : 0;
+        const upLeft = x >= channels ? up[x - channels]! : 0;
+        out[x] = (line[x]! + paeth(left, up[x]!, upLeft)) & 255;
+      }
+    } else throw new Error(`unsupported PNG: row filter ${filter}`);
   }
   if (channels === 4) return { width, height, data: rows };
   const data = new Uint8Array(width * height * 4);
