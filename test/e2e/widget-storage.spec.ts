@@ -60,11 +60,35 @@ test('progress survives a reload: the patient chooses to continue where they lef
   await expect(guide(page).locator('input[value="16-plus"]')).toBeChecked();
 });
 
+/**
+ * Marks the page once its guide has read the saved answers: the store's code arrives after the first render,
+ * and its first transaction, the read, ends after that. (A tab that reads only after another tab has saved
+ * rightly offers those answers back, which is another test's story.)
+ */
+async function markWhenSavedAnswersRead(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      const tx = transaction.apply(this, args);
+      tx.addEventListener('complete', () => (document.documentElement.dataset.savedAnswersRead = 'yes'));
+      return tx;
+    } as IDBDatabase['transaction'];
+  });
+}
+
+const savedAnswersRead = (page: Page) => expect(page.locator('html[data-saved-answers-read]')).toBeAttached();
+
 test('two tabs on one practice page never mix their answers: the saved record is always one whole journey', async ({ context }) => {
   const tabA = await context.newPage();
   const tabB = await context.newPage();
+  await markWhenSavedAnswersRead(tabA);
+  await markWhenSavedAnswersRead(tabB);
   await tabA.goto('/');
   await tabB.goto('/');
+  // Both tabs have looked for saved answers and found none before either saves (on a loaded machine tab B's
+  // look could come after tab A's first save, and then it offers those answers back instead of Start now).
+  await savedAnswersRead(tabA);
+  await savedAnswersRead(tabB);
   // The patient switches to each tab to use it: a tab left behind runs no animation frames, and clicks in it
   // wait out Playwright's frame-based stability check (about 2 s each).
   await tabA.bringToFront();
