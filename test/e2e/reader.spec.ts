@@ -182,7 +182,8 @@ test('a 300-page PDF is streamed: the first page can be read while the rest are 
   const stateAtFirst = await page.evaluate(() => ({ state: document.body.dataset.readerState, pages: document.querySelectorAll('section.doc-page').length }));
   expect(stateAtFirst.state).toBe('loading');
   expect(stateAtFirst.pages).toBeLessThan(300);
-  // The page answers while pages are still arriving.
+  // The page answers while pages are still arriving. (Next before page 2 has arrived does nothing: wait for it.)
+  await expect(page.locator('#page-2')).toBeAttached();
   await page.getByRole('button', { name: 'Next page' }).click();
   await expect(page.locator('#page-2')).toBeFocused();
   expect(await settled(page, 100_000)).toBe('ready');
