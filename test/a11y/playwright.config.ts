@@ -10,7 +10,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export default defineConfig({
   testDir: '.',
   forbidOnly: Boolean(process.env.CI),
-  retries: 0,
+  // On CI a failed test runs once more and, if it then passes, is reported as flaky (a bug to fix, see CONTRIBUTING).
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   // Tests in one file (the axe matrix, the keyboard shards) are independent: spread them over both workers.
   fullyParallel: true,
