@@ -24,11 +24,15 @@ const paths = journeyPaths();
 /** Tests the English paths are split over, so two workers share them. */
 const SHARDS = 2;
 
-/** Paths that between them show every step, change an answer (RAG-C-02) and stop for now (RAG-S-01). */
+/** A path that changes an answer on check your answers (RAG-C-02). */
+const changesAnswer = (path: JourneyPath): boolean => path.actions.some((action) => action.kind === 'change');
+/** A path that stops for now (RAG-S-01). */
+const stopsForNow = (path: JourneyPath): boolean => path.end === 'left';
+
+/** Paths that between them show every step, change an answer and stop for now. */
 function pathsCoveringEveryStepAndAction(): JourneyPath[] {
   const chosen = pathsCoveringEveryStep(paths);
-  const kinds: ((path: JourneyPath) => boolean)[] = [(p) => p.actions.some((a) => a.kind === 'change'), (p) => p.end === 'left'];
-  for (const kind of kinds) {
+  for (const kind of [changesAnswer, stopsForNow]) {
     const example = paths.find(kind);
     if (!chosen.some(kind) && example) chosen.push(example);
   }
@@ -44,9 +48,7 @@ for (const locale of LOCALES) {
       const mine = walked.filter((_, index) => index % shards === shard);
       const which = everyPath ? `every path completed by keyboard, part ${shard + 1} of ${shards}` : 'paths that show every step completed by keyboard';
       // Change links (RAG-C-02) and stop for now (RAG-S-01) are on some paths only: the title says which.
-      const extra = [mine.some((p) => p.actions.some((a) => a.kind === 'change')) ? 'RAG-C-02' : '', mine.some((p) => p.end === 'left') ? 'RAG-S-01' : '']
-        .filter(Boolean)
-        .join(' ');
+      const extra = [mine.some(changesAnswer) ? 'RAG-C-02' : '', mine.some(stopsForNow) ? 'RAG-S-01' : ''].filter(Boolean).join(' ');
       test(`RAG-Q-01 RAG-Q-02 RAG-Q-03 RAG-Q-04 ${extra} ${which} (${mine.length} paths)`, async ({ page }) => {
         await page.goto('/');
         await applyLocale(page, locale);
