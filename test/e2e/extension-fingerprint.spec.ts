@@ -10,7 +10,7 @@
  */
 import { DEMO_ORIGIN } from './support/demo-origin.js';
 import { expect, test } from './support/extension.js';
-import { storeSettings } from './support/settings.js';
+import { loadedFontFaces, storeSettings } from './support/settings.js';
 import { EVERY_AID_ON } from '../../extension/aid-catalogue.js';
 
 // Its tests change only what the shared browser's reset puts back (support/extension.ts).
@@ -49,7 +49,7 @@ test('no extension URL is anywhere a page can read, with every aid on, read-alou
   await page.goto(`${DEMO_ORIGIN}/portal/medicines.html`);
   await expect(page.locator('[data-record-access-aid="explain-terms"]:not(style)')).toHaveAttribute('data-state', 'ready');
   // The readable font is really on the page, from bytes: the family resolves to a loaded face.
-  await expect.poll(() => page.evaluate(async () => (await document.fonts.load('16px "Record Access Aids OpenDyslexic"')).length)).toBeGreaterThan(0);
+  await expect.poll(() => loadedFontFaces(page, 'Record Access Aids OpenDyslexic')).toBeGreaterThan(0);
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('main p') ?? document.body).fontFamily)).toContain(
     'Record Access Aids OpenDyslexic',
   );

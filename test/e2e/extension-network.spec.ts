@@ -12,7 +12,7 @@ import type { Request } from '@playwright/test';
 import { DEMO_ORIGIN } from './support/demo-origin.js';
 import { expect, test } from './support/extension.js';
 import { fixture, settled } from './support/reader.js';
-import { PORTAL_PAGES, storeSettings } from './support/settings.js';
+import { loadedFontFaces, PORTAL_PAGES, storeSettings } from './support/settings.js';
 import { EVERY_AID_ON } from '../../extension/aid-catalogue.js';
 
 /** Every aid on, from the aids' declarations (extension/aid-catalogue.ts). */
@@ -60,10 +60,7 @@ test('no network request is made by the extension: only the pages’ own request
     await portal.goto(`${DEMO_ORIGIN}${path}`);
     await expect(portal.locator('[data-record-access-aid="explain-terms"]:not(style)')).toHaveAttribute('data-state', 'ready');
     // The bundled font is really in use (its bytes come from the package through the background, not the web).
-    // The faces are added once the background has sent the bytes, after the rule (the page's font shows meanwhile).
-    await expect
-      .poll(() => portal.evaluate(async () => (await document.fonts.load('16px "Record Access Aids Atkinson Hyperlegible"')).length), { message: path })
-      .toBeGreaterThan(0);
+    await expect.poll(() => loadedFontFaces(portal, 'Record Access Aids Atkinson Hyperlegible'), { message: path }).toBeGreaterThan(0);
     // Everything the page loaded, as the page itself saw it.
     const loaded = await portal.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
     expect(

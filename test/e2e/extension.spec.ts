@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { sampleContrast, sampleTextColours } from './support/contrast.js';
 import { DEMO_ORIGIN, DEMO_PORT } from './support/demo-origin.js';
 import { expect, launchWithExtension, test, waitForContentScript } from './support/extension.js';
-import { aidElementCount, bodyBackground, openPortal, PORTAL_PAGES, storedSettings, storeSettings } from './support/settings.js';
+import { aidElementCount, bodyBackground, loadedFontFaces, openPortal, PORTAL_PAGES, storedSettings, storeSettings } from './support/settings.js';
 
 // Its tests change only what the shared browser's reset puts back (support/extension.ts).
 test.use({ shareExtensionBrowser: true });
@@ -104,11 +104,8 @@ test('each aid applies in the page and is fully undone when switched off', async
   expect(on.cursor).toContain('data:image/svg+xml');
   expect(on.ruler).toBe(1);
   expect(on.letterSpacing).not.toBe(before.letterSpacing);
-  // The bundled font really loads (its bytes read inside the extension, handed to FontFace), not from the web. The
-  // faces are added once the background has sent the bytes, after the rule (the page's font shows meanwhile).
-  await expect
-    .poll(() => portal.evaluate(async () => (await document.fonts.load('16px "Record Access Aids Atkinson Hyperlegible"')).length))
-    .toBeGreaterThan(0);
+  // The bundled font really loads (its bytes read inside the extension, handed to FontFace), not from the web.
+  await expect.poll(() => loadedFontFaces(portal, 'Record Access Aids Atkinson Hyperlegible')).toBeGreaterThan(0);
   // Strong focus: a 4px outline on a focused link, keyboard-style.
   await portal.keyboard.press('Tab');
   await portal.keyboard.press('Tab');

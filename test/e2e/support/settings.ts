@@ -26,6 +26,13 @@ export async function storedSettings(extension: LoadedExtension): Promise<unknow
 export const bodyBackground = (page: Page): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 export const aidElementCount = (page: Page): Promise<number> => page.locator('[data-record-access-aid]').count();
 
+/**
+ * How many faces of the font `family` the page has loaded, from bytes (none until the background has sent them:
+ * the readable-font rule goes in first, and the faces follow). Poll it.
+ */
+export const loadedFontFaces = (page: Page, family: string): Promise<number> =>
+  page.evaluate(async (name) => (await document.fonts.load(`16px "${name}"`)).length, family);
+
 export async function openPortal(extension: LoadedExtension, path = '/portal/'): Promise<Page> {
   const page = await extension.context.newPage();
   await page.goto(`${DEMO_ORIGIN}${path}`);
