@@ -12,7 +12,7 @@ const TEST_PATH = '/quick-exit-test.html';
 
 /** The tab holding the saved answers busy: its transaction's end. */
 interface BusyTab {
-  busyEnded: Promise<void>;
+  transactionDone: Promise<void>;
 }
 
 const guide = (page: Page) => page.locator('record-access-guide');
@@ -141,7 +141,7 @@ test('when deleting takes longer than quick exit waits, nothing is left for the 
               if (performance.now() < until) tx.objectStore('progress').count().onsuccess = spin;
             };
             spin();
-            (globalThis as unknown as BusyTab).busyEnded = new Promise<void>((ended) => (tx.oncomplete = () => ended()));
+            (globalThis as unknown as BusyTab).transactionDone = new Promise<void>((ended) => (tx.oncomplete = () => ended()));
             started();
           } catch (error) {
             reject(error instanceof Error ? error : new Error(String(error)));
@@ -149,7 +149,7 @@ test('when deleting takes longer than quick exit waits, nothing is left for the 
         };
       }),
   );
-  const busy = other.evaluate(() => (globalThis as unknown as BusyTab).busyEnded);
+  const busy = other.evaluate(() => (globalThis as unknown as BusyTab).transactionDone);
   let busyEnded = false;
   void busy.then(() => (busyEnded = true));
   await quickExit(page);
