@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, findChromium } from './scripts/find-chromium.mjs';
-import { SPEECH_ARGS, speechConfigHome } from './scripts/speech-env.mjs';
+import { SPEECH_ARGS, speechEnv } from './scripts/speech-env.mjs';
 
 const executablePath = findChromium();
 
@@ -18,7 +18,7 @@ export default {
       browsers: [
         playwrightLauncher({
           product: 'chromium',
-          launchOptions: { executablePath, args: [...chromiumArgs, ...SPEECH_ARGS], env: { ...process.env, XDG_CONFIG_HOME: speechConfigHome() } },
+          launchOptions: { executablePath, args: [...chromiumArgs, ...SPEECH_ARGS], env: { ...process.env, ...speechEnv() } },
           // The browser has one speech queue: a page speaking (or closing) beside another cuts its speech off.
           concurrency: 1,
         }),

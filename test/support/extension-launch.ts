@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
-import { SPEECH_ARGS, speechConfigHome } from '../../scripts/speech-env.mjs';
+import { SPEECH_ARGS, speechEnv } from '../../scripts/speech-env.mjs';
 import { openAidUiRoots } from './open-ui-roots.js';
 
 const BUILD = fileURLToPath(new URL('../../dist/extension/chrome', import.meta.url));
@@ -52,7 +52,7 @@ export async function launchWithExtension(profileDir: string, extensionDir: stri
     headless: true,
     executablePath: findChromium(),
     args: [...chromiumArgs, ...(realVoices ? SPEECH_ARGS : []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-    ...(realVoices ? { env: { ...process.env, XDG_CONFIG_HOME: speechConfigHome() } as Record<string, string> } : {}),
+    ...(realVoices ? { env: { ...process.env, ...speechEnv() } as Record<string, string> } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFirefox } from '../../../scripts/find-firefox.mjs';
-import { speechConfigHome } from '../../../scripts/speech-env.mjs';
+import { speechEnv } from '../../../scripts/speech-env.mjs';
 import { openAidUiRoots } from '../../support/open-ui-roots.js';
 
 export const BUILD = fileURLToPath(new URL('../../../dist/extension/firefox', import.meta.url));
@@ -89,9 +89,8 @@ export async function launchFirefox({ realVoices = false, profileDir, install = 
       // Speech is on in Firefox for Linux already; said here so a change of default cannot pass unnoticed.
       'media.webspeech.synth.enabled': true,
     },
-    // A private runtime folder gives this Firefox its own speech-dispatcher (socket and daemon), so a
-    // daemon left busy by another run on the machine cannot hold it up; it exits when Firefox does.
-    ...(realVoices ? { env: { ...process.env, XDG_CONFIG_HOME: speechConfigHome(), XDG_RUNTIME_DIR: mkdtempSync(join(tmpdir(), 'rak-speech-run-')) } } : {}),
+    // Its own speech-dispatcher, so a daemon left busy by another run on the machine cannot hold it up.
+    ...(realVoices ? { env: { ...process.env, ...speechEnv() } } : {}),
   });
   if (install) await browser.installExtension(buildWithOpenUiRoots());
   // The BiDi connection under puppeteer's Browser (a BidiBrowser for Firefox), for commands puppeteer has no method for.
