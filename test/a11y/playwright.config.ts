@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
+import { chromiumArgs, findHeadlessShell } from '../../scripts/find-chromium.mjs';
 import { A11Y_ORIGIN, A11Y_PORT } from './support/origin.js';
 
 const LONG_WALKS = /widget-(axe|keyboard|readability)\.spec\.ts/;
@@ -22,7 +22,9 @@ export default defineConfig({
   use: {
     baseURL: A11Y_ORIGIN,
     browserName: 'chromium',
-    launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+    // Pages alone run in Chromium's headless shell (same engine, far less CPU a page); the extension's tests
+    // launch the full Chromium themselves (test/support/extension-launch.ts).
+    launchOptions: { executablePath: findHeadlessShell(), args: chromiumArgs },
   },
   // The long walks first (each 15 to 60 s), so the short tests fill in beside them instead of one long walk
   // running alone at the end: workers take tests in project order.
