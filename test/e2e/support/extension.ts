@@ -68,13 +68,16 @@ export async function resetToFresh({ extension, fresh }: SharedExtension, timeou
 }
 
 export const test = base.extend<
-  { extension: LoadedExtension; profileDir: string; realVoices: boolean },
-  { extensionDir: string; openUiRoots: boolean; shareExtensionBrowser: boolean; sharedExtension: SharedExtension | undefined }
+  { extension: LoadedExtension; profileDir: string },
+  { extensionDir: string; openUiRoots: boolean; realVoices: boolean; shareExtensionBrowser: boolean; sharedExtension: SharedExtension | undefined }
 >({
   /** Whether the copy of the build has its UI's shadow roots open for the test to look inside (test/support/open-ui-roots.ts). */
   openUiRoots: [true, { option: true, scope: 'worker' }],
-  /** Set with test.use({ realVoices: true }) for Chromium with espeak-ng voices (always a browser of its own). */
-  realVoices: [false, { option: true }],
+  /**
+   * Set with test.use({ realVoices: true }) for Chromium with espeak-ng voices. Shared like any other browser
+   * when the file asks: its speech-dispatcher then starts and lists its voices once per worker, not per test.
+   */
+  realVoices: [false, { option: true, scope: 'worker' }],
   /**
    * Set with test.use({ shareExtensionBrowser: true }) in files whose tests change only what resetToFresh
    * puts back: their tests share one browser per worker, which saves a browser start and close (about 2 CPU-seconds)
@@ -91,10 +94,10 @@ export const test = base.extend<
     { scope: 'worker' },
   ],
   sharedExtension: [
-    async ({ extensionDir, shareExtensionBrowser }, use) => {
+    async ({ extensionDir, realVoices, shareExtensionBrowser }, use) => {
       if (!shareExtensionBrowser) return use(undefined);
       const dir = mkdtempSync(join(tmpdir(), 'rak-profile-'));
-      const extension = await launchWithExtension(dir, extensionDir);
+      const extension = await launchWithExtension(dir, extensionDir, { realVoices });
       await waitForContentScript(extension);
       await use({ extension, fresh: await extensionState(extension) });
       await extension.context.close();
@@ -109,7 +112,7 @@ export const test = base.extend<
     rmSync(dir, { recursive: true, force: true });
   },
   extension: async ({ extensionDir, profileDir, realVoices, sharedExtension }, use) => {
-    if (sharedExtension && !realVoices) {
+    if (sharedExtension) {
       await use(sharedExtension.extension);
       await resetToFresh(sharedExtension);
       return;
