@@ -51,7 +51,8 @@ export function findChromium() {
  * Chromium's headless shell: the same Blink and V8, without the desktop browser around them. It is what
  * Playwright itself runs for headless tests. Here a page costs well under half the CPU time it costs in the
  * full browser (20 blank pages: 7.2 CPU-s against 18.2), so the tiers that open hundreds of pages use it. It
- * cannot load extensions or speak, so tests of the extension and of real voices keep findChromium().
+ * cannot load extensions, so the extension's tests keep findChromium(); so do real-voice tests (the shell lists
+ * the same voices, but what a patient hears comes from the desktop browser) and the benchmark.
  * Order: CHROMIUM_HEADLESS_SHELL_PATH, then Debian's package chromium-headless-shell, then the full Chromium
  * (the tests pass in it too, more slowly).
  * @returns {string} the path of a headless shell, or failing that of a Chromium executable
