@@ -29,7 +29,7 @@ function tempFolder(prefix) {
  * @returns {string} the folder, for the browser's XDG_CONFIG_HOME
  * @throws {Error} saying what to install when speech-dispatcher is missing
  */
-export function speechConfigHome() {
+function speechConfigHome() {
   if (!existsSync(SYSTEM_CONFIG)) {
     throw new Error(
       'Real-voice tests need speech-dispatcher and espeak-ng. On Debian or Ubuntu:\n' +
