@@ -143,7 +143,8 @@ test('per-site settings stay per site, and aids can be switched off on one site'
     res.setHeader('content-type', req.url?.endsWith('.css') ? 'text/css' : 'text/html');
     res.end(req.url?.endsWith('.css') ? css : html);
   });
-  const otherPort = DEMO_PORT + 1;
+  // Not DEMO_PORT + 1: that is the accessibility suite's default port (8766), so the two suites can run side by side.
+  const otherPort = DEMO_PORT + 10;
   await new Promise<void>((resolve) => server.listen(otherPort, '127.0.0.1', resolve));
   try {
     const other = `http://127.0.0.1:${otherPort}`;
