@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumArgs, findChromium, findHeadlessShell } from './scripts/find-chromium.mjs';
-import { SPEECH_ARGS, speechEnv } from './scripts/speech-env.mjs';
+import { withRealVoices } from './scripts/speech-env.mjs';
 
 const executablePath = findChromium();
 
@@ -19,7 +19,7 @@ export default {
       browsers: [
         playwrightLauncher({
           product: 'chromium',
-          launchOptions: { executablePath, args: [...chromiumArgs, ...SPEECH_ARGS], env: { ...process.env, ...speechEnv() } },
+          launchOptions: withRealVoices({ executablePath, args: chromiumArgs }),
           // The browser has one speech queue: a page speaking (or closing) beside another cuts its speech off.
           concurrency: 1,
         }),

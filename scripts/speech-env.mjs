@@ -56,5 +56,15 @@ export function speechEnv() {
   return { XDG_CONFIG_HOME: speechConfigHome(), XDG_RUNTIME_DIR: tempFolder('rak-speech-run-') };
 }
 
-/** Chromium flag that connects the Web Speech API to speech-dispatcher. */
-export const SPEECH_ARGS = ['--enable-speech-dispatcher'];
+/**
+ * Chromium launch options that read aloud with real voices: `options`, plus the flag that connects the Web Speech
+ * API to speech-dispatcher and the environment from speechEnv(). Every real-voice Chromium launch goes through
+ * here, so the flag never comes without its environment (without it, utterances start and never end).
+ * @template {{ args?: string[] }} T
+ * @param {T} options
+ * @returns {T & { args: string[]; env: Record<string, string> }}
+ */
+export function withRealVoices(options) {
+  const env = /** @type {Record<string, string>} */ ({ ...process.env, ...speechEnv() });
+  return { ...options, args: [...(options.args ?? []), '--enable-speech-dispatcher'], env };
+}

@@ -10,14 +10,14 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
-import { SPEECH_ARGS, speechEnv } from '../../scripts/speech-env.mjs';
+import { withRealVoices } from '../../scripts/speech-env.mjs';
 import { VOICE_WAIT_MS } from '../../shared/speech/engine.js';
 import { shortenTimersOf } from '../support/voice-wait.js';
 import { axeViolations } from './support/axe.js';
 
 test.use({
   viewport: { width: 375, height: 667 },
-  launchOptions: { executablePath: findChromium(), args: [...chromiumArgs, ...SPEECH_ARGS], env: { ...process.env, ...speechEnv() } },
+  launchOptions: withRealVoices({ executablePath: findChromium(), args: chromiumArgs }),
 });
 // speech-dispatcher takes seconds to start.
 test.setTimeout(90_000);

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../../scripts/find-chromium.mjs';
-import { SPEECH_ARGS, speechEnv } from '../../scripts/speech-env.mjs';
+import { withRealVoices } from '../../scripts/speech-env.mjs';
 import { openAidUiRoots } from './open-ui-roots.js';
 
 const BUILD = fileURLToPath(new URL('../../dist/extension/chrome', import.meta.url));
@@ -48,12 +48,12 @@ export function prepareBuildWithDemoAccess({ openUiRoots = true } = {}): string 
  * `realVoices`, Chromium speaks through speech-dispatcher and espeak-ng (see scripts/speech-env.mjs).
  */
 export async function launchWithExtension(profileDir: string, extensionDir: string, { realVoices = false } = {}): Promise<LoadedExtension> {
-  const context = await chromium.launchPersistentContext(profileDir, {
+  const options = {
     headless: true,
     executablePath: findChromium(),
-    args: [...chromiumArgs, ...(realVoices ? SPEECH_ARGS : []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
-    ...(realVoices ? { env: { ...process.env, ...speechEnv() } as Record<string, string> } : {}),
-  });
+    args: [...chromiumArgs, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  };
+  const context = await chromium.launchPersistentContext(profileDir, realVoices ? withRealVoices(options) : options);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   return { context, worker, id, url: (path) => `chrome-extension://${id}/${path}` };
