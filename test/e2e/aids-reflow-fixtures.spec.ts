@@ -7,10 +7,11 @@
  */
 import type { Page } from '@playwright/test';
 import { FIXTURE_PAGES, routeFixturePages } from '../fixtures/portal-pages/index.js';
+import { DEMO_PORT } from './support/demo-origin.js';
 import { expect, test } from './support/extension.js';
 import { storeSettings } from './support/settings.js';
 
-const FIXTURE_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 8765) + 3}`;
+const FIXTURE_ORIGIN = `http://127.0.0.1:${DEMO_PORT + 3}`;
 
 const STATES = [
   { name: 'text size 200%', aids: { textSize: 200 } },

@@ -9,11 +9,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { FIXTURE_PAGES, routeFixturePages } from '../fixtures/portal-pages/index.js';
 import { collectItems, compareStates, readState, tally, type Finding } from '../support/what-the-person-sees.js';
+import { DEMO_PORT } from './support/demo-origin.js';
 import { expect, test } from './support/extension.js';
 import { storeSettings } from './support/settings.js';
 
 /** Any port: the extension is allowed on 127.0.0.1, and the pages are served by routing, not a server. */
-const FIXTURE_ORIGIN = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 8765) + 2}`;
+const FIXTURE_ORIGIN = `http://127.0.0.1:${DEMO_PORT + 2}`;
 
 interface AidState {
   name: string;
